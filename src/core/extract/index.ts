@@ -1,0 +1,1 @@
+export { extract, ExtractionError, MAX_TEXT_LENGTH, referenceYearOf } from "./extract";

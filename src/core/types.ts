@@ -1,0 +1,48 @@
+/** The fact model of DESIGN.md: one figure stated in one document. */
+
+export type FactKind = "target" | "actual" | "signing";
+export type Measure = "level" | "growth" | "share";
+export type Comparator = "=" | ">" | ">=" | "<" | "<=" | "~";
+
+export interface RelativeTarget {
+  /** "more than double" -> 2, "triple" -> 3 */
+  multiple: number;
+}
+
+export interface Fact {
+  doc: string;
+  region: string;
+  /** catalog indicator code, signing event code (GIPC2022), or null */
+  indicator: string | null;
+  subject: string;
+  kind: FactKind;
+  measure: Measure;
+  year: number | null;
+  /** base units: yuan, dollars, counts; rates and shares as fractions. null only for relative targets */
+  value: number | null;
+  unit: string;
+  comparator: Comparator;
+  relative: RelativeTarget | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** What the caller knows about a document before reading it. */
+export interface DocumentContext {
+  doc: string;
+  /** publication date, YYYY-MM-DD or YYYY; relative years ("last year") resolve against it */
+  date?: string | null;
+  /** default region when the text names none */
+  region?: string | null;
+}
+
+export interface DocumentInfo {
+  file: string;
+  title: string;
+  outlet: string | null;
+  date: string;
+  dateInferred?: boolean;
+  dateReason?: string;
+  region: string;
+}
