@@ -1,0 +1,66 @@
+/** Display units of DESIGN.md: money in billions, counts as counts, rates as percentages. */
+import type { Comparator } from "./types";
+
+export const MONEY_UNITS = new Set(["CNY", "USD", "EUR", "HKD", "GBP"]);
+
+export function isMoney(unit: string): boolean {
+  return MONEY_UNITS.has(unit);
+}
+
+/** A value in base units -> the number a function returns (CNY bn for money). */
+export function toDisplay(value: number, unit: string): number {
+  if (isMoney(unit)) return Number((value / 1e9).toPrecision(12));
+  return value;
+}
+
+export function fromDisplay(value: number, unit: string): number {
+  return isMoney(unit) ? value * 1e9 : value;
+}
+
+const CURRENCY_WORD: Record<string, string> = { CNY: "yuan", USD: "US dollars", EUR: "euros", HKD: "HK dollars", GBP: "pounds" };
+
+function trimNumber(value: number, digits: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+/** "207 bn yuan", "1.5 trn yuan", "238,600 vehicles", "1.2 m vehicles", "4.4 %". */
+export function formatValue(value: number | null, unit: string): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  if (isMoney(unit)) {
+    const word = CURRENCY_WORD[unit] ?? unit;
+    if (Math.abs(value) >= 1e12) return `${trimNumber(value / 1e12, 2)} trn ${word}`;
+    if (Math.abs(value) >= 1e9) return `${trimNumber(value / 1e9, 1)} bn ${word}`;
+    if (Math.abs(value) >= 1e6) return `${trimNumber(value / 1e6, 1)} m ${word}`;
+    return `${trimNumber(value, 0)} ${word}`;
+  }
+  if (unit === "ratio") return `${trimNumber(value * 100, 2)} %`;
+  const noun = unit === "count" ? "" : ` ${unit}`;
+  if (Math.abs(value) >= 1e6 && Number.isInteger(value / 1e5)) return `${trimNumber(value / 1e6, 2)} m${noun}`;
+  return `${trimNumber(value, 2)}${noun}`;
+}
+
+export function formatPercent(value: number | null, digits = 1): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  return `${(value * 100).toFixed(digits)} %`;
+}
+
+const COMPARATOR_WORDS: Record<Comparator, string> = {
+  "=": "",
+  ">": "more than ",
+  ">=": "at least ",
+  "<": "less than ",
+  "<=": "at most ",
+  "~": "about ",
+};
+
+export function comparatorWords(comparator: Comparator): string {
+  return COMPARATOR_WORDS[comparator] ?? "";
+}
+
+/** Decimal places a stated figure carries in its display unit (489.8 bn -> 1, 490 bn -> 0). */
+export function statedDecimals(value: number, unit: string): number {
+  const shown = isMoney(unit) ? value / 1e9 : unit === "ratio" ? value * 100 : value;
+  const text = String(Number(shown.toPrecision(12)));
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}

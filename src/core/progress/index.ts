@@ -1,0 +1,154 @@
+/** The progress maths of DESIGN.md: required and actual CAGR, path values, progress share and status. */
+import type { Comparator } from "../types";
+import type { PathKind } from "../catalog";
+
+export type Method = "cagr" | "projection";
+
+export const STATUSES = [
+  "Achieved",
+  "On track",
+  "Acceleration needed",
+  "Limited progress",
+  "Deterioration",
+  "Stagnation or regression",
+  "Insufficient data",
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export interface Point {
+  year: number;
+  value: number;
+}
+
+export interface ProgressInput {
+  baseline: Point | null;
+  target: Point & { comparator: Comparator };
+  /** the latest actual; for cumulative indicators the running sum up to that year */
+  actual: Point | null;
+  path: PathKind;
+  /** first year of a cumulative period (INVEST counts 2021-25) */
+  periodStart?: number;
+}
+
+export interface ProgressResult {
+  status: Status;
+  requiredCagr: number | null;
+  actualCagr: number | null;
+  progress: number | null;
+  /** the on-course value in the actual's year */
+  pathValue: number | null;
+  /** projection method: the actual carried to the target year at its own rate */
+  projected: number | null;
+  ratio: number | null;
+}
+
+function finite(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
+}
+
+/** Growth rate per year needed to go from `from` to `to` over the years between them. */
+export function requiredCagr(from: Point, to: Point): number | null {
+  const years = to.year - from.year;
+  if (years <= 0 || from.value <= 0 || to.value < 0) return null;
+  return finite(Math.pow(to.value / from.value, 1 / years) - 1);
+}
+
+/** Where the plan says the indicator should be in `year` to stay on course. */
+export function pathValue(baseline: Point, target: Point, year: number, path: PathKind, periodStart?: number): number | null {
+  if (path === "cumulative") {
+    const start = periodStart ?? baseline.year + 1;
+    const years = target.year - start + 1;
+    if (years <= 0) return null;
+    const elapsed = Math.min(Math.max(year - start + 1, 0), years);
+    return (target.value * elapsed) / years;
+  }
+  if (target.year === baseline.year) return null;
+  if (path === "linear") {
+    return baseline.value + ((target.value - baseline.value) * (year - baseline.year)) / (target.year - baseline.year);
+  }
+  const rate = requiredCagr(baseline, target);
+  return rate === null ? null : finite(baseline.value * Math.pow(1 + rate, year - baseline.year));
+}
+
+/** The share of the baseline-to-target distance covered. */
+export function progressShare(baseline: number, target: number, actual: number): number | null {
+  if (target === baseline) return null;
+  return finite((actual - baseline) / (target - baseline));
+}
+
+/** Whether a value satisfies a target with its comparator ("more than 414" is not met by 414). */
+export function meets(value: number, target: number, comparator: Comparator): boolean {
+  switch (comparator) {
+    case ">":
+      return value > target;
+    case "<":
+      return value < target;
+    case "<=":
+      return value <= target;
+    case ">=":
+    case "=":
+    case "~":
+    default:
+      return comparator === "~" ? value >= target * 0.995 : value >= target;
+  }
+}
+
+function cagrStatus(ratio: number): Status {
+  if (ratio >= 0.95) return "On track";
+  if (ratio >= 0.6) return "Acceleration needed";
+  if (ratio >= 0) return "Limited progress";
+  return "Deterioration";
+}
+
+function projectionStatus(ratio: number): Status {
+  if (ratio >= 0.95) return "On track";
+  if (ratio >= 0.1) return "Acceleration needed";
+  return "Stagnation or regression";
+}
+
+/** Status and figures of one indicator by the chosen method. */
+export function assess(input: ProgressInput, method: Method = "cagr"): ProgressResult {
+  const { baseline, target, actual, path } = input;
+  const empty: ProgressResult = {
+    status: "Insufficient data", requiredCagr: null, actualCagr: null, progress: null, pathValue: null, projected: null, ratio: null,
+  };
+  const required = baseline && path === "compound" ? requiredCagr(baseline, target) : null;
+  if (!baseline && path !== "cumulative") return { ...empty, requiredCagr: required };
+  if (!actual || (baseline && actual.year <= baseline.year)) return { ...empty, requiredCagr: required };
+
+  const base: Point = baseline ?? { year: (input.periodStart ?? target.year) - 1, value: 0 };
+  const onCourse = pathValue(base, target, actual.year, path, input.periodStart);
+  const progress = progressShare(base.value, target.value, actual.value);
+  const result: ProgressResult = { ...empty, requiredCagr: required, progress, pathValue: onCourse };
+
+  if (meets(actual.value, target.value, target.comparator)) return { ...result, status: "Achieved", ratio: 1 };
+
+  if (path === "compound") {
+    const rate = requiredCagr(base, actual) ?? (actual.value < base.value ? -1 : null);
+    const realRate = base.value > 0 && actual.value > 0 ? Math.pow(actual.value / base.value, 1 / (actual.year - base.year)) - 1 : null;
+    result.actualCagr = finite(realRate ?? rate);
+    if (method === "cagr") {
+      if (required === null || required === 0 || result.actualCagr === null) return result;
+      const ratio = result.actualCagr / required;
+      return { ...result, ratio, status: cagrStatus(ratio) };
+    }
+    if (result.actualCagr === null) return result;
+    const projected = actual.value * Math.pow(1 + result.actualCagr, target.year - actual.year);
+    const ratio = (projected - base.value) / (target.value - base.value);
+    return { ...result, projected, ratio, status: projectionStatus(ratio) };
+  }
+
+  // Linear shares and cumulative sums: compare the distance covered with the share of time elapsed.
+  if (onCourse === null) return result;
+  const expected = onCourse - base.value;
+  const covered = actual.value - base.value;
+  if (method === "cagr") {
+    const ratio = expected === 0 ? null : covered / expected;
+    return ratio === null ? result : { ...result, ratio, status: cagrStatus(ratio) };
+  }
+  const elapsedShare = (actual.year - base.year) / (target.year - base.year);
+  const projected = elapsedShare > 0 ? base.value + covered / elapsedShare : null;
+  if (projected === null) return result;
+  const ratio = (projected - base.value) / (target.value - base.value);
+  return { ...result, projected, ratio, status: projectionStatus(ratio) };
+}

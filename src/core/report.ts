@@ -1,0 +1,57 @@
+/** Plain-language summaries of the dataset shared by the command line, the sheets and the task pane. */
+import type { Dataset, IndicatorRecord, Resolved } from "./dataset";
+import { comparatorWords, formatPercent, formatValue } from "./format";
+import type { Method } from "./progress";
+
+export function describeResolved(value: Resolved | null): string {
+  if (!value) return "—";
+  const derived = value.derived && value.derivation?.includes("×") ? ", derived" : "";
+  return `${comparatorWords(value.comparator)}${formatValue(value.value, value.unit)} (${value.year}${derived})`;
+}
+
+export interface TargetRow {
+  code: string;
+  name: string;
+  region: string;
+  baseline: string;
+  target: string;
+  latest: string;
+  requiredCagr: string;
+  progress: string;
+  status: string;
+}
+
+export function targetRows(dataset: Dataset, method: Method): TargetRow[] {
+  return dataset.indicators.map((record) => {
+    const result = record.progress[method];
+    return {
+      code: record.code,
+      name: record.indicator.name,
+      region: record.region,
+      baseline: describeResolved(record.baseline),
+      target: describeResolved(record.target),
+      latest: record.latest && record.latest.year !== record.baseline?.year ? describeResolved(record.latest) : "—",
+      requiredCagr: record.indicator.path === "compound" ? formatPercent(result.requiredCagr, 2) : record.indicator.path,
+      progress: formatPercent(result.progress, 1),
+      status: result.status,
+    };
+  });
+}
+
+/** One plain sentence per indicator, for the Briefing sheet. */
+export function briefingSentence(record: IndicatorRecord, method: Method): string {
+  const unit = record.target?.unit ?? record.baseline?.unit ?? record.indicator.unit;
+  const parts: string[] = [];
+  if (record.baseline) parts.push(`${comparatorWords(record.baseline.comparator)}${formatValue(record.baseline.value, unit)} in ${record.baseline.year}`);
+  else parts.push("no baseline reported");
+  if (record.target) {
+    const rate = record.progress[method].requiredCagr;
+    parts.push(
+      `the plan wants ${comparatorWords(record.target.comparator)}${formatValue(record.target.value, unit)} by ${record.target.year}` +
+        (rate !== null && record.indicator.path === "compound" ? `, ${formatPercent(rate, 1)} a year` : ""),
+    );
+  } else parts.push("no target stated");
+  const latest = record.latest && (!record.baseline || record.latest.year > record.baseline.year) ? record.latest : null;
+  parts.push(latest ? `latest reported ${formatValue(latest.value, unit)} in ${latest.year} (${record.progress[method].status.toLowerCase()})` : "no later figure reported");
+  return `${record.code}: ${parts.join("; ")}.`;
+}
