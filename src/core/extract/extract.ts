@@ -162,6 +162,11 @@ function kindOf(ctx: Context, sentence: Sentence, placed: Placed, year: number |
     if (EXAMPLE_OPENER.test(sentence.text)) return previousKind ?? "signing";
     if (own !== "target") return previousKind && previousKind !== "signing" ? previousKind : "signing";
   }
+  // "to 100 billion yuan in 2026, from 60 billion yuan in 2023": the starting point is reported, not planned
+  const leadIn = ctx.text.slice(sentence.clauses[clauseIndex].start, figure.start);
+  if (/\b(?:up from|down from|from|compared with|compared to|against)\s*$/i.test(leadIn) && (year === null || ctx.referenceYear === null || year <= ctx.referenceYear)) {
+    return "actual";
+  }
   if (own) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const kind = cueKind(sentence.clauses[i].text);
@@ -189,6 +194,7 @@ function compatible(indicator: Indicator, figure: Figure, measure: Measure): Ind
     if (figure.cls === "money") return entry.unitClass === "money";
     if (figure.cls === "count") {
       if (entry.unitClass !== "count") return false;
+      if (figure.unit === "count") return true;
       if (entry.unit === "vehicles") return /^(vehicles?|units|cars)$/.test(figure.unit);
       return entry.unit === figure.unit;
     }
@@ -209,13 +215,42 @@ function candidateAliases(ctx: Context, sentence: Sentence, placed: Placed): Ali
   const after = inClause.filter((a) => a.start >= figure.end);
   const ordered = [...inside, ...before, ...after];
   const leadIn = ctx.text.slice(clause.start, figure.start);
-  if (!before.length && (ANAPHOR.test(leadIn) || leadIn.trim().split(/\s+/).length <= 2)) {
+  if (!before.length && (ANAPHOR.test(leadIn) || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2)) {
     for (let i = clauseIndex - 1; i >= 0; i--) {
       const earlier = sentence.clauses[i];
       ordered.push(...ctx.aliases.filter((a) => a.start >= earlier.start && a.end <= earlier.end).reverse());
     }
   }
   return ordered;
+}
+
+const MEASURE_NOUN =
+  /((?:[a-z-]+\s+)?(?:investment|investments|revenue|revenues|output|value|turnover|sales|exports|imports|GDP|profit|profits|spending|expenditure|income|funding|capital|financing|consumption|trade|scale))\s+(?:of|worth|totaling|totalling|tallying|valued at|reaching|hitting)\s+(?:(?:about|around|nearly|almost|over|more than|at least|up to|some|a total of|a combined)\s+)*$/i;
+
+/** What an unlinked figure is about: "investment of $5 billion", "two-thirds of the projects", else the clause's opening phrase. */
+function plainSubject(ctx: Context, clause: Span, figure: Figure): string {
+  const leadIn = ctx.text.slice(clause.start, figure.start);
+  const measured = MEASURE_NOUN.exec(leadIn);
+  if (measured) return measured[1].replace(/^(?:attract|attracted|raise|raised|lift|boost|total|a|an|the)\s+/i, (w) => (/^total/i.test(w) ? w : "")).trim();
+  const lead = clauseLead(ctx, clause, figure.start);
+  if (lead.hasVerb && lead.subject) return lead.subject;
+  if (figure.cls === "percent" || figure.cls === "fraction") {
+    const of = /^\s+of\s+((?:the|its|their|all)\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:were|was|is|are|in|by|from|came|went|had|have)\b|[,.;]|$)/i.exec(ctx.text.slice(figure.end, clause.end));
+    if (of) return `${of[1] ?? ""}${of[2]}`.trim();
+  }
+  return lead.subject || figure.unit;
+}
+
+const GENERIC_WORDS = new Set(
+  ("the a an and while with its their that of for in figure industry industry's industry’s sector annual output value " +
+    "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
+    "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
+    "surged city city's city’s its year last combined overall").split(" "),
+);
+
+/** A lead-in like "and output should exceed" names nothing new, so the figure is about what came before. */
+function onlyGenericWords(leadIn: string): boolean {
+  return leadIn.toLowerCase().split(/[^a-z'’]+/).filter(Boolean).every((word) => GENERIC_WORDS.has(word));
 }
 
 function clauseSubject(ctx: Context, clause: Span, upTo: number): string {
@@ -226,8 +261,9 @@ function clauseSubject(ctx: Context, clause: Span, upTo: number): string {
 function clauseLead(ctx: Context, clause: Span, upTo: number): { subject: string; hasVerb: boolean } {
   let text = ctx.text.slice(clause.start, upTo);
   text = text.replace(CONNECTOR, "");
-  const verb = /\s+(?:worth|valued|totaling|totalling|accounted|account|was|were|is|are|has|have|had|will|shall|should|saw|reached|surged|rose|grew|boast|boasts|include|included|included|totaled|represented|numbered|stands|exceeded|topped|hit|churned|made|took|involved|signed|seals|sealed|smash|smashes)\b/i.exec(text);
+  const verb = /\s+(?:worth|valued|totaling|totalling|covered|delivered|produced|sold|reported|posted|recorded|generated|attracted|registered|achieved|contributed|received|expanded|increased|decreased|fell|dropped|declined|climbed|jumped|soared|amounted|can|could|may|might|would|accounted|account|was|were|is|are|has|have|had|will|shall|should|saw|reached|surged|rose|grew|boast|boasts|include|included|included|totaled|represented|numbered|stands|exceeded|topped|hit|churned|made|took|involved|signed|seals|sealed|smash|smashes)\b/i.exec(text);
   if (verb) text = text.slice(0, verb.index);
+  text = text.replace(/\b(?:about|around|approximately|nearly|almost|roughly|some|over|more than|less than|at least|at most|up to|in excess of|a total of|a combined|the|of|to)\s*$/i, "");
   return { subject: text.replace(/\s+/g, " ").replace(/[\s,:–—-]+$/, "").trim(), hasVerb: Boolean(verb) };
 }
 
@@ -283,7 +319,7 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
 
     // A company's own figure is never a city indicator.
     let company: string | undefined;
-    if (figure.cls === "money" && companies.length) {
+    if ((figure.cls === "money" || (figure.cls === "count" && figure.unit !== "projects")) && companies.length) {
       const inReach = companies.filter((c) => sentence.start + c.start < figure.start + 200);
       if (respectively && inReach.length > 1) company = inReach[Math.min(companyTurn++, inReach.length - 1)].name;
       else {
@@ -346,7 +382,7 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
         if (figure.cls === "count") unit = linked.entry!.unit;
         if (yearMention?.period && kind === "target") year = yearMention.period[1];
       } else {
-        subject = placed.inferredSubject ?? (figure.nounPhrase?.text || clauseSubject(ctx, clause, figure.start) || figure.unit);
+        subject = placed.inferredSubject ?? figure.nounPhrase?.text ?? plainSubject(ctx, clause, figure);
       }
     }
     if (value !== null && figure.cls === "money" && unit !== figure.unit) value = figure.value;

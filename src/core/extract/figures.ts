@@ -35,7 +35,7 @@ const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 const MONTH_AFTER = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
 
 export const COUNTED_NOUNS =
-  "projects?|parks?|vehicles?|cars|units|companies|company|enterprises|firms|factories|plants|jobs|patents|" +
+  "projects?|parks?|vehicles?|NEVs|EVs|cars|units|companies|company|enterprises|firms|factories|plants|jobs|patents|" +
   "stations|contracts|deals|agreements|startups|start-ups|tonnes|tons|sets|products|investors|hospitals|" +
   "zones|bases|labs|laboratories|pilots|households|users|subscribers|visitors|tourists|students";
 const NOUN_AFTER = new RegExp(
@@ -74,6 +74,7 @@ function counted(text: string, at: number, singular: boolean): Figure["nounPhras
   if (!match) return undefined;
   const lead = match[0].length - match[0].trimStart().length;
   let noun = match[2].toLowerCase();
+  if (noun === "nevs" || noun === "evs") noun = "vehicles";
   if (singular && noun === "project") noun = "projects";
   if (!singular && !/s$/.test(noun)) return undefined;
   return { start: at + lead, end: at + match[0].length, text: match[0].trim(), noun: noun.replace(/^project$/, "projects") };
@@ -138,6 +139,9 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       const noun = counted(text, end, value === 1);
       if (noun) {
         figure = { start, end: noun.end, value, cls: "count", unit: noun.noun, nounPhrase: { start: noun.start, end: noun.end, text: noun.text } };
+      } else if (scale || /,/.test(m[0])) {
+        // "1.5 million", "320,000": magnitudes are counts even when the noun is left out
+        figure = { start, end, value, cls: "count", unit: "count" };
       } else {
         figure = { start, end, value, cls: "bare", unit: "count" };
       }

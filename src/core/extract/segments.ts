@@ -60,6 +60,10 @@ function splitClauses(text: string, start: number, end: number): Span[] {
     } else if (/\s/.test(char) && /^\s(while|whereas|but)\s/i.test(text.slice(i, i + 10))) {
       cut = i;
       resume = i + 1;
+    } else if (/\s/.test(char) && /^\sand\s+(?:is|are|was|were|will|should|shall|has|have|had|would|could|may|plans?|aims?|expects?)\b/i.test(text.slice(i, i + 20))) {
+      // "reached 1.1 trillion last year and is expected to hit 1.3 trillion": two predicates, two clauses
+      cut = i;
+      resume = i + 1;
     }
     if (cut >= 0) {
       const span = trimmedSpan(text, clauseStart, cut);

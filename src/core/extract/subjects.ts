@@ -74,16 +74,20 @@ const NOT_A_COMPANY = new Set([
 ]);
 const NAME = "((?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|&))*)";
 const NAME_THEN_VERB = new RegExp(
-  `${NAME}\\s+(?:has|have|had|will|plans?|planned|proposed|proposes|invested|invests|is investing|signed|agreed|committed|pledged|announced|intends|is to)\\b`,
+  `${NAME}\\s+(?:has|have|had|will|plans?|planned|proposed|proposes|invested|invests|is investing|signed|agreed|committed|pledged|announced|intends|is to|delivered|produced|sold|shipped|reported|posted|recorded|earned|raised|secured)\\b`,
   "g",
 );
-const INVESTMENT_BY_NAME = new RegExp(`\\b(?:investment|investments|project|plan|deal|contract)s?\\s+(?:plan\\s+)?(?:of|by|from)\\s+${NAME}`, "g");
+const INVESTMENT_BY_NAME = new RegExp(
+  `\\b(?:(?:investment|investments|project|plan|deal|contract)s?\\s+(?:plan\\s+)?(?:of|by|from)|(?:committed|pledged|made|announced|proposed|invested|signed|funded|backed) by)\\s+${NAME}`,
+  "g",
+);
 
 function isCompanyName(name: string): boolean {
   const words = name.split(/\s+/);
   if (NOT_A_COMPANY.has(words[0])) return false;
   if (words.every((w) => NOT_A_COMPANY.has(w) || REGIONS.includes(w))) return false;
   if (aliasLookup.has(name) || EVENT_ALIASES.some(({ alias }) => alias === name)) return false;
+  if (findAliases(name).length) return false; // "Software revenue", "Biomedicine output" name indicators, not firms
   return /[a-z]/.test(name) || name.length > 3;
 }
 

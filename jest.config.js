@@ -1,0 +1,14 @@
+/** Unit and component tests; the browser tests in tests/e2e run with `npm run test:e2e`. */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
+  moduleNameMapper: {
+    "\\.(css|png|svg)$": "<rootDir>/tests/helpers/file-stub.js",
+  },
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
+  },
+  testTimeout: 30000,
+};
