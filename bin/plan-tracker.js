@@ -11,7 +11,9 @@ process.stdout.on("error", (error) => {
 
 const entry = path.join(__dirname, "..", "lib", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("plan-tracker: not built yet; run `npm install` (or `npm run build:cli`) in " + path.dirname(__dirname) + "\n");
+  process.stderr.write(
+    "plan-tracker: not built yet; run `npm install` (or `npm run build:cli`) in " + path.dirname(__dirname) + "\n",
+  );
   process.exit(2);
 }
 require(entry)

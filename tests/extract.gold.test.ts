@@ -3,7 +3,9 @@ import type { Fact } from "../src/core/types";
 import { goldFacts, seedDocuments, type GoldFact } from "./helpers/seeds";
 
 const documents = seedDocuments();
-const extracted: Fact[] = documents.flatMap(({ info, text }) => extract(text, { doc: info.file, date: info.date, region: info.region }));
+const extracted: Fact[] = documents.flatMap(({ info, text }) =>
+  extract(text, { doc: info.file, date: info.date, region: info.region }),
+);
 const gold = goldFacts();
 
 function sameValue(a: number | null, b: number | null): boolean {
@@ -45,9 +47,19 @@ function score(linkedOnly: boolean) {
 describe("extraction against the hand-written gold facts of the seeds", () => {
   it("finds at least 95 % of the catalog-linked gold facts, and at least 95 % of what it links is right", () => {
     const { recall, precision, missed, spurious } = score(true);
-    console.log(`catalog-linked facts: recall ${(recall * 100).toFixed(1)} %, precision ${(precision * 100).toFixed(1)} %`);
-    if (missed.length) console.log("missed:", missed.map((m) => `${m.doc} ${m.indicator} ${m.value} ${m.quote}`));
-    if (spurious.length) console.log("spurious:", spurious.map((s) => `${s.doc} ${s.indicator} ${s.value} ${s.subject}`));
+    console.log(
+      `catalog-linked facts: recall ${(recall * 100).toFixed(1)} %, precision ${(precision * 100).toFixed(1)} %`,
+    );
+    if (missed.length)
+      console.log(
+        "missed:",
+        missed.map((m) => `${m.doc} ${m.indicator} ${m.value} ${m.quote}`),
+      );
+    if (spurious.length)
+      console.log(
+        "spurious:",
+        spurious.map((s) => `${s.doc} ${s.indicator} ${s.value} ${s.subject}`),
+      );
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(precision).toBeGreaterThanOrEqual(0.95);
   });
@@ -68,7 +80,22 @@ describe("extraction against the hand-written gold facts of the seeds", () => {
   });
 
   it("gives every fact exactly the DESIGN.md fields", () => {
-    const fields = ["doc", "region", "indicator", "subject", "kind", "measure", "year", "value", "unit", "comparator", "relative", "quote", "start", "end"].sort();
+    const fields = [
+      "doc",
+      "region",
+      "indicator",
+      "subject",
+      "kind",
+      "measure",
+      "year",
+      "value",
+      "unit",
+      "comparator",
+      "relative",
+      "quote",
+      "start",
+      "end",
+    ].sort();
     for (const fact of extracted) expect(Object.keys(fact).sort()).toEqual(fields);
   });
 

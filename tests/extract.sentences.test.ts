@@ -33,14 +33,25 @@ describe("money amounts", () => {
   });
 
   it("keeps a bracketed dollar conversion as the same fact", () => {
-    const facts = read("Chengdu signed 40 projects worth 90.5 billion yuan (US$13.9 billion) on Friday.", "2023-05-20", "Chengdu");
-    expect(facts.map((f) => [f.value, f.unit])).toEqual([[40, "projects"], [90.5e9, "CNY"]]);
+    const facts = read(
+      "Chengdu signed 40 projects worth 90.5 billion yuan (US$13.9 billion) on Friday.",
+      "2023-05-20",
+      "Chengdu",
+    );
+    expect(facts.map((f) => [f.value, f.unit])).toEqual([
+      [40, "projects"],
+      [90.5e9, "CNY"],
+    ]);
   });
 });
 
 describe("counts, percentages, fractions and numbers in words", () => {
   it("reads counts of vehicles with thousands separators and scale words", () => {
-    const facts = read("Hefei churned out 320,000 NEVs last year, and output should exceed 1.2 million units by 2025.", "2023-02-01", "Hefei");
+    const facts = read(
+      "Hefei churned out 320,000 NEVs last year, and output should exceed 1.2 million units by 2025.",
+      "2023-02-01",
+      "Hefei",
+    );
     expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value, f.unit, f.comparator])).toEqual([
       ["NEV", "actual", 2022, 320000, "vehicles", "="],
       ["NEV", "target", 2025, 1.2e6, "vehicles", ">"],
@@ -48,26 +59,44 @@ describe("counts, percentages, fractions and numbers in words", () => {
   });
 
   it("reads numbers written in words", () => {
-    const facts = read("Forty-two projects were signed in Wuhan, and ten projects were signed online.", "2023-04-01", "Wuhan");
+    const facts = read(
+      "Forty-two projects were signed in Wuhan, and ten projects were signed online.",
+      "2023-04-01",
+      "Wuhan",
+    );
     expect(facts.map((f) => f.value)).toEqual([42, 10]);
     expect(facts.every((f) => f.kind === "signing" && f.unit === "projects")).toBe(true);
   });
 
   it("reads percentages as fractions and tells growth from shares", () => {
-    const growth = only("Beijing's integrated circuit revenue rose 15 percent year-on-year in 2022.", "2023-03-01", "Beijing");
+    const growth = only(
+      "Beijing's integrated circuit revenue rose 15 percent year-on-year in 2022.",
+      "2023-03-01",
+      "Beijing",
+    );
     expect(growth).toMatchObject({ indicator: "IC", measure: "growth", value: 0.15, region: "Beijing", year: 2022 });
     const share = only("Zhejiang's R&D expenditure accounted for 3.1% of GDP in 2022.", "2023-03-01", "Zhejiang");
     expect(share).toMatchObject({ indicator: "RD_GDP", measure: "share", value: 0.031, kind: "actual" });
   });
 
   it("reads fractions in words with their comparator", () => {
-    const fact = only("Knowledge-intensive services should make up at least two-thirds of services added value by 2025.");
-    expect(fact).toMatchObject({ indicator: "KIS_SHARE", kind: "target", year: 2025, comparator: ">=", measure: "share" });
+    const fact = only(
+      "Knowledge-intensive services should make up at least two-thirds of services added value by 2025.",
+    );
+    expect(fact).toMatchObject({
+      indicator: "KIS_SHARE",
+      kind: "target",
+      year: 2025,
+      comparator: ">=",
+      measure: "share",
+    });
     expect(fact.value).toBeCloseTo(2 / 3, 6);
   });
 
   it("does not take names, ordinals and dates for figures", () => {
-    expect(read("The 14th Five-Year Plan covers 5G and COVID-19 recovery; the expo opened on August 23 in 2021.")).toEqual([]);
+    expect(
+      read("The 14th Five-Year Plan covers 5G and COVID-19 recovery; the expo opened on August 23 in 2021."),
+    ).toEqual([]);
   });
 });
 
@@ -85,7 +114,11 @@ describe("comparators, relative targets and years", () => {
   });
 
   it("reads 'more than double' as a relative target for each industry named", () => {
-    const facts = read("Biomedicine and artificial intelligence in Suzhou shall each more than double by the end of 2027.", "2024-01-01", "Suzhou");
+    const facts = read(
+      "Biomedicine and artificial intelligence in Suzhou shall each more than double by the end of 2027.",
+      "2024-01-01",
+      "Suzhou",
+    );
     expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value, f.comparator, f.relative])).toEqual([
       ["BIO", "target", 2027, null, ">", { multiple: 2 }],
       ["AI", "target", 2027, null, ">", { multiple: 2 }],
@@ -105,7 +138,10 @@ describe("comparators, relative targets and years", () => {
   });
 
   it("reads a starting point ('from 60 billion yuan in 2023') as reported, not planned", () => {
-    const facts = read("Smart sensors output is set to reach 100 billion yuan in 2026, from 60 billion yuan in 2023.", "2024-05-01");
+    const facts = read(
+      "Smart sensors output is set to reach 100 billion yuan in 2026, from 60 billion yuan in 2023.",
+      "2024-05-01",
+    );
     expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
       ["SENSOR", "target", 2026, 100e9],
       ["SENSOR", "actual", 2023, 60e9],
@@ -119,23 +155,50 @@ describe("comparators, relative targets and years", () => {
 
 describe("what a figure is about", () => {
   it("links a money figure about vehicles to the NEV industry value", () => {
-    const facts = read("By 2025, the city's new-energy vehicle output should top 1.5 million, and the industry's value will exceed 500 billion yuan.", "2022-01-01");
-    expect(facts.map((f) => [f.indicator, f.unit])).toEqual([["NEV", "vehicles"], ["NEV_VALUE", "CNY"]]);
+    const facts = read(
+      "By 2025, the city's new-energy vehicle output should top 1.5 million, and the industry's value will exceed 500 billion yuan.",
+      "2022-01-01",
+    );
+    expect(facts.map((f) => [f.indicator, f.unit])).toEqual([
+      ["NEV", "vehicles"],
+      ["NEV_VALUE", "CNY"],
+    ]);
   });
 
   it("gives a company's figure to the company, not to the city", () => {
-    const facts = read("Tesla delivered 1.31 million vehicles in 2022, and Huawei has invested 7 billion yuan in its AI center.", "2023-01-05");
-    expect(facts.map((f) => [f.indicator, f.subject])).toEqual([[null, "Tesla"], [null, "Huawei"]]);
+    const facts = read(
+      "Tesla delivered 1.31 million vehicles in 2022, and Huawei has invested 7 billion yuan in its AI center.",
+      "2023-01-05",
+    );
+    expect(facts.map((f) => [f.indicator, f.subject])).toEqual([
+      [null, "Tesla"],
+      [null, "Huawei"],
+    ]);
   });
 
   it("keeps signings at unknown events unlinked but marked as signings", () => {
-    const facts = read("A total of 56 projects worth 120.5 billion yuan were signed at the Wuhan investment fair on Monday.", "2023-04-10", "Wuhan");
-    expect(facts.map((f) => [f.kind, f.indicator, f.region])).toEqual([["signing", null, "Wuhan"], ["signing", null, "Wuhan"]]);
+    const facts = read(
+      "A total of 56 projects worth 120.5 billion yuan were signed at the Wuhan investment fair on Monday.",
+      "2023-04-10",
+      "Wuhan",
+    );
+    expect(facts.map((f) => [f.kind, f.indicator, f.region])).toEqual([
+      ["signing", null, "Wuhan"],
+      ["signing", null, "Wuhan"],
+    ]);
   });
 
   it("keys signings at a known event by the event and the year it was held", () => {
-    const facts = read("At the Smart China Expo 2022, 110 projects worth 300 billion yuan were signed, up from 92 projects last year.", "2022-08-25", "Chongqing");
-    expect(facts.map((f) => [f.indicator, f.value])).toEqual([["SCE2022", 110], ["SCE2022", 300e9], ["SCE2021", 92]]);
+    const facts = read(
+      "At the Smart China Expo 2022, 110 projects worth 300 billion yuan were signed, up from 92 projects last year.",
+      "2022-08-25",
+      "Chongqing",
+    );
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([
+      ["SCE2022", 110],
+      ["SCE2022", 300e9],
+      ["SCE2021", 92],
+    ]);
   });
 });
 
@@ -146,7 +209,9 @@ describe("bad input", () => {
   });
 
   it("refuses a date that is not YYYY-MM-DD with a clear message", () => {
-    expect(() => extract("Output reached 5 billion yuan.", { doc: "x.txt", date: "yesterday" })).toThrow(/date "yesterday" is not YYYY-MM-DD/);
+    expect(() => extract("Output reached 5 billion yuan.", { doc: "x.txt", date: "yesterday" })).toThrow(
+      /date "yesterday" is not YYYY-MM-DD/,
+    );
   });
 
   it("refuses text that is not a string", () => {

@@ -21,7 +21,8 @@ export function readDocumentText(file: string): string {
     throw new DocumentError(`${file}: no such file`);
   }
   if (stat.isDirectory()) throw new DocumentError(`${file}: is a directory, not a document`);
-  if (stat.size > MAX_FILE_BYTES) throw new DocumentError(`${file}: ${stat.size} bytes is over the ${MAX_FILE_BYTES}-byte limit; split it`);
+  if (stat.size > MAX_FILE_BYTES)
+    throw new DocumentError(`${file}: ${stat.size} bytes is over the ${MAX_FILE_BYTES}-byte limit; split it`);
   let buffer: Buffer;
   try {
     buffer = fs.readFileSync(file);
@@ -38,7 +39,9 @@ export function readDocumentText(file: string): string {
 
 function isDocumentInfo(value: unknown): value is DocumentInfo {
   const info = value as DocumentInfo;
-  return Boolean(info) && typeof info.file === "string" && typeof info.date === "string" && typeof info.region === "string";
+  return (
+    Boolean(info) && typeof info.file === "string" && typeof info.date === "string" && typeof info.region === "string"
+  );
 }
 
 /** Reads a folder of documents; documents.json, when present, gives dates and regions. */
@@ -47,12 +50,16 @@ export function loadDocuments(dir: string, warn: (message: string) => void = () 
   const indexFile = path.join(dir, "documents.json");
   if (fs.existsSync(indexFile)) {
     const parsed: unknown = JSON.parse(fs.readFileSync(indexFile, "utf8"));
-    if (!Array.isArray(parsed) || !parsed.every(isDocumentInfo)) throw new DocumentError(`${indexFile}: expected an array of {file, date, region, title}`);
+    if (!Array.isArray(parsed) || !parsed.every(isDocumentInfo))
+      throw new DocumentError(`${indexFile}: expected an array of {file, date, region, title}`);
     infos = parsed;
   }
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((name) => /\.(txt|md|html?)$/i.test(name)).sort();
+    names = fs
+      .readdirSync(dir)
+      .filter((name) => /\.(txt|md|html?)$/i.test(name))
+      .sort();
   } catch {
     throw new DocumentError(`${dir}: no such folder`);
   }
@@ -60,7 +67,13 @@ export function loadDocuments(dir: string, warn: (message: string) => void = () 
   for (const name of names) {
     try {
       const text = readDocumentText(path.join(dir, name));
-      const info = infos.find((i) => i.file === name) ?? { file: name, title: name, outlet: null, date: "", region: "" };
+      const info = infos.find((i) => i.file === name) ?? {
+        file: name,
+        title: name,
+        outlet: null,
+        date: "",
+        region: "",
+      };
       documents.push({ info, text });
     } catch (error) {
       warn((error as Error).message);

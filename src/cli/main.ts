@@ -27,18 +27,36 @@ extract   facts of the given plain-text (.txt, .md, .html) files
 targets   baselines, targets, latest actuals, required CAGR and status of every catalog indicator (embedded seeds)
 checks    conflicts between documents and cross-checks of signing breakdowns (embedded seeds)`;
 
-const FACT_FIELDS: (keyof Fact)[] = ["doc", "region", "indicator", "subject", "kind", "measure", "year", "value", "unit", "comparator", "relative", "quote", "start", "end"];
+const FACT_FIELDS: (keyof Fact)[] = [
+  "doc",
+  "region",
+  "indicator",
+  "subject",
+  "kind",
+  "measure",
+  "year",
+  "value",
+  "unit",
+  "comparator",
+  "relative",
+  "quote",
+  "start",
+  "end",
+];
 
 function extractCommand(argv: string[], io: Io): number {
   const { positional, options } = parseArgs(argv, { date: "any", region: "any", format: ["json", "csv", "table"] });
   if (!positional.length) throw new UsageError("extract needs at least one FILE");
-  if (options.date && !/^\d{4}(-\d{2}-\d{2})?$/.test(options.date)) throw new UsageError(`--date must be YYYY-MM-DD (got "${options.date}")`);
+  if (options.date && !/^\d{4}(-\d{2}-\d{2})?$/.test(options.date))
+    throw new UsageError(`--date must be YYYY-MM-DD (got "${options.date}")`);
   const facts: Fact[] = [];
   let failed = 0;
   for (const file of positional) {
     try {
       const text = readDocumentText(file);
-      facts.push(...extract(text, { doc: path.basename(file), date: options.date ?? null, region: options.region ?? null }));
+      facts.push(
+        ...extract(text, { doc: path.basename(file), date: options.date ?? null, region: options.region ?? null }),
+      );
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       io.err(`plan-tracker: ${error.message}`);
@@ -47,13 +65,45 @@ function extractCommand(argv: string[], io: Io): number {
   }
   const format = options.format ?? "table";
   if (format === "json") {
-    io.out(JSON.stringify(facts.map((f) => Object.fromEntries(FACT_FIELDS.map((k) => [k, f[k]]))), null, 2));
+    io.out(
+      JSON.stringify(
+        facts.map((f) => Object.fromEntries(FACT_FIELDS.map((k) => [k, f[k]]))),
+        null,
+        2,
+      ),
+    );
   } else {
-    const headers = ["doc", "kind", "indicator", "subject", "year", "comparator", "value", "unit", "measure", "region", "quote"];
+    const headers = [
+      "doc",
+      "kind",
+      "indicator",
+      "subject",
+      "year",
+      "comparator",
+      "value",
+      "unit",
+      "measure",
+      "region",
+      "quote",
+    ];
     const rows = facts.map((f) => [
-      f.doc, f.kind, f.indicator ?? "", f.subject, f.year === null ? "" : String(f.year), f.comparator,
-      f.value === null ? (f.relative ? `${f.relative.multiple}× baseline` : "") : format === "csv" ? String(f.value) : formatValue(f.value, f.unit),
-      f.unit, f.measure, f.region, format === "csv" ? f.quote : f.quote.length > 80 ? `${f.quote.slice(0, 77)}...` : f.quote,
+      f.doc,
+      f.kind,
+      f.indicator ?? "",
+      f.subject,
+      f.year === null ? "" : String(f.year),
+      f.comparator,
+      f.value === null
+        ? f.relative
+          ? `${f.relative.multiple}× baseline`
+          : ""
+        : format === "csv"
+          ? String(f.value)
+          : formatValue(f.value, f.unit),
+      f.unit,
+      f.measure,
+      f.region,
+      format === "csv" ? f.quote : f.quote.length > 80 ? `${f.quote.slice(0, 77)}...` : f.quote,
     ]);
     io.out(format === "csv" ? csv(headers, rows) : textTable(headers, rows));
   }
@@ -67,10 +117,12 @@ function targetsCommand(argv: string[], io: Io): number {
   const dataset = buildDataset(loadSeeds());
   const rows = targetRows(dataset, method);
   io.out(`Plan targets from the embedded seeds (method: ${method})\n`);
-  io.out(textTable(
-    ["Code", "Indicator", "Baseline", "Target", "Latest", "Req. CAGR", "Progress", "Status"],
-    rows.map((r) => [r.code, r.name, r.baseline, r.target, r.latest, r.requiredCagr, r.progress, r.status]),
-  ));
+  io.out(
+    textTable(
+      ["Code", "Indicator", "Baseline", "Target", "Latest", "Req. CAGR", "Progress", "Status"],
+      rows.map((r) => [r.code, r.name, r.baseline, r.target, r.latest, r.requiredCagr, r.progress, r.status]),
+    ),
+  );
   return 0;
 }
 
@@ -80,12 +132,15 @@ function checksCommand(argv: string[], io: Io): number {
   const dataset = buildDataset(loadSeeds());
   io.out("Conflicts (the same figure stated differently in different documents)");
   if (!dataset.conflicts.length) io.out("  none");
-  for (const conflict of dataset.conflicts) io.out(`  ${conflict.agreeWithinRounding ? "ok  " : "DIFF"} ${conflict.message}`);
+  for (const conflict of dataset.conflicts)
+    io.out(`  ${conflict.agreeWithinRounding ? "ok  " : "DIFF"} ${conflict.message}`);
   io.out("\nCross-checks (parts against the totals each document states)");
   if (!dataset.checks.length) io.out("  none");
   for (const check of dataset.checks) io.out(`  ${check.agrees ? "ok  " : "FAIL"} ${check.message}`);
   const mismatches = dataset.checks.filter((c) => !c.agrees).length;
-  io.out(`\n${dataset.checks.length} cross-checks, ${mismatches} mismatches in the documents' own figures; ${dataset.conflicts.length} conflicts.`);
+  io.out(
+    `\n${dataset.checks.length} cross-checks, ${mismatches} mismatches in the documents' own figures; ${dataset.conflicts.length} conflicts.`,
+  );
   return 0;
 }
 

@@ -17,7 +17,13 @@ export function fromDisplay(value: number, unit: string): number {
   return isMoney(unit) ? value * 1e9 : value;
 }
 
-const CURRENCY_WORD: Record<string, string> = { CNY: "yuan", USD: "US dollars", EUR: "euros", HKD: "HK dollars", GBP: "pounds" };
+const CURRENCY_WORD: Record<string, string> = {
+  CNY: "yuan",
+  USD: "US dollars",
+  EUR: "euros",
+  HKD: "HK dollars",
+  GBP: "pounds",
+};
 
 function trimNumber(value: number, digits: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });

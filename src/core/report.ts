@@ -31,7 +31,8 @@ export function targetRows(dataset: Dataset, method: Method): TargetRow[] {
       baseline: describeResolved(record.baseline),
       target: describeResolved(record.target),
       latest: record.latest && record.latest.year !== record.baseline?.year ? describeResolved(record.latest) : "—",
-      requiredCagr: record.indicator.path === "compound" ? formatPercent(result.requiredCagr, 2) : record.indicator.path,
+      requiredCagr:
+        record.indicator.path === "compound" ? formatPercent(result.requiredCagr, 2) : record.indicator.path,
       progress: formatPercent(result.progress, 1),
       status: result.status,
     };
@@ -42,7 +43,10 @@ export function targetRows(dataset: Dataset, method: Method): TargetRow[] {
 export function briefingSentence(record: IndicatorRecord, method: Method): string {
   const unit = record.target?.unit ?? record.baseline?.unit ?? record.indicator.unit;
   const parts: string[] = [];
-  if (record.baseline) parts.push(`${comparatorWords(record.baseline.comparator)}${formatValue(record.baseline.value, unit)} in ${record.baseline.year}`);
+  if (record.baseline)
+    parts.push(
+      `${comparatorWords(record.baseline.comparator)}${formatValue(record.baseline.value, unit)} in ${record.baseline.year}`,
+    );
   else parts.push("no baseline reported");
   if (record.target) {
     const rate = record.progress[method].requiredCagr;
@@ -51,7 +55,12 @@ export function briefingSentence(record: IndicatorRecord, method: Method): strin
         (rate !== null && record.indicator.path === "compound" ? `, ${formatPercent(rate, 1)} a year` : ""),
     );
   } else parts.push("no target stated");
-  const latest = record.latest && (!record.baseline || record.latest.year > record.baseline.year) ? record.latest : null;
-  parts.push(latest ? `latest reported ${formatValue(latest.value, unit)} in ${latest.year} (${record.progress[method].status.toLowerCase()})` : "no later figure reported");
+  const latest =
+    record.latest && (!record.baseline || record.latest.year > record.baseline.year) ? record.latest : null;
+  parts.push(
+    latest
+      ? `latest reported ${formatValue(latest.value, unit)} in ${latest.year} (${record.progress[method].status.toLowerCase()})`
+      : "no later figure reported",
+  );
   return `${record.code}: ${parts.join("; ")}.`;
 }

@@ -50,37 +50,103 @@ function indicator(
 }
 
 export const INDICATORS: readonly Indicator[] = [
-  indicator("IC", "Integrated-circuit industry scale", "CNY", "money",
+  indicator(
+    "IC",
+    "Integrated-circuit industry scale",
+    "CNY",
+    "money",
     ["integrated circuit", "integrated circuits", "integrated-circuit", "chip industry", "semiconductor industry"],
-    { acronyms: ["IC", "ICs"] }),
-  indicator("BIO", "Biomedicine industry scale", "CNY", "money",
-    ["biomedicine", "bio-medicine", "biomedical", "biopharma", "biopharmaceutical", "biopharmaceuticals"]),
-  indicator("AI", "Artificial-intelligence industry scale", "CNY", "money",
-    ["artificial intelligence"], { acronyms: ["AI"] }),
-  indicator("DISPLAY", "New-type display devices and services, industrial value", "CNY", "money",
-    ["new-type display", "new type display", "display devices", "display panels", "new display"]),
-  indicator("SENSOR", "Smart sensors, industrial value", "CNY", "money",
-    ["smart sensors", "smart sensor", "intelligent sensors", "intelligent sensor"]),
-  indicator("SOFTWARE", "Software and information services sales revenue", "CNY", "money",
-    ["software and information services", "software and information service", "software industry", "software revenue"]),
-  indicator("MEDDEV", "High-end medical devices, industrial value", "CNY", "money",
-    ["high-end medical devices", "medical devices", "medical device", "medical equipment"]),
-  indicator("NEV", "New-energy vehicle output", "vehicles", "count",
+    { acronyms: ["IC", "ICs"] },
+  ),
+  indicator("BIO", "Biomedicine industry scale", "CNY", "money", [
+    "biomedicine",
+    "bio-medicine",
+    "biomedical",
+    "biopharma",
+    "biopharmaceutical",
+    "biopharmaceuticals",
+  ]),
+  indicator("AI", "Artificial-intelligence industry scale", "CNY", "money", ["artificial intelligence"], {
+    acronyms: ["AI"],
+  }),
+  indicator("DISPLAY", "New-type display devices and services, industrial value", "CNY", "money", [
+    "new-type display",
+    "new type display",
+    "display devices",
+    "display panels",
+    "new display",
+  ]),
+  indicator("SENSOR", "Smart sensors, industrial value", "CNY", "money", [
+    "smart sensors",
+    "smart sensor",
+    "intelligent sensors",
+    "intelligent sensor",
+  ]),
+  indicator("SOFTWARE", "Software and information services sales revenue", "CNY", "money", [
+    "software and information services",
+    "software and information service",
+    "software industry",
+    "software revenue",
+  ]),
+  indicator("MEDDEV", "High-end medical devices, industrial value", "CNY", "money", [
+    "high-end medical devices",
+    "medical devices",
+    "medical device",
+    "medical equipment",
+  ]),
+  indicator(
+    "NEV",
+    "New-energy vehicle output",
+    "vehicles",
+    "count",
     ["new energy vehicles", "new-energy vehicles", "new energy vehicle", "new-energy vehicle", "electric vehicles"],
-    { acronyms: ["NEV", "NEVs", "EVs"], twin: "NEV_VALUE" }),
-  indicator("NEV_VALUE", "New-energy vehicle industry value", "CNY", "money",
-    ["new energy vehicle industry", "new-energy vehicle industry", "NEV industry"], { twin: "NEV" }),
-  indicator("PROJECTS", "High-level industrial projects built, 2021-25", "projects", "count",
-    ["high-level industrial projects", "high-level projects"], { path: "cumulative" }),
-  indicator("INVEST", "Industrial investment, cumulative 2021-25", "CNY", "money",
-    ["industrial investment", "investment in industry", "industrial fixed-asset investment"], { path: "cumulative" }),
-  indicator("KIS_SHARE", "Knowledge-intensive producer services, share of services added value", "ratio", "ratio",
-    ["knowledge-intensive services", "knowledge-intensive service", "knowledge-intensive producer services",
-      "knowledge intensive services"]),
-  indicator("RD_GDP", "R&D expenditure as a share of GDP", "ratio", "ratio",
-    ["research and development expenditure", "research and development spending", "R&D expenditure",
-      "R&D spending", "R&D intensity", "R&D investment"],
-    { periodStart: 2021, periodEnd: 2025 }),
+    { acronyms: ["NEV", "NEVs", "EVs"], twin: "NEV_VALUE" },
+  ),
+  indicator(
+    "NEV_VALUE",
+    "New-energy vehicle industry value",
+    "CNY",
+    "money",
+    ["new energy vehicle industry", "new-energy vehicle industry", "NEV industry"],
+    { twin: "NEV" },
+  ),
+  indicator(
+    "PROJECTS",
+    "High-level industrial projects built, 2021-25",
+    "projects",
+    "count",
+    ["high-level industrial projects", "high-level projects"],
+    { path: "cumulative" },
+  ),
+  indicator(
+    "INVEST",
+    "Industrial investment, cumulative 2021-25",
+    "CNY",
+    "money",
+    ["industrial investment", "investment in industry", "industrial fixed-asset investment"],
+    { path: "cumulative" },
+  ),
+  indicator("KIS_SHARE", "Knowledge-intensive producer services, share of services added value", "ratio", "ratio", [
+    "knowledge-intensive services",
+    "knowledge-intensive service",
+    "knowledge-intensive producer services",
+    "knowledge intensive services",
+  ]),
+  indicator(
+    "RD_GDP",
+    "R&D expenditure as a share of GDP",
+    "ratio",
+    "ratio",
+    [
+      "research and development expenditure",
+      "research and development spending",
+      "R&D expenditure",
+      "R&D spending",
+      "R&D intensity",
+      "R&D investment",
+    ],
+    { periodStart: 2021, periodEnd: 2025 },
+  ),
 ];
 
 export interface EventSeries {
@@ -115,7 +181,10 @@ export interface SigningEvent {
 }
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
 }
 
 const byKey = new Map<string, Indicator>();

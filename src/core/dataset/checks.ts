@@ -24,10 +24,20 @@ function halfUnit(value: number, unit: string): number {
   return unit === "CNY" ? step * 1e9 : unit === "ratio" ? step / 100 : step;
 }
 
-function check(record: SigningRecord, relation: string, measure: CrossCheck["measure"], parts: SegmentFigures[], whole: { label: string; value: number }, unit: string, sources: Fact[]): CrossCheck {
-  const pick = (s: SegmentFigures) => (measure === "projects" ? s.projects : measure === "value" ? s.value : s.share) as number;
+function check(
+  record: SigningRecord,
+  relation: string,
+  measure: CrossCheck["measure"],
+  parts: SegmentFigures[],
+  whole: { label: string; value: number },
+  unit: string,
+  sources: Fact[],
+): CrossCheck {
+  const pick = (s: SegmentFigures) =>
+    (measure === "projects" ? s.projects : measure === "value" ? s.value : s.share) as number;
   const sum = parts.reduce((total, s) => total + pick(s), 0);
-  const tolerance = unit === "projects" ? 0 : parts.reduce((t, s) => t + halfUnit(pick(s), unit), halfUnit(whole.value, unit));
+  const tolerance =
+    unit === "projects" ? 0 : parts.reduce((t, s) => t + halfUnit(pick(s), unit), halfUnit(whole.value, unit));
   const difference = sum - whole.value;
   const agrees = Math.abs(difference) <= tolerance + 1e-9 * Math.max(1, Math.abs(whole.value));
   const show = (v: number) => formatValue(v, unit);
@@ -58,10 +68,30 @@ export function crossChecks(record: SigningRecord): CrossCheck[] {
     for (const measure of ["projects", "value"] as const) {
       const wholeValue = measure === "projects" ? whole.projects : whole.value;
       if (wholeValue === null || parts.some((s) => (measure === "projects" ? s.projects : s.value) === null)) continue;
-      checks.push(check(record, partition.label, measure, parts, { label: whole.label.toLowerCase(), value: wholeValue }, measure === "projects" ? "projects" : "CNY", sources));
+      checks.push(
+        check(
+          record,
+          partition.label,
+          measure,
+          parts,
+          { label: whole.label.toLowerCase(), value: wholeValue },
+          measure === "projects" ? "projects" : "CNY",
+          sources,
+        ),
+      );
     }
     if (parts.every((s) => s.share !== null)) {
-      checks.push(check(record, `${partition.label} (stated shares)`, "share", parts, { label: "whole", value: 1 }, "ratio", sources));
+      checks.push(
+        check(
+          record,
+          `${partition.label} (stated shares)`,
+          "share",
+          parts,
+          { label: "whole", value: 1 },
+          "ratio",
+          sources,
+        ),
+      );
       // Say what each stated share is a share of: value or number of projects.
       for (const part of parts) {
         if (part.share === null || part.value === null || whole.value === null) continue;
@@ -80,7 +110,9 @@ export function crossChecks(record: SigningRecord): CrossCheck[] {
           difference: byValue - part.share,
           agrees: matchesValue || matchesCount,
           message: `${record.code} ${part.label}: stated ${formatValue(part.share, "ratio")}; ${formatValue(part.value, "CNY")} of ${formatValue(whole.value, "CNY")} is ${(byValue * 100).toFixed(1)} % of the value${
-            byCount !== null ? `, ${part.projects} of ${whole.projects} projects is ${(byCount * 100).toFixed(1)} % of the count` : ""
+            byCount !== null
+              ? `, ${part.projects} of ${whole.projects} projects is ${(byCount * 100).toFixed(1)} % of the count`
+              : ""
           } — ${matchesValue ? "consistent: a share of value" : matchesCount ? "consistent: a share of projects" : "MISMATCH"}`,
           sources: [...part.facts, ...whole.facts],
         });

@@ -11,7 +11,14 @@ export interface Conflict {
   unit: string;
   year: number | null;
   segment: string;
-  statements: { doc: string; value: number; comparator: Fact["comparator"]; quote: string; start: number; end: number }[];
+  statements: {
+    doc: string;
+    value: number;
+    comparator: Fact["comparator"];
+    quote: string;
+    start: number;
+    end: number;
+  }[];
   /** the figures differ only as much as their stated precision allows (489.8 bn and 490 bn) */
   agreeWithinRounding: boolean;
   message: string;
@@ -24,7 +31,11 @@ function roundTo(value: number, unit: string, decimals: number): number {
 }
 
 /** Whether two statements of the same figure can both be true given rounding and comparators. */
-export function consistent(a: { value: number; comparator: Fact["comparator"] }, b: { value: number; comparator: Fact["comparator"] }, unit: string): boolean {
+export function consistent(
+  a: { value: number; comparator: Fact["comparator"] },
+  b: { value: number; comparator: Fact["comparator"] },
+  unit: string,
+): boolean {
   const decimals = Math.min(statedDecimals(a.value, unit), statedDecimals(b.value, unit));
   if (roundTo(a.value, unit, decimals) === roundTo(b.value, unit, decimals)) return true;
   const holds = (bound: typeof a, other: typeof a) =>
@@ -49,7 +60,14 @@ export function findConflicts(facts: Fact[]): Conflict[] {
     const values = new Set(group.map((f) => `${f.comparator}${f.value}`));
     if (docs.size < 2 || values.size < 2) continue;
     const first = group[0];
-    const statements = group.map((f) => ({ doc: f.doc, value: f.value!, comparator: f.comparator, quote: f.quote, start: f.start, end: f.end }));
+    const statements = group.map((f) => ({
+      doc: f.doc,
+      value: f.value!,
+      comparator: f.comparator,
+      quote: f.quote,
+      start: f.start,
+      end: f.end,
+    }));
     const agree = statements.every((s) => statements.every((t) => consistent(s, t, first.unit)));
     const listed = [...new Map(statements.map((s) => [`${s.doc}${s.value}`, s])).values()]
       .map((s) => `${comparatorWords(s.comparator)}${formatValue(s.value, first.unit)} (${s.doc})`)
@@ -65,9 +83,10 @@ export function findConflicts(facts: Fact[]): Conflict[] {
       segment: segment?.key ?? "",
       statements,
       agreeWithinRounding: agree,
-      message: `${first.indicator}${segment && segment.key !== "total" ? ` ${segment.label}` : ""} ${first.kind} ${first.year ?? ""}: ${listed} — ${
-        agree ? "agree within rounding" : "differ beyond rounding"
-      }`.replace(/\s+/g, " "),
+      message:
+        `${first.indicator}${segment && segment.key !== "total" ? ` ${segment.label}` : ""} ${first.kind} ${first.year ?? ""}: ${listed} — ${
+          agree ? "agree within rounding" : "differ beyond rounding"
+        }`.replace(/\s+/g, " "),
     });
   }
   return conflicts;

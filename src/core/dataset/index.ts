@@ -76,8 +76,13 @@ export interface SourceDocument {
 
 /** Reads every document and builds the dataset. */
 export function buildDataset(documents: SourceDocument[], extraFacts: Fact[] = []): Dataset {
-  const facts = documents.flatMap(({ info, text }) => extract(text, { doc: info.file, date: info.date, region: info.region }));
-  return datasetFromFacts([...facts, ...extraFacts], documents.map((d) => d.info));
+  const facts = documents.flatMap(({ info, text }) =>
+    extract(text, { doc: info.file, date: info.date, region: info.region }),
+  );
+  return datasetFromFacts(
+    [...facts, ...extraFacts],
+    documents.map((d) => d.info),
+  );
 }
 
 function docOrder(documents: DocumentInfo[]): (fact: Fact) => string {
@@ -97,7 +102,14 @@ function pick(facts: Fact[], dateOf: (fact: Fact) => string): Fact {
 }
 
 function resolved(fact: Fact, year: number): Resolved {
-  return { year, value: fact.value as number, unit: fact.unit, comparator: fact.comparator, derived: false, source: fact };
+  return {
+    year,
+    value: fact.value as number,
+    unit: fact.unit,
+    comparator: fact.comparator,
+    derived: false,
+    source: fact,
+  };
 }
 
 function measureOf(entry: Indicator): Fact["measure"] {
@@ -110,17 +122,26 @@ function combineComparators(relative: Comparator, base: Comparator): Comparator 
   return relative === base ? relative : ">";
 }
 
-function indicatorRecord(entry: Indicator, region: string, facts: Fact[], dateOf: (fact: Fact) => string): IndicatorRecord {
+function indicatorRecord(
+  entry: Indicator,
+  region: string,
+  facts: Fact[],
+  dateOf: (fact: Fact) => string,
+): IndicatorRecord {
   const measure = measureOf(entry);
   const own = facts.filter((f) => f.measure === measure);
   const actualFacts = own.filter((f) => f.kind === "actual" && f.value !== null && f.year !== null);
   const byYear = new Map<number, Fact[]>();
   for (const fact of actualFacts) byYear.set(fact.year!, [...(byYear.get(fact.year!) ?? []), fact]);
-  const actuals = [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, list]) => resolved(pick(list, dateOf), year));
+  const actuals = [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, list]) => resolved(pick(list, dateOf), year));
 
   const baseYear = baselineYear(entry);
   const baseline =
-    actuals.find((a) => a.year === baseYear) ?? [...actuals].reverse().find((a) => a.year < baseYear) ?? (entry.path === "cumulative" ? null : actuals[0] ?? null);
+    actuals.find((a) => a.year === baseYear) ??
+    [...actuals].reverse().find((a) => a.year < baseYear) ??
+    (entry.path === "cumulative" ? null : (actuals[0] ?? null));
 
   const targetFacts = own.filter((f) => f.kind === "target");
   const targetsByYear = new Map<number, Fact[]>();
@@ -166,7 +187,9 @@ function indicatorRecord(entry: Indicator, region: string, facts: Fact[], dateOf
     assess(
       {
         baseline: baseline ? ({ year: baseline.year, value: baseline.value } as Point) : null,
-        target: target ? { year: target.year, value: target.value, comparator: target.comparator } : { year: entry.periodEnd, value: NaN, comparator: "=" },
+        target: target
+          ? { year: target.year, value: target.value, comparator: target.comparator }
+          : { year: entry.periodEnd, value: NaN, comparator: "=" },
         actual: latest ? { year: latest.year, value: latest.value } : null,
         path: entry.path,
         periodStart: entry.periodStart,
@@ -174,7 +197,13 @@ function indicatorRecord(entry: Indicator, region: string, facts: Fact[], dateOf
       method,
     );
   const noTarget = (): ProgressResult => ({
-    status: "Insufficient data", requiredCagr: null, actualCagr: null, progress: null, pathValue: null, projected: null, ratio: null,
+    status: "Insufficient data",
+    requiredCagr: null,
+    actualCagr: null,
+    progress: null,
+    pathValue: null,
+    projected: null,
+    ratio: null,
   });
   return {
     code: entry.code,
@@ -220,7 +249,8 @@ function signingRecord(code: string, facts: Fact[], dateOf: (fact: Fact) => stri
     };
   };
   const segments = [...bySegment.values()].map(({ segment, facts: list }) => figures(segment, list));
-  const total = segments.find((s) => s.key === "total") ?? figures({ key: "total", label: "Total", dimension: "total" }, []);
+  const total =
+    segments.find((s) => s.key === "total") ?? figures({ key: "total", label: "Total", dimension: "total" }, []);
   return {
     code,
     name: event?.name ?? code,
@@ -245,14 +275,24 @@ export function datasetFromFacts(facts: Fact[], documents: DocumentInfo[]): Data
       indicators.push(indicatorRecord(entry, region, own, dateOf));
     }
   }
-  const eventCodes = [...new Set(facts.filter((f) => f.kind === "signing" && f.indicator && findEvent(f.indicator)).map((f) => f.indicator!))];
+  const eventCodes = [
+    ...new Set(
+      facts.filter((f) => f.kind === "signing" && f.indicator && findEvent(f.indicator)).map((f) => f.indicator!),
+    ),
+  ];
   const order = (code: string) => {
     const event = findEvent(code)!;
     return `${EVENT_SERIES.indexOf(event.series)}-${event.year}`;
   };
   const signings = eventCodes
     .sort((a, b) => order(a).localeCompare(order(b)))
-    .map((code) => signingRecord(code, facts.filter((f) => f.kind === "signing" && f.indicator === code), dateOf));
+    .map((code) =>
+      signingRecord(
+        code,
+        facts.filter((f) => f.kind === "signing" && f.indicator === code),
+        dateOf,
+      ),
+    );
   return {
     documents,
     facts,

@@ -16,18 +16,44 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [
   { key: "state", label: "State enterprises", dimension: "investor", pattern: /\bstate(-owned)?\b/i },
   { key: "private", label: "Private enterprises", dimension: "investor", pattern: /\bprivate\b/i },
   { key: "foreign", label: "Foreign enterprises", dimension: "investor", pattern: /\bforeign\b/i },
-  { key: "other-investors", label: "Other entities", dimension: "investor", pattern: /\bother (entities|investors)\b/i },
+  {
+    key: "other-investors",
+    label: "Other entities",
+    dimension: "investor",
+    pattern: /\bother (entities|investors)\b/i,
+  },
   { key: "other-provinces", label: "Other provinces", dimension: "origin", pattern: /\bprovinces\b/i },
   { key: "per-project", label: "Each project (minimum)", dimension: "threshold", pattern: /\beach project\b/i },
-  { key: "pillars", label: "Three strategic pillars", dimension: "group", pattern: /\b(strategic pillars|pioneering industries)\b/i },
+  {
+    key: "pillars",
+    label: "Three strategic pillars",
+    dimension: "group",
+    pattern: /\b(strategic pillars|pioneering industries)\b/i,
+  },
   { key: "key-areas", label: "Six key areas", dimension: "group", pattern: /\bkey (areas|industries)\b/i },
-  { key: "intelligent-manufacturing", label: "Intelligent manufacturing", dimension: "sector", pattern: /\bintelligent manufacturing\b/i },
+  {
+    key: "intelligent-manufacturing",
+    label: "Intelligent manufacturing",
+    dimension: "sector",
+    pattern: /\bintelligent manufacturing\b/i,
+  },
   { key: "digital-economy", label: "Digital economy", dimension: "sector", pattern: /\bdigital economy\b/i },
-  { key: "science-technology", label: "Science and technology", dimension: "sector", pattern: /\bscience and technology\b/i },
-  { key: "other-sectors", label: "Other categories", dimension: "sector", pattern: /\b(remaining categories|other (categories|sectors))\b/i },
+  {
+    key: "science-technology",
+    label: "Science and technology",
+    dimension: "sector",
+    pattern: /\bscience and technology\b/i,
+  },
+  {
+    key: "other-sectors",
+    label: "Other categories",
+    dimension: "sector",
+    pattern: /\b(remaining categories|other (categories|sectors))\b/i,
+  },
 ];
 
-const TOTAL = /^(?:the\s+)?(?:projects|key projects|total contracts|contracts|agreements|deals|investment projects|major (?:industrial )?projects|total|all projects)$/i;
+const TOTAL =
+  /^(?:the\s+)?(?:projects|key projects|total contracts|contracts|agreements|deals|investment projects|major (?:industrial )?projects|total|all projects)$/i;
 
 /** Which parts add up to which whole, per dimension. */
 export const PARTITIONS: readonly { dimension: string; whole: string; label: string }[] = [

@@ -9,10 +9,17 @@ export interface YearMention {
   period?: [number, number];
 }
 
-const YEAR_PATTERNS: { pattern: RegExp; resolve: (m: RegExpExecArray, ref: number | null) => YearMention["year"] | null; period?: boolean }[] = [
+const YEAR_PATTERNS: {
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, ref: number | null) => YearMention["year"] | null;
+  period?: boolean;
+}[] = [
   // (2021-25), 2021-2025, 2021 to 2025
   { pattern: /\b((?:19|20)\d{2})\s?(?:-|–|to)\s?((?:19|20)?\d{2})\b/g, resolve: (m) => periodEnd(m), period: true },
-  { pattern: /\b(?:last year|a year earlier|a year ago|the previous year|the year before|the prior year)(?:'s|’s)?/gi, resolve: (_m, ref) => (ref === null ? null : ref - 1) },
+  {
+    pattern: /\b(?:last year|a year earlier|a year ago|the previous year|the year before|the prior year)(?:'s|’s)?/gi,
+    resolve: (_m, ref) => (ref === null ? null : ref - 1),
+  },
   { pattern: /\b(?:this year|the current year|so far this year)\b/gi, resolve: (_m, ref) => ref },
   { pattern: /\bnext year\b/gi, resolve: (_m, ref) => (ref === null ? null : ref + 1) },
   { pattern: /\b((?:19|20)\d{2})\b(?!\s?(?:-|–)\s?\d)/g, resolve: (m) => Number(m[1]) },
@@ -70,8 +77,14 @@ const COMPARATOR_CUES: [RegExp, Comparator][] = [
   [/\b(at least|no less than|not less than|a minimum of|minimum of|no fewer than)\s*$/i, ">="],
   [/\b(at most|no more than|not more than|up to|a maximum of|maximum of|not exceed|not to exceed)\s*$/i, "<="],
   [/\b(less than|under|below|fewer than)\s*$/i, "<"],
-  [/\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of)\s*$/i, ">"],
-  [/\b(about|around|approximately|approx\.|nearly|almost|roughly|some|close to|an estimated|estimated|circa|or so)\s*$/i, "~"],
+  [
+    /\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of)\s*$/i,
+    ">",
+  ],
+  [
+    /\b(about|around|approximately|approx\.|nearly|almost|roughly|some|close to|an estimated|estimated|circa|or so)\s*$/i,
+    "~",
+  ],
 ];
 
 /**
@@ -79,7 +92,10 @@ const COMPARATOR_CUES: [RegExp, Comparator][] = [
  * ("should exceed 1.5 trillion", "at least two-thirds", "worth a total in excess of").
  */
 export function comparatorBefore(before: string): Comparator {
-  const near = before.slice(-40).replace(/\b(a total of|a total|in total|total of|the)\s*$/i, "").replace(/\s+$/, " ");
+  const near = before
+    .slice(-40)
+    .replace(/\b(a total of|a total|in total|total of|the)\s*$/i, "")
+    .replace(/\s+$/, " ");
   for (const [pattern, comparator] of COMPARATOR_CUES) {
     if (pattern.test(near)) return comparator;
   }
@@ -93,14 +109,61 @@ export function comparatorAfter(after: string): Comparator | undefined {
 }
 
 export const REGIONS = [
-  "Shanghai", "Beijing", "Chongqing", "Tianjin", "Guangdong", "Shenzhen", "Guangzhou", "Jiangsu", "Zhejiang",
-  "Hangzhou", "Suzhou", "Nanjing", "Wuhan", "Hubei", "Sichuan", "Chengdu", "Hefei", "Anhui", "Shandong", "Qingdao",
-  "Fujian", "Xiamen", "Hainan", "Hunan", "Changsha", "Henan", "Zhengzhou", "Hebei", "Shaanxi", "Xi'an", "Guizhou",
-  "Yunnan", "Guangxi", "Jiangxi", "Liaoning", "Shenyang", "Dalian", "Jilin", "Heilongjiang", "Inner Mongolia",
-  "Xinjiang", "Tibet", "Qinghai", "Gansu", "Ningxia", "Shanxi", "Hong Kong", "Macao", "Ningbo", "Wuxi", "Dongguan",
+  "Shanghai",
+  "Beijing",
+  "Chongqing",
+  "Tianjin",
+  "Guangdong",
+  "Shenzhen",
+  "Guangzhou",
+  "Jiangsu",
+  "Zhejiang",
+  "Hangzhou",
+  "Suzhou",
+  "Nanjing",
+  "Wuhan",
+  "Hubei",
+  "Sichuan",
+  "Chengdu",
+  "Hefei",
+  "Anhui",
+  "Shandong",
+  "Qingdao",
+  "Fujian",
+  "Xiamen",
+  "Hainan",
+  "Hunan",
+  "Changsha",
+  "Henan",
+  "Zhengzhou",
+  "Hebei",
+  "Shaanxi",
+  "Xi'an",
+  "Guizhou",
+  "Yunnan",
+  "Guangxi",
+  "Jiangxi",
+  "Liaoning",
+  "Shenyang",
+  "Dalian",
+  "Jilin",
+  "Heilongjiang",
+  "Inner Mongolia",
+  "Xinjiang",
+  "Tibet",
+  "Qinghai",
+  "Gansu",
+  "Ningxia",
+  "Shanxi",
+  "Hong Kong",
+  "Macao",
+  "Ningbo",
+  "Wuxi",
+  "Dongguan",
 ];
 const REGION_PATTERN = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['’]")).join("|")})\\b`, "g");
-const NATION_PATTERN = /\b(China|the country|the nation)(?:'s|’s)\b|\bnationwide\b|\bChina\b(?=\s+(?:produced|sold|exported|reached|saw))/;
+const NATION_PATTERN =
+  /\b(China|the country|the nation)(?:'s|’s)\b|\bnationwide\b|\bChina\b(?=\s+(?:produced|sold|exported|reached|saw))/;
 
 /** The region a stretch of text talks about: the last place it names, or China for national figures. */
 export function regionIn(text: string): string | undefined {

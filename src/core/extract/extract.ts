@@ -1,7 +1,17 @@
 /** Document text -> facts with provenance (DESIGN.md "Facts"). */
 import { EVENT_SERIES, eventOf, findIndicator, type Indicator } from "../catalog";
 import type { Comparator, DocumentContext, Fact, FactKind, Measure } from "../types";
-import { actualCue, comparatorAfter, comparatorBefore, findYears, REGIONS, regionIn, signingCue, targetCue, type YearMention } from "./cues";
+import {
+  actualCue,
+  comparatorAfter,
+  comparatorBefore,
+  findYears,
+  REGIONS,
+  regionIn,
+  signingCue,
+  targetCue,
+  type YearMention,
+} from "./cues";
 import { COUNTED_NOUNS, findFigures, type Figure } from "./figures";
 import { splitSentences, type Sentence, type Span } from "./segments";
 import { companiesIn, findAliases, findEvents, type AliasMatch } from "./subjects";
@@ -16,6 +26,7 @@ interface Context {
   doc: string;
   region: string | null;
   referenceYear: number | null;
+  /** catalog names and year expressions of the sentence being read */
   aliases: AliasMatch[];
   years: YearMention[];
   docEventPrefix: string | null;
@@ -29,12 +40,17 @@ interface Placed {
 }
 
 const REGION_NAMES = new Set(REGIONS.flatMap((r) => [r, r.toUpperCase()]));
-const ANAPHOR = /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
-const GROWTH_WORDS = /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grow|rose|rise|increase[sd]?|jumped|surged|soared|climbed|up by|down by|fell|declined|dropped|expand(?:ed)?|an annual rate|a year on)\b/i;
-const SHARE_WORDS = /\b(accounted for|account for|accounting for|share|proportion|take up|make up|made up|of (?:its|the|their)|percent of|% of)\b/i;
+const ANAPHOR =
+  /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
+const GROWTH_WORDS =
+  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grow|rose|rise|increase[sd]?|jumped|surged|soared|climbed|up by|down by|fell|declined|dropped|expand(?:ed)?|an annual rate|a year on)\b/i;
+const SHARE_WORDS =
+  /\b(accounted for|account for|accounting for|share|proportion|take up|make up|made up|of (?:its|the|their)|percent of|% of)\b/i;
 const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
-const NOT_A_SIGNING = /\b(invested|has invested|have invested|announced|to be put into|put into operation|completed)\b/i;
-const CONNECTOR = /^(?:and|while|with|but|whereas|meanwhile|in addition|additionally|finally|also|including|of which|among these were|among them|there were also|there were)\b[\s,]*/i;
+const NOT_A_SIGNING =
+  /\b(invested|has invested|have invested|announced|to be put into|put into operation|completed)\b/i;
+const CONNECTOR =
+  /^(?:and|while|with|but|whereas|meanwhile|in addition|additionally|finally|also|including|of which|among these were|among them|there were also|there were)\b[\s,]*/i;
 
 export function referenceYearOf(date: string | null | undefined): number | null {
   if (!date) return null;
@@ -50,7 +66,9 @@ export function referenceYearOf(date: string | null | undefined): number | null 
 export function extract(text: string, context: DocumentContext): Fact[] {
   if (typeof text !== "string") throw new ExtractionError("document text must be a string");
   if (text.length > MAX_TEXT_LENGTH) {
-    throw new ExtractionError(`document "${context.doc}" is ${text.length} characters; split it below ${MAX_TEXT_LENGTH}`);
+    throw new ExtractionError(
+      `document "${context.doc}" is ${text.length} characters; split it below ${MAX_TEXT_LENGTH}`,
+    );
   }
   if (!text.trim()) return [];
   const referenceYear = referenceYearOf(context.date);
@@ -60,8 +78,8 @@ export function extract(text: string, context: DocumentContext): Fact[] {
     doc: context.doc,
     region: context.region?.trim() || null,
     referenceYear,
-    aliases: findAliases(text),
-    years: findYears(text, 0, text.length, referenceYear),
+    aliases: [],
+    years: [],
     docEventPrefix: events.length ? events[0].prefix : null,
   };
   const facts: Fact[] = [];
@@ -79,6 +97,12 @@ function clauseOf(sentence: Sentence, position: number): number {
   return index >= 0 ? index : Math.max(0, sentence.clauses.length - 1);
 }
 
+// "the number of projects signed live at the venue numbered 66"
+const NUMBER_OF = new RegExp(
+  `\\bnumber of ((?:[\\w'’-]+\\s+){0,8}?)?(${COUNTED_NOUNS})\\b([^.;]*?)\\s+(?:numbered|stands at|stood at|totaled|totalled|reached|was|were|hit|came to|rose to|grew to)\\s*$`,
+  "i",
+);
+
 /** Bare numbers become counts only when the sentence says what they count. */
 function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   const placed: Placed[] = [];
@@ -87,7 +111,10 @@ function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     const clauseIndex = clauseOf(sentence, figure.start);
     const before = ctx.text.slice(sentence.start, figure.start);
     if (figure.points) continue;
-    if (figure.cls === "money" && /\bnumber of\b(?![^,;]*\b(?:numbered|stands at|stood at|was|were|is|are)\b)[^,;]*$/i.test(before)) {
+    if (
+      figure.cls === "money" &&
+      /\bnumber of\b(?![^,;]*\b(?:numbered|stands at|stood at|was|were|is|are)\b)[^,;]*$/i.test(before)
+    ) {
       continue; // "the number of projects worth over ¥5 billion": a threshold, not a figure
     }
     if (figure.cls === "count") lastNoun = figure.unit;
@@ -95,10 +122,7 @@ function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       placed.push({ figure, clauseIndex });
       continue;
     }
-    const numberOf = new RegExp(
-      `\\bnumber of ((?:[\\w'’-]+\\s+){0,8}?)?(${COUNTED_NOUNS})\\b([^.;]*?)\\s+(?:numbered|stands at|stood at|totaled|totalled|reached|was|were|hit|came to|rose to|grew to)\\s*$`,
-      "i",
-    ).exec(before);
+    const numberOf = NUMBER_OF.exec(before);
     if (numberOf) {
       const noun = numberOf[2].toLowerCase().replace(/^project$/, "projects");
       const subject = `${numberOf[1] ?? ""}${numberOf[2]}${numberOf[3]}`.trim();
@@ -110,8 +134,12 @@ function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     if (remaining && lastNoun) {
       const clause = sentence.clauses[clauseIndex];
       const phraseStart = figure.start - remaining[0].length + (remaining[0].length - remaining[0].trimStart().length);
-      const nextFigureAt = findFigures(ctx.text, figure.end, clause.end).find((f) => f.cls === "money")?.start ?? clause.end;
-      const subject = ctx.text.slice(phraseStart, nextFigureAt).replace(/\s+(?:totaled|totalled|worth|valued at|with)?\s*$/i, "").trim();
+      const nextFigureAt =
+        findFigures(ctx.text, figure.end, clause.end).find((f) => f.cls === "money")?.start ?? clause.end;
+      const subject = ctx.text
+        .slice(phraseStart, nextFigureAt)
+        .replace(/\s+(?:totaled|totalled|worth|valued at|with)?\s*$/i, "")
+        .trim();
       placed.push({ figure: { ...figure, cls: "count", unit: lastNoun }, clauseIndex, inferredSubject: subject });
     }
   }
@@ -134,7 +162,11 @@ function yearOf(ctx: Context, sentence: Sentence, placed: Placed, lookAhead: boo
   const nearest = (mentions: YearMention[]) =>
     mentions.reduce<YearMention | null>((best, y) => {
       const distance = y.start >= figure.end ? y.start - figure.end : figure.start - y.end;
-      const bestDistance = best ? (best.start >= figure.end ? best.start - figure.end : figure.start - best.end) : Infinity;
+      const bestDistance = best
+        ? best.start >= figure.end
+          ? best.start - figure.end
+          : figure.start - best.end
+        : Infinity;
       return distance < bestDistance ? y : best;
     }, null);
   const own = nearest(yearMentionsIn(ctx, sentence.clauses[clauseIndex]));
@@ -150,12 +182,25 @@ function yearOf(ctx: Context, sentence: Sentence, placed: Placed, lookAhead: boo
   return null;
 }
 
-function kindOf(ctx: Context, sentence: Sentence, placed: Placed, year: number | null, previousKind: FactKind | undefined): FactKind {
+function kindOf(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  year: number | null,
+  previousKind: FactKind | undefined,
+): FactKind {
   const { figure, clauseIndex } = placed;
   const eligibleForSigning =
-    figure.cls === "money" || (figure.cls === "count" && figure.unit === "projects") || figure.cls === "percent" || figure.cls === "fraction";
+    figure.cls === "money" ||
+    (figure.cls === "count" && figure.unit === "projects") ||
+    figure.cls === "percent" ||
+    figure.cls === "fraction";
   const own = cueKind(sentence.clauses[clauseIndex].text);
-  if (eligibleForSigning && signingCue(sentence.text) && !(own === "target" && !signingCue(sentence.clauses[clauseIndex].text) && !ctx.docEventPrefix)) {
+  if (
+    eligibleForSigning &&
+    signingCue(sentence.text) &&
+    !(own === "target" && !signingCue(sentence.clauses[clauseIndex].text) && !ctx.docEventPrefix)
+  ) {
     return "signing";
   }
   if (eligibleForSigning && ctx.docEventPrefix && !NOT_A_SIGNING.test(sentence.text)) {
@@ -164,7 +209,10 @@ function kindOf(ctx: Context, sentence: Sentence, placed: Placed, year: number |
   }
   // "to 100 billion yuan in 2026, from 60 billion yuan in 2023": the starting point is reported, not planned
   const leadIn = ctx.text.slice(sentence.clauses[clauseIndex].start, figure.start);
-  if (/\b(?:up from|down from|from|compared with|compared to|against)\s*$/i.test(leadIn) && (year === null || ctx.referenceYear === null || year <= ctx.referenceYear)) {
+  if (
+    /\b(?:up from|down from|from|compared with|compared to|against)\s*$/i.test(leadIn) &&
+    (year === null || ctx.referenceYear === null || year <= ctx.referenceYear)
+  ) {
     return "actual";
   }
   if (own) return own;
@@ -231,26 +279,38 @@ const MEASURE_NOUN =
 function plainSubject(ctx: Context, clause: Span, figure: Figure): string {
   const leadIn = ctx.text.slice(clause.start, figure.start);
   const measured = MEASURE_NOUN.exec(leadIn);
-  if (measured) return measured[1].replace(/^(?:attract|attracted|raise|raised|lift|boost|total|a|an|the)\s+/i, (w) => (/^total/i.test(w) ? w : "")).trim();
+  if (measured)
+    return measured[1]
+      .replace(/^(?:attract|attracted|raise|raised|lift|boost|total|a|an|the)\s+/i, (w) => (/^total/i.test(w) ? w : ""))
+      .trim();
   const lead = clauseLead(ctx, clause, figure.start);
   if (lead.hasVerb && lead.subject) return lead.subject;
   if (figure.cls === "percent" || figure.cls === "fraction") {
-    const of = /^\s+of\s+((?:the|its|their|all)\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:were|was|is|are|in|by|from|came|went|had|have)\b|[,.;]|$)/i.exec(ctx.text.slice(figure.end, clause.end));
+    const of =
+      /^\s+of\s+((?:the|its|their|all)\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:were|was|is|are|in|by|from|came|went|had|have)\b|[,.;]|$)/i.exec(
+        ctx.text.slice(figure.end, clause.end),
+      );
     if (of) return `${of[1] ?? ""}${of[2]}`.trim();
   }
   return lead.subject || figure.unit;
 }
 
 const GENERIC_WORDS = new Set(
-  ("the a an and while with its their that of for in figure industry industry's industry’s sector annual output value " +
+  (
+    "the a an and while with its their that of for in figure industry industry's industry’s sector annual output value " +
     "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
     "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
-    "surged city city's city’s its year last combined overall").split(" "),
+    "surged city city's city’s its year last combined overall"
+  ).split(" "),
 );
 
 /** A lead-in like "and output should exceed" names nothing new, so the figure is about what came before. */
 function onlyGenericWords(leadIn: string): boolean {
-  return leadIn.toLowerCase().split(/[^a-z'’]+/).filter(Boolean).every((word) => GENERIC_WORDS.has(word));
+  return leadIn
+    .toLowerCase()
+    .split(/[^a-z'’]+/)
+    .filter(Boolean)
+    .every((word) => GENERIC_WORDS.has(word));
 }
 
 function clauseSubject(ctx: Context, clause: Span, upTo: number): string {
@@ -261,31 +321,60 @@ function clauseSubject(ctx: Context, clause: Span, upTo: number): string {
 function clauseLead(ctx: Context, clause: Span, upTo: number): { subject: string; hasVerb: boolean } {
   let text = ctx.text.slice(clause.start, upTo);
   text = text.replace(CONNECTOR, "");
-  const verb = /\s+(?:worth|valued|totaling|totalling|covered|delivered|produced|sold|reported|posted|recorded|generated|attracted|registered|achieved|contributed|received|expanded|increased|decreased|fell|dropped|declined|climbed|jumped|soared|amounted|can|could|may|might|would|accounted|account|was|were|is|are|has|have|had|will|shall|should|saw|reached|surged|rose|grew|boast|boasts|include|included|included|totaled|represented|numbered|stands|exceeded|topped|hit|churned|made|took|involved|signed|seals|sealed|smash|smashes)\b/i.exec(text);
+  const verb =
+    /\s+(?:worth|valued|totaling|totalling|covered|delivered|produced|sold|reported|posted|recorded|generated|attracted|registered|achieved|contributed|received|expanded|increased|decreased|fell|dropped|declined|climbed|jumped|soared|amounted|can|could|may|might|would|accounted|account|was|were|is|are|has|have|had|will|shall|should|saw|reached|surged|rose|grew|boast|boasts|include|included|included|totaled|represented|numbered|stands|exceeded|topped|hit|churned|made|took|involved|signed|seals|sealed|smash|smashes)\b/i.exec(
+      text,
+    );
   if (verb) text = text.slice(0, verb.index);
-  text = text.replace(/\b(?:about|around|approximately|nearly|almost|roughly|some|over|more than|less than|at least|at most|up to|in excess of|a total of|a combined|the|of|to)\s*$/i, "");
-  return { subject: text.replace(/\s+/g, " ").replace(/[\s,:–—-]+$/, "").trim(), hasVerb: Boolean(verb) };
+  text = text.replace(
+    /\b(?:about|around|approximately|nearly|almost|roughly|some|over|more than|less than|at least|at most|up to|in excess of|a total of|a combined|the|of|to)\s*$/i,
+    "",
+  );
+  return {
+    subject: text
+      .replace(/\s+/g, " ")
+      .replace(/[\s,:–—-]+$/, "")
+      .trim(),
+    hasVerb: Boolean(verb),
+  };
 }
 
 /** The segment phrase of a signing figure: "offline projects", "state enterprises", "the biomedicine sector". */
-function signingSubject(ctx: Context, sentence: Sentence, placed: Placed, previous: { subject: string; clause: number } | undefined): string {
+function signingSubject(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  previous: { subject: string; clause: number } | undefined,
+): string {
   const { figure, clauseIndex } = placed;
   const clause = sentence.clauses[clauseIndex];
   if (placed.inferredSubject) return placed.inferredSubject;
   const rest = ctx.text.slice(figure.end, clause.end);
-  const phrase = /\b(?:signed with|were in|was in|in the|under|from)\s+((?:[\w'’&-]+(?:,\s*|\s+(?:and\s+)?)){0,6}?[\w'’&-]+)(?=\s+(?:sector|industry|were|was|\(|with|worth|valued)|\s*[,(.]|$)/i.exec(rest);
+  const phrase =
+    /\b(?:signed with|were in|was in|in the|under|from)\s+((?:[\w'’&-]+(?:,\s*|\s+(?:and\s+)?)){0,6}?[\w'’&-]+)(?=\s+(?:sector|industry|were|was|\(|with|worth|valued)|\s*[,(.]|$)/i.exec(
+      rest,
+    );
   if (figure.cls === "count" && phrase) return phrase[1];
-  if (figure.cls === "count" && figure.nounPhrase && figure.nounPhrase.text.split(/\s+/).length > 1) return figure.nounPhrase.text;
+  if (figure.cls === "count" && figure.nounPhrase && figure.nounPhrase.text.split(/\s+/).length > 1)
+    return figure.nounPhrase.text;
   const lead = clauseLead(ctx, clause, figure.start);
-  const ownLead = lead.hasVerb && lead.subject && !/^(?:a total|the total|total|these|they|it)$/i.test(lead.subject) &&
+  const ownLead =
+    lead.hasVerb &&
+    lead.subject &&
+    !/^(?:a total|the total|total|these|they|it)$/i.test(lead.subject) &&
     !REGION_NAMES.has(lead.subject);
   // Money and shares belong to the count beside them, unless their clause names its own subject.
   if (previous && (previous.clause === clauseIndex || !ownLead || figure.cls === "count")) return previous.subject;
-  const fromPhrase = /\b(?:from)\s+((?:[\w'’&-]+(?:,\s*|\s+(?:and\s+)?)){0,6}?[\w'’&-]+)(?=\s+(?:were|was))/i.exec(sentence.text);
+  const fromPhrase = /\b(?:from)\s+((?:[\w'’&-]+(?:,\s*|\s+(?:and\s+)?)){0,6}?[\w'’&-]+)(?=\s+(?:were|was))/i.exec(
+    sentence.text,
+  );
   if (fromPhrase) return fromPhrase[1];
   if (ownLead && figure.cls !== "count") return lead.subject;
   const leadIn = ctx.text.slice(clause.start, figure.start);
-  if (clauseIndex > 0 && /(?:[–—]\s*\w+|\b(?:boast|boasts|include|includes|included|cover|covers|comprise|comprises))\s*$/i.test(leadIn)) {
+  if (
+    clauseIndex > 0 &&
+    /(?:[–—]\s*\w+|\b(?:boast|boasts|include|includes|included|cover|covers|comprise|comprises))\s*$/i.test(leadIn)
+  ) {
     const opener = clauseSubject(ctx, sentence.clauses[0], sentence.clauses[0].end);
     if (opener) return opener.split(/\s+[–—]\s+/)[0];
   }
@@ -298,6 +387,9 @@ function signingSubject(ctx: Context, sentence: Sentence, placed: Placed, previo
 function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Fact[] {
   const placedFigures = placeFigures(ctx, sentence);
   if (!placedFigures.length) return [];
+  // Names and years are looked up per sentence, which keeps a long document linear in its length.
+  ctx.aliases = findAliases(ctx.text, sentence.start, sentence.end);
+  ctx.years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear);
   const facts: Fact[] = [];
   const companies = companiesIn(sentence.text);
   const respectively = /\brespectively\b/i.test(sentence.text);
@@ -315,7 +407,8 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
     let year = yearMention?.year ?? (kind === "actual" ? ctx.referenceYear : null);
     const measure = measureOf(figure, clause.text);
     const before = ctx.text.slice(clause.start, figure.start);
-    const comparator: Comparator = comparatorAfter(ctx.text.slice(figure.end, figure.end + 20)) ?? comparatorBefore(before);
+    const comparator: Comparator =
+      comparatorAfter(ctx.text.slice(figure.end, figure.end + 20)) ?? comparatorBefore(before);
 
     // A company's own figure is never a city indicator.
     let company: string | undefined;
@@ -323,7 +416,9 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
       const inReach = companies.filter((c) => sentence.start + c.start < figure.start + 200);
       if (respectively && inReach.length > 1) company = inReach[Math.min(companyTurn++, inReach.length - 1)].name;
       else {
-        const local = inReach.filter((c) => sentence.start + c.start >= clause.start - 80 && sentence.start + c.start <= clause.end);
+        const local = inReach.filter(
+          (c) => sentence.start + c.start >= clause.start - 80 && sentence.start + c.start <= clause.end,
+        );
         company = (local.length ? local : []).reduce<string | undefined>((best, c) => {
           const near = Math.abs(sentence.start + c.start - figure.start);
           const bestC = companies.find((x) => x.name === best);
@@ -334,7 +429,8 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
 
     let indicator: string | null = null;
     let subject: string;
-    let region = regionIn(clause.text) ?? regionIn(ctx.text.slice(sentence.start, figure.start)) ?? ctx.region ?? "Unknown";
+    let region =
+      regionIn(clause.text) ?? regionIn(ctx.text.slice(sentence.start, figure.start)) ?? ctx.region ?? "Unknown";
     let unit = figure.unit;
     let value: number | null = figure.value;
     let relative: Fact["relative"] = null;
@@ -355,27 +451,51 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
       if (figure.cls === "multiple") {
         const respective = /\b(respective|respectively|each|all|their)\b/i.test(sentence.text);
         const codes = new Map<string, AliasMatch>();
-        const pool = respective ? ctx.aliases.filter((a) => a.start >= sentence.start && a.end <= figure.start) : candidates.slice(0, 1);
+        const pool = respective
+          ? ctx.aliases.filter((a) => a.start >= sentence.start && a.end <= figure.start)
+          : candidates.slice(0, 1);
         for (const alias of pool) {
           const fit = compatible(alias.indicator, figure, measure);
           if (fit && !codes.has(fit.code)) codes.set(fit.code, alias);
         }
         if (!codes.size) {
-          facts.push(makeFact(ctx, sentence, {
-            indicator: null, subject: clauseSubject(ctx, clause, figure.start) || "baseline", kind, measure, year,
-            value: null, unit: "multiple", comparator, relative: { multiple: figure.value }, region,
-          }));
+          facts.push(
+            makeFact(ctx, sentence, {
+              indicator: null,
+              subject: clauseSubject(ctx, clause, figure.start) || "baseline",
+              kind,
+              measure,
+              year,
+              value: null,
+              unit: "multiple",
+              comparator,
+              relative: { multiple: figure.value },
+              region,
+            }),
+          );
         }
         for (const [code, alias] of codes) {
           const entry = findIndicator(code)!;
-          facts.push(makeFact(ctx, sentence, {
-            indicator: code, subject: alias.text, kind, measure, year, value: null, unit: entry.unit,
-            comparator, relative: { multiple: figure.value }, region,
-          }));
+          facts.push(
+            makeFact(ctx, sentence, {
+              indicator: code,
+              subject: alias.text,
+              kind,
+              measure,
+              year,
+              value: null,
+              unit: entry.unit,
+              comparator,
+              relative: { multiple: figure.value },
+              region,
+            }),
+          );
         }
         continue;
       }
-      const linked = candidates.map((a) => ({ alias: a, entry: compatible(a.indicator, figure, measure) })).find((c) => c.entry);
+      const linked = candidates
+        .map((a) => ({ alias: a, entry: compatible(a.indicator, figure, measure) }))
+        .find((c) => c.entry);
       if (linked) {
         indicator = linked.entry!.code;
         subject = linked.alias.text;
@@ -386,12 +506,17 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
       }
     }
     if (value !== null && figure.cls === "money" && unit !== figure.unit) value = figure.value;
-    facts.push(makeFact(ctx, sentence, { indicator, subject, kind, measure, year, value, unit, comparator, relative, region }));
+    facts.push(
+      makeFact(ctx, sentence, { indicator, subject, kind, measure, year, value, unit, comparator, relative, region }),
+    );
   }
   return facts;
 }
 
-type FactCore = Pick<Fact, "indicator" | "subject" | "kind" | "measure" | "year" | "value" | "unit" | "comparator" | "relative" | "region">;
+type FactCore = Pick<
+  Fact,
+  "indicator" | "subject" | "kind" | "measure" | "year" | "value" | "unit" | "comparator" | "relative" | "region"
+>;
 
 function makeFact(ctx: Context, sentence: Sentence, core: FactCore): Fact {
   return {

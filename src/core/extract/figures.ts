@@ -46,7 +46,9 @@ const FRACTION_SOURCE = Object.keys(FRACTIONS)
   .sort((a, b) => b.length - a.length)
   .map((key) => key.replace(/[-\s]/g, "[-\\s]"))
   .join("|");
-const MULTIPLE_SOURCE = Object.keys(MULTIPLES).sort((a, b) => b.length - a.length).join("|");
+const MULTIPLE_SOURCE = Object.keys(MULTIPLES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 const DIGIT_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
 const WORD_NUMBER = new RegExp(`\\b(${WORD_NUMBER_SOURCE})\\b`, "gi");
@@ -69,7 +71,7 @@ function currencyCode(word: string): string {
   return "USD";
 }
 
-function counted(text: string, at: number, singular: boolean): Figure["nounPhrase"] & { noun: string } | undefined {
+function counted(text: string, at: number, singular: boolean): (Figure["nounPhrase"] & { noun: string }) | undefined {
   const match = NOUN_AFTER.exec(text.slice(at, at + 80));
   if (!match) return undefined;
   const lead = match[0].length - match[0].trimStart().length;
@@ -77,7 +79,12 @@ function counted(text: string, at: number, singular: boolean): Figure["nounPhras
   if (noun === "nevs" || noun === "evs") noun = "vehicles";
   if (singular && noun === "project") noun = "projects";
   if (!singular && !/s$/.test(noun)) return undefined;
-  return { start: at + lead, end: at + match[0].length, text: match[0].trim(), noun: noun.replace(/^project$/, "projects") };
+  return {
+    start: at + lead,
+    end: at + match[0].length,
+    text: match[0].trim(),
+    noun: noun.replace(/^project$/, "projects"),
+  };
 }
 
 /** Scans text[from, to) and returns its figures in reading order. */
@@ -118,9 +125,10 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       const figureStart = currency ? start - currency.length : start;
       if (suffix) end += suffix[0].length;
       figure = { start: figureStart, end, value, cls: "money", unit };
-      const conversion = /^\s*\((?:about |around |or |roughly |approximately )?((?:US\$|USD|\$)\s?)(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|b)\b)?(?:\s(?:US )?dollars)?\)/i.exec(
-        text.slice(end, end + 50),
-      );
+      const conversion =
+        /^\s*\((?:about |around |or |roughly |approximately )?((?:US\$|USD|\$)\s?)(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|b)\b)?(?:\s(?:US )?dollars)?\)/i.exec(
+          text.slice(end, end + 50),
+        );
       if (conversion && unit !== "USD") {
         const scaleWord = conversion[3]?.toLowerCase();
         figure.equivalent = { value: parseDigits(conversion[2]) * (scaleWord ? SCALES[scaleWord] : 1), unit: "USD" };
@@ -128,17 +136,32 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       }
     } else if (percent) {
       if (POINTS_AFTER.test(after) || percent[2]) {
-        figure = { start, end: end + percent[0].length, value: value / 100, cls: "percent", unit: "ratio", points: true };
+        figure = {
+          start,
+          end: end + percent[0].length,
+          value: value / 100,
+          cls: "percent",
+          unit: "ratio",
+          points: true,
+        };
       } else {
         figure = { start, end: end + percent[0].length, value: value / 100, cls: "percent", unit: "ratio" };
       }
     } else {
       if (!scale && /^\d{4}$/.test(m[0]) && value >= 1900 && value <= 2100) continue; // a year
-      if (!scale && (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(after))) continue;
+      if (!scale && (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(after)))
+        continue;
       if (/^-\d/.test(after)) continue; // ranges such as 2021-25 are periods
       const noun = counted(text, end, value === 1);
       if (noun) {
-        figure = { start, end: noun.end, value, cls: "count", unit: noun.noun, nounPhrase: { start: noun.start, end: noun.end, text: noun.text } };
+        figure = {
+          start,
+          end: noun.end,
+          value,
+          cls: "count",
+          unit: noun.noun,
+          nounPhrase: { start: noun.start, end: noun.end, text: noun.text },
+        };
       } else if (scale || /,/.test(m[0])) {
         // "1.5 million", "320,000": magnitudes are counts even when the noun is left out
         figure = { start, end, value, cls: "count", unit: "count" };
@@ -180,7 +203,14 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       if (!noun) {
         figure = { start, end, value, cls: "bare", unit: "count" };
       } else {
-        figure = { start, end: noun.end, value, cls: "count", unit: noun.noun, nounPhrase: { start: noun.start, end: noun.end, text: noun.text } };
+        figure = {
+          start,
+          end: noun.end,
+          value,
+          cls: "count",
+          unit: noun.noun,
+          nounPhrase: { start: noun.start, end: noun.end, text: noun.text },
+        };
       }
     }
     taken.push([figure.start, figure.end]);
@@ -194,8 +224,16 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     if (isTaken(start, end)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 20);
-    if (/\b(first|second|latter|former|upper|lower)\s+$/i.test(before) || /^[-\s]?(year|yearly|time|hour|day)/i.test(after)) continue;
-    if (m[1].toLowerCase() === "half" && !/\b(about|nearly|almost|over|than|around|roughly|for|up|some|exactly|least|most|of|just|by)\s+$/i.test(before)) continue;
+    if (
+      /\b(first|second|latter|former|upper|lower)\s+$/i.test(before) ||
+      /^[-\s]?(year|yearly|time|hour|day)/i.test(after)
+    )
+      continue;
+    if (
+      m[1].toLowerCase() === "half" &&
+      !/\b(about|nearly|almost|over|than|around|roughly|for|up|some|exactly|least|most|of|just|by)\s+$/i.test(before)
+    )
+      continue;
     const key = m[1].toLowerCase().replace(/\s+/g, " ");
     const value = FRACTIONS[key] ?? FRACTIONS[key.replace(" ", "-")];
     if (value === undefined) continue;

@@ -1,1 +1,2 @@
 export { extract, ExtractionError, MAX_TEXT_LENGTH, referenceYearOf } from "./extract";
+export { findMoneyAmounts } from "./money";

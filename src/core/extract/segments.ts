@@ -15,9 +15,42 @@ export interface Sentence extends Span {
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "co", "corp", "ltd", "inc", "no", "vs", "etc", "jan", "feb", "mar",
-  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
-  "gov", "dept", "govt", "jr", "sr",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "co",
+  "corp",
+  "ltd",
+  "inc",
+  "no",
+  "vs",
+  "etc",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "u.s",
+  "u.k",
+  "e.g",
+  "i.e",
+  "approx",
+  "est",
+  "gov",
+  "dept",
+  "govt",
+  "jr",
+  "sr",
 ]);
 
 function trimmedSpan(text: string, start: number, end: number): Span | undefined {
@@ -42,34 +75,24 @@ function isSentenceEnd(text: string, index: number): boolean {
   return !after || !/[a-z]/.test(after[1]);
 }
 
-/** Clause boundaries: commas and semicolons (not thousands separators), and "while"/"whereas". */
+// Commas and semicolons (not thousands separators), "while"/"whereas"/"but", and "and" before a second predicate
+// ("reached 1.1 trillion last year and is expected to hit 1.3 trillion").
+const CLAUSE_BREAK =
+  /,(?!\d)|;|\s(?=(?:while|whereas|but)\s)|\s(?=and\s+(?:is|are|was|were|will|should|shall|has|have|had|would|could|may|plans?|aims?|expects?)\b)/gi;
+
+/** Splits a sentence into clauses, never inside brackets. */
 function splitClauses(text: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
+  const sentence = text.slice(start, end);
   let clauseStart = start;
-  let depth = 0;
-  for (let i = start; i < end; i++) {
-    const char = text[i];
-    if (char === "(") depth++;
-    else if (char === ")") depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    let cut = -1;
-    let resume = -1;
-    if ((char === "," && !/\d/.test(text[i + 1] ?? "")) || char === ";") {
-      cut = i;
-      resume = i + 1;
-    } else if (/\s/.test(char) && /^\s(while|whereas|but)\s/i.test(text.slice(i, i + 10))) {
-      cut = i;
-      resume = i + 1;
-    } else if (/\s/.test(char) && /^\sand\s+(?:is|are|was|were|will|should|shall|has|have|had|would|could|may|plans?|aims?|expects?)\b/i.test(text.slice(i, i + 20))) {
-      // "reached 1.1 trillion last year and is expected to hit 1.3 trillion": two predicates, two clauses
-      cut = i;
-      resume = i + 1;
-    }
-    if (cut >= 0) {
-      const span = trimmedSpan(text, clauseStart, cut);
-      if (span) clauses.push(span);
-      clauseStart = resume;
-    }
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    const cut = start + m.index;
+    const opened = sentence.lastIndexOf("(", m.index);
+    if (opened >= 0 && sentence.lastIndexOf(")", m.index) < opened) continue; // inside brackets
+    const span = trimmedSpan(text, clauseStart, cut);
+    if (span) clauses.push(span);
+    clauseStart = cut + 1;
   }
   const last = trimmedSpan(text, clauseStart, end);
   if (last) clauses.push(last);
@@ -88,7 +111,12 @@ export function splitSentences(text: string): Sentence[] {
     const push = (from: number, to: number) => {
       const span = trimmedSpan(text, from, to);
       if (!span) return;
-      sentences.push({ ...span, paragraph, indexInParagraph: indexInParagraph++, clauses: splitClauses(text, span.start, span.end) });
+      sentences.push({
+        ...span,
+        paragraph,
+        indexInParagraph: indexInParagraph++,
+        clauses: splitClauses(text, span.start, span.end),
+      });
     };
     for (let i = lineStart; i < lineEnd; i++) {
       if (isSentenceEnd(text, i)) {

@@ -13,11 +13,13 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-\s]/g, "[-\\s]");
 }
 
-const aliasEntries = INDICATORS.flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry })))
-  .sort((a, b) => b.alias.length - a.alias.length);
+const aliasEntries = INDICATORS.flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry }))).sort(
+  (a, b) => b.alias.length - a.alias.length,
+);
 const ALIASES = new RegExp(`\\b(${aliasEntries.map(({ alias }) => escape(alias)).join("|")})\\b`, "gi");
-const acronymEntries = INDICATORS.flatMap((entry) => entry.acronyms.map((acronym) => ({ acronym, entry })))
-  .sort((a, b) => b.acronym.length - a.acronym.length);
+const acronymEntries = INDICATORS.flatMap((entry) => entry.acronyms.map((acronym) => ({ acronym, entry }))).sort(
+  (a, b) => b.acronym.length - a.acronym.length,
+);
 const ACRONYMS = new RegExp(`\\b(${acronymEntries.map(({ acronym }) => escape(acronym)).join("|")})\\b`, "g");
 
 const aliasLookup = new Map<string, Indicator>();
@@ -25,18 +27,20 @@ for (const { alias, entry } of aliasEntries) aliasLookup.set(alias.toLowerCase()
 for (const { acronym, entry } of acronymEntries) aliasLookup.set(acronym, entry);
 
 /** Every place in the text where a catalog indicator is named. */
-export function findAliases(text: string): AliasMatch[] {
+export function findAliases(whole: string, from = 0, to = whole.length): AliasMatch[] {
+  const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
   const found: AliasMatch[] = [];
   ALIASES.lastIndex = 0;
   for (let m = ALIASES.exec(text); m; m = ALIASES.exec(text)) {
     const indicator = aliasLookup.get(m[1].toLowerCase().replace(/[-\s]+/g, " "));
-    if (indicator) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], indicator });
+    if (indicator) found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], indicator });
   }
   ACRONYMS.lastIndex = 0;
   for (let m = ACRONYMS.exec(text); m; m = ACRONYMS.exec(text)) {
     const indicator = aliasLookup.get(m[1]);
-    if (indicator && !found.some((f) => m!.index < f.end && m!.index + m![0].length > f.start)) {
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], indicator });
+    const start = from + m.index;
+    if (indicator && !found.some((f) => start < f.end && start + m![0].length > f.start)) {
+      found.push({ start, end: start + m[0].length, text: m[0], indicator });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -57,19 +61,73 @@ export function findEvents(text: string): EventMention[] {
   const found: EventMention[] = [];
   EVENTS.lastIndex = 0;
   for (let m = EVENTS.exec(text); m; m = EVENTS.exec(text)) {
-    const hit = EVENT_ALIASES.find(({ alias }) => alias.toLowerCase().replace(/[-\s]+/g, " ") === m![1].toLowerCase().replace(/[-\s]+/g, " "));
+    const hit = EVENT_ALIASES.find(
+      ({ alias }) => alias.toLowerCase().replace(/[-\s]+/g, " ") === m![1].toLowerCase().replace(/[-\s]+/g, " "),
+    );
     // Acronyms (SCE, GIPC) only count when written in capitals.
-    if (hit && (hit.alias !== hit.alias.toUpperCase() || m[1] === hit.alias)) found.push({ start: m.index, prefix: hit.prefix });
+    if (hit && (hit.alias !== hit.alias.toUpperCase() || m[1] === hit.alias))
+      found.push({ start: m.index, prefix: hit.prefix });
   }
   return found;
 }
 
 const NOT_A_COMPANY = new Set([
-  "The", "A", "An", "This", "These", "Those", "That", "It", "Its", "They", "Their", "There", "Meanwhile", "Among",
-  "Also", "In", "For", "Both", "All", "Agreements", "Projects", "Project", "Key", "Total", "Business", "City",
-  "Members", "Party", "Mayor", "Secretary", "Vice-Mayor", "Officials", "Government", "China", "Chinese", "Municipal",
-  "He", "She", "We", "Shanghai-based", "While", "However", "According", "Finally", "Additionally", "Besides",
-  "State", "Private", "Foreign", "Intelligent", "Science", "Digital", "Smart", "Expo", "Conference", "Ceremony",
+  "The",
+  "A",
+  "An",
+  "This",
+  "These",
+  "Those",
+  "That",
+  "It",
+  "Its",
+  "They",
+  "Their",
+  "There",
+  "Meanwhile",
+  "Among",
+  "Also",
+  "In",
+  "For",
+  "Both",
+  "All",
+  "Agreements",
+  "Projects",
+  "Project",
+  "Key",
+  "Total",
+  "Business",
+  "City",
+  "Members",
+  "Party",
+  "Mayor",
+  "Secretary",
+  "Vice-Mayor",
+  "Officials",
+  "Government",
+  "China",
+  "Chinese",
+  "Municipal",
+  "He",
+  "She",
+  "We",
+  "Shanghai-based",
+  "While",
+  "However",
+  "According",
+  "Finally",
+  "Additionally",
+  "Besides",
+  "State",
+  "Private",
+  "Foreign",
+  "Intelligent",
+  "Science",
+  "Digital",
+  "Smart",
+  "Expo",
+  "Conference",
+  "Ceremony",
   ...REGIONS,
 ]);
 const NAME = "((?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|&))*)";
@@ -109,6 +167,7 @@ export function companiesIn(text: string): { name: string; start: number }[] {
     add(m[1], m.index);
   }
   INVESTMENT_BY_NAME.lastIndex = 0;
-  for (let m = INVESTMENT_BY_NAME.exec(text); m; m = INVESTMENT_BY_NAME.exec(text)) add(m[1], m.index + m[0].length - m[1].length);
+  for (let m = INVESTMENT_BY_NAME.exec(text); m; m = INVESTMENT_BY_NAME.exec(text))
+    add(m[1], m.index + m[0].length - m[1].length);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -54,7 +54,13 @@ export function requiredCagr(from: Point, to: Point): number | null {
 }
 
 /** Where the plan says the indicator should be in `year` to stay on course. */
-export function pathValue(baseline: Point, target: Point, year: number, path: PathKind, periodStart?: number): number | null {
+export function pathValue(
+  baseline: Point,
+  target: Point,
+  year: number,
+  path: PathKind,
+  periodStart?: number,
+): number | null {
   if (path === "cumulative") {
     const start = periodStart ?? baseline.year + 1;
     const years = target.year - start + 1;
@@ -110,7 +116,13 @@ function projectionStatus(ratio: number): Status {
 export function assess(input: ProgressInput, method: Method = "cagr"): ProgressResult {
   const { baseline, target, actual, path } = input;
   const empty: ProgressResult = {
-    status: "Insufficient data", requiredCagr: null, actualCagr: null, progress: null, pathValue: null, projected: null, ratio: null,
+    status: "Insufficient data",
+    requiredCagr: null,
+    actualCagr: null,
+    progress: null,
+    pathValue: null,
+    projected: null,
+    ratio: null,
   };
   const required = baseline && path === "compound" ? requiredCagr(baseline, target) : null;
   if (!baseline && path !== "cumulative") return { ...empty, requiredCagr: required };
@@ -125,7 +137,10 @@ export function assess(input: ProgressInput, method: Method = "cagr"): ProgressR
 
   if (path === "compound") {
     const rate = requiredCagr(base, actual) ?? (actual.value < base.value ? -1 : null);
-    const realRate = base.value > 0 && actual.value > 0 ? Math.pow(actual.value / base.value, 1 / (actual.year - base.year)) - 1 : null;
+    const realRate =
+      base.value > 0 && actual.value > 0
+        ? Math.pow(actual.value / base.value, 1 / (actual.year - base.year)) - 1
+        : null;
     result.actualCagr = finite(realRate ?? rate);
     if (method === "cagr") {
       if (required === null || required === 0 || result.actualCagr === null) return result;

@@ -1,0 +1,23 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+export default [
+  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "test-results/"] },
+  ...officeAddins.configs.recommended,
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "no-undef": "off", // TypeScript checks names itself
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { ecmaVersion: "latest", sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] },
+  },
+];
