@@ -8,6 +8,7 @@ import { targetRows } from "../core/report";
 import type { Fact } from "../core/types";
 import { parseArgs, UsageError } from "./args";
 import { DocumentError, loadSeeds, readDocumentText } from "./documents";
+import { evalCommand } from "./evaluate";
 import { csv, textTable } from "./table";
 
 export interface Io {
@@ -21,11 +22,13 @@ Usage:
   plan-tracker extract [--date YYYY-MM-DD] [--region NAME] [--format json|csv|table] FILE...
   plan-tracker targets [--method cagr|projection]
   plan-tracker checks
+  plan-tracker eval '=SH.TARGET("IC",2025)'
   plan-tracker help
 
 extract   facts of the given plain-text (.txt, .md, .html) files
 targets   baselines, targets, latest actuals, required CAGR and status of every catalog indicator (embedded seeds)
-checks    conflicts between documents and cross-checks of signing breakdowns (embedded seeds)`;
+checks    conflicts between documents and cross-checks of signing breakdowns (embedded seeds)
+eval      evaluates one SH function call with the add-in's own function code; exit 0 value, 1 Excel error, 2 bad formula`;
 
 const FACT_FIELDS: (keyof Fact)[] = [
   "doc",
@@ -148,6 +151,7 @@ export const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promi
   extract: extractCommand,
   targets: targetsCommand,
   checks: checksCommand,
+  eval: evalCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

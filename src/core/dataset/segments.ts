@@ -90,7 +90,7 @@ export function segmentOf(subject: string): Segment {
 }
 
 /** Finds a segment by key or label, as an analyst types it in SH.SIGNED ("IC", "offline", "state"). */
-export function matchSegment(wanted: string, available: Segment[]): Segment | undefined {
+export function matchSegment<T extends Segment>(wanted: string, available: T[]): T | undefined {
   const key = wanted.trim().toLowerCase();
   if (!key || key === "total" || key === "all") return available.find((s) => s.key === "total");
   const direct = available.find((s) => s.key.toLowerCase() === key || s.label.toLowerCase() === key);

@@ -1,0 +1,95 @@
+/**
+ * The one store the task pane, the ribbon commands and the custom functions share (shared runtime).
+ * It holds the embedded seed facts, the facts the analyst keeps in the workbook tables and the facts of
+ * documents added in the pane; every change rebuilds the dataset once and tells the subscribers, which
+ * re-evaluates every SH formula (they are streaming functions).
+ */
+import { datasetFromFacts, type Dataset } from "../core/dataset";
+import type { DocumentInfo, Fact } from "../core/types";
+
+export interface SeedData {
+  documents: DocumentInfo[];
+  facts: Fact[];
+}
+
+type Listener = (dataset: Dataset) => void;
+
+export class Store {
+  private workbookFacts: Fact[] = [];
+  private added = new Map<string, { info: DocumentInfo; facts: Fact[] }>();
+  private cached: Dataset | null = null;
+  private listeners = new Set<Listener>();
+  private version = 0;
+
+  constructor(private readonly seeds: SeedData) {}
+
+  dataset(): Dataset {
+    if (!this.cached) {
+      const added = [...this.added.values()];
+      this.cached = datasetFromFacts(
+        [...this.seeds.facts, ...added.flatMap((a) => a.facts), ...this.workbookFacts],
+        [...this.seeds.documents, ...added.map((a) => a.info)],
+      );
+    }
+    return this.cached;
+  }
+
+  get changeCount(): number {
+    return this.version;
+  }
+
+  /** Facts read from the workbook's Actuals and Targets tables (replaces the previous read). */
+  setWorkbookFacts(facts: Fact[]): void {
+    this.workbookFacts = facts;
+    this.changed();
+  }
+
+  /** Accepted facts of a document the analyst added; adding the same file again replaces it. */
+  addDocument(info: DocumentInfo, facts: Fact[]): void {
+    this.added.set(info.file, { info, facts });
+    this.changed();
+  }
+
+  addedDocuments(): { info: DocumentInfo; facts: Fact[] }[] {
+    return [...this.added.values()];
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.cached = null;
+    const dataset = this.dataset();
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(dataset);
+      } catch {
+        // one failing subscriber must not stop the others from updating
+      }
+    }
+  }
+}
+
+const KEY = "__planTrackerStore";
+type Registry = { [KEY]?: Store };
+
+/** Creates the shared store once per JavaScript context; later calls return the same store. */
+export function initSharedStore(seeds: SeedData): Store {
+  const registry = globalThis as unknown as Registry;
+  if (!registry[KEY]) registry[KEY] = new Store(seeds);
+  return registry[KEY]!;
+}
+
+export function sharedStore(): Store {
+  const store = (globalThis as unknown as Registry)[KEY];
+  if (!store) throw new Error("the Plan Tracker data store is not loaded yet");
+  return store;
+}
+
+/** For tests: forget the shared store. */
+export function resetSharedStore(): void {
+  delete (globalThis as unknown as Registry)[KEY];
+}
