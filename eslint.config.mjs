@@ -13,6 +13,7 @@ export default [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
       "no-undef": "off", // TypeScript checks names itself
+      "no-redeclare": "off", // overloads are declarations TypeScript checks
     },
   },
   {
