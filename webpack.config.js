@@ -1,0 +1,106 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the add-in into dist/: one task pane page that also hosts the custom functions and the ribbon
+ * commands (shared runtime), functions.json from the JSDoc, the help page, icons and the manifest.
+ * In production every https://localhost:3000/ URL becomes package.json's config.production_url.
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { helpPage } = require("./scripts/help-page");
+const pkg = require("./package.json");
+
+const DEV_URL = `https://localhost:${pkg.config.dev_server_port}/`;
+const PROD_URL = pkg.config.production_url;
+
+/** Emits help.html from README.md and points every localhost URL at production in production builds. */
+class PlanTrackerAssetsPlugin {
+  constructor(production) {
+    this.production = production;
+  }
+  apply(compiler) {
+    const { sources, Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PlanTrackerAssetsPlugin", (compilation) => {
+      compilation.fileDependencies.add(path.resolve(__dirname, "README.md"));
+      compilation.hooks.processAssets.tap({ name: "PlanTrackerAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
+        compilation.emitAsset("help.html", new sources.RawSource(helpPage(readme)));
+        if (!this.production) return;
+        for (const name of ["functions.json", "manifest.xml"]) {
+          const asset = compilation.getAsset(name);
+          if (!asset) continue;
+          const text = asset.source.source().toString().split(DEV_URL).join(PROD_URL).split(DEV_URL.slice(0, -1)).join(PROD_URL.replace(/\/$/, ""));
+          compilation.updateAsset(name, new sources.RawSource(text));
+        }
+      });
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  const config = {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      functions: ["./src/functions/seed-init.ts", "./src/functions/functions.ts"],
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: !production } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          // office.js is served from the add-in itself, so nothing is fetched from a CDN.
+          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/" },
+          { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/" },
+          { from: "node_modules/@microsoft/office-js/dist/excel-*.js", to: "office-js/[name][ext]", globOptions: { ignore: ["**/*.debug.js"] } },
+          { from: "node_modules/@microsoft/office-js/dist/en-us", to: "office-js/en-us" },
+          { from: "node_modules/@microsoft/office-js/dist/telemetry", to: "office-js/telemetry" },
+        ],
+      }),
+      new PlanTrackerAssetsPlugin(production),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: pkg.config.dev_server_port,
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+  if (!production && env && env.WEBPACK_SERVE) {
+    // HTTPS with the Office dev certificates; without them (e.g. Linux without a trusted CA) plain HTTP.
+    try {
+      const devCerts = require("office-addin-dev-certs");
+      config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
+    } catch (error) {
+      console.warn(`office-addin-dev-certs: ${error.message}; serving over HTTP`);
+    }
+  }
+  return config;
+};
