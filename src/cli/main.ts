@@ -9,6 +9,7 @@ import type { Fact } from "../core/types";
 import { parseArgs, UsageError } from "./args";
 import { DocumentError, loadSeeds, readDocumentText } from "./documents";
 import { evalCommand } from "./evaluate";
+import { workbookCommand } from "./workbook";
 import { csv, textTable } from "./table";
 
 export interface Io {
@@ -22,12 +23,14 @@ Usage:
   plan-tracker extract [--date YYYY-MM-DD] [--region NAME] [--format json|csv|table] FILE...
   plan-tracker targets [--method cagr|projection]
   plan-tracker checks
+  plan-tracker workbook [--out FILE.xlsx] [--docs DIR] [--method cagr|projection]
   plan-tracker eval '=SH.TARGET("IC",2025)'
   plan-tracker help
 
 extract   facts of the given plain-text (.txt, .md, .html) files
 targets   baselines, targets, latest actuals, required CAGR and status of every catalog indicator (embedded seeds)
 checks    conflicts between documents and cross-checks of signing breakdowns (embedded seeds)
+workbook  writes the tracking workbook (Targets, Actuals, Progress, Signings, Sources, Checks, Briefing)
 eval      evaluates one SH function call with the add-in's own function code; exit 0 value, 1 Excel error, 2 bad formula`;
 
 const FACT_FIELDS: (keyof Fact)[] = [
@@ -152,6 +155,7 @@ export const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promi
   targets: targetsCommand,
   checks: checksCommand,
   eval: evalCommand,
+  workbook: workbookCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

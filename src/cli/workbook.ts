@@ -1,0 +1,48 @@
+/** plan-tracker workbook: writes the tracking workbook (.xlsx) from the embedded seeds or a folder of documents. */
+import * as fs from "fs";
+import * as path from "path";
+import { buildDataset } from "../core/dataset";
+import type { Method } from "../core/progress";
+import { buildWorkbookPlan } from "../core/sheets";
+import { writeXlsx } from "../xlsx/write";
+import { parseArgs, UsageError } from "./args";
+import { loadDocuments, loadSeeds } from "./documents";
+import type { Io } from "./main";
+
+export async function workbookCommand(argv: string[], io: Io): Promise<number> {
+  const { options, positional } = parseArgs(argv, { out: "any", docs: "any", method: ["cagr", "projection"] });
+  if (positional.length) throw new UsageError(`workbook takes no files; use --docs DIR (got "${positional[0]}")`);
+  const out = path.resolve(options.out ?? "plan-tracker.xlsx");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must end in .xlsx (got "${options.out}")`);
+  if (!fs.existsSync(path.dirname(out))) throw new UsageError(`folder ${path.dirname(out)} does not exist`);
+  let unreadable = 0;
+  const documents = options.docs
+    ? loadDocuments(path.resolve(options.docs), (message) => {
+        unreadable++;
+        io.err(`plan-tracker: ${message}`);
+      })
+    : loadSeeds();
+  if (!documents.length) {
+    io.err(`plan-tracker workbook: no readable .txt, .md or .html documents in ${options.docs}`);
+    return 1;
+  }
+  const method = (options.method ?? "cagr") as Method;
+  const dataset = buildDataset(documents);
+  const plan = buildWorkbookPlan(dataset, method);
+  const { data, summary } = await writeXlsx(plan);
+  const temporary = `${out}.partial`;
+  fs.writeFileSync(temporary, data);
+  fs.renameSync(temporary, out); // never leaves a half-written workbook behind
+  io.out(
+    `Wrote ${out} (${(data.length / 1024).toFixed(0)} KB) from ${documents.length} documents, ${dataset.facts.length} facts, method ${method}:`,
+  );
+  for (const sheet of summary.sheets)
+    io.out(
+      `  ${sheet.name.padEnd(9)} ${sheet.table.padEnd(12)} ${String(sheet.rows).padStart(4)} rows  ${sheet.range}`,
+    );
+  const mismatches = dataset.checks.filter((c) => !c.agrees).length;
+  io.out(
+    `  ${dataset.conflicts.length} conflicts, ${dataset.checks.length} cross-checks (${mismatches} mismatches in the documents' own figures)`,
+  );
+  return unreadable ? 1 : 0;
+}

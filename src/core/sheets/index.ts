@@ -1,0 +1,12 @@
+export { buildWorkbookPlan } from "./plan";
+export {
+  factsFromTable,
+  layoutSheet,
+  mergeWithExisting,
+  resolveFormula,
+  sheetReference,
+  type Grid,
+  type Merged,
+} from "./layout";
+export { displayUnit, FORMAT, formatForUnit, looksLikeFormula } from "./formats";
+export * from "./types";

@@ -1,0 +1,416 @@
+/** Dataset -> sheet plan: Targets, Actuals, Progress, Signings, Sources, Checks, Briefing. */
+import type { Dataset, IndicatorRecord, Resolved } from "../dataset";
+import { toDisplay } from "../format";
+import type { Method } from "../progress";
+import { briefingSentence } from "../report";
+import type { Fact } from "../types";
+import { displayUnit, FORMAT, formatForUnit } from "./formats";
+import { PROGRESS_COLUMNS, progressFormulas } from "./progress-formulas";
+import type { ColumnSpec, ConditionalRule, PlanCell, RowSpec, SheetSpec, WorkbookPlan } from "./types";
+
+function column(key: string, header: string, width: number, format: string = FORMAT.text): ColumnSpec {
+  return { key, header, width, format };
+}
+
+function sheet(name: string, columns: ColumnSpec[], rows: RowSpec[], extra: Partial<SheetSpec> = {}): SheetSpec {
+  return {
+    name,
+    table: `tbl${name}`,
+    columns,
+    rows,
+    freezeRows: 1,
+    conditional: [],
+    keyColumns: [],
+    keepColumns: columns.some((c) => c.key === "notes") ? ["notes"] : [],
+    keepAnalystRows: false,
+    ...extra,
+  };
+}
+
+const STATUS_COLOURS: ConditionalRule[] = [
+  { column: "status", equals: "Achieved", fill: "#C6EFCE", font: "#006100" },
+  { column: "status", equals: "On track", fill: "#C6EFCE", font: "#006100" },
+  { column: "status", equals: "Acceleration needed", fill: "#FFEB9C", font: "#9C5700" },
+  { column: "status", equals: "Limited progress", fill: "#FFC7CE", font: "#9C0006" },
+  { column: "status", equals: "Deterioration", fill: "#FFC7CE", font: "#9C0006" },
+  { column: "status", equals: "Stagnation or regression", fill: "#FFC7CE", font: "#9C0006" },
+  { column: "status", equals: "Insufficient data", fill: "#EDEDED", font: "#595959" },
+];
+
+function value(resolved: Resolved): number {
+  return toDisplay(resolved.value, resolved.unit);
+}
+
+const KEY_FORMULA = '=A{row}&"|"&B{row}&"|"&D{row}';
+
+function targetsSheet(records: IndicatorRecord[]): SheetSpec {
+  const rows: RowSpec[] = [];
+  for (const record of records) {
+    for (const target of record.targets) {
+      const format = formatForUnit(target.unit);
+      rows.push({
+        cells: [
+          record.code,
+          record.region,
+          record.indicator.name,
+          target.year,
+          target.comparator,
+          value(target),
+          displayUnit(target.unit),
+          record.baseline?.year ?? record.indicator.periodStart - 1,
+          record.indicator.path,
+          record.indicator.periodStart,
+          { formula: KEY_FORMULA, result: `${record.code}|${record.region}|${target.year}` },
+          target.derived ? "yes" : "no",
+          target.derivation ?? "",
+          target.source.doc,
+          target.source.quote,
+          "",
+        ],
+        formats: [null, null, null, null, null, format],
+      });
+    }
+  }
+  return sheet(
+    "Targets",
+    [
+      column("code", "Code", 11),
+      column("region", "Region", 11),
+      column("indicator", "Indicator", 40),
+      column("year", "Year", 7, FORMAT.year),
+      column("comparator", "Comparator", 11),
+      column("value", "Value", 14, FORMAT.general),
+      column("unit", "Unit", 10),
+      column("baselineYear", "Baseline year", 13, FORMAT.year),
+      column("path", "Path", 11),
+      column("periodStart", "Period start", 12, FORMAT.year),
+      column("key", "Key", 22, FORMAT.general),
+      column("derived", "Derived", 9),
+      column("derivation", "Derivation", 40),
+      column("source", "Source document", 28),
+      column("quote", "Quote", 80),
+      column("notes", "Notes", 30),
+    ],
+    rows,
+    { keyColumns: ["code", "region", "year"], keepAnalystRows: true, sourceColumn: "source" },
+  );
+}
+
+function actualsSheet(records: IndicatorRecord[]): SheetSpec {
+  const rows: RowSpec[] = [];
+  for (const record of records) {
+    for (const actual of record.actuals) {
+      rows.push({
+        cells: [
+          record.code,
+          record.region,
+          record.indicator.name,
+          actual.year,
+          actual.comparator,
+          value(actual),
+          displayUnit(actual.unit),
+          { formula: KEY_FORMULA, result: `${record.code}|${record.region}|${actual.year}` },
+          actual.source.doc,
+          actual.source.quote,
+          "",
+        ],
+        formats: [null, null, null, null, null, formatForUnit(actual.unit)],
+      });
+    }
+  }
+  return sheet(
+    "Actuals",
+    [
+      column("code", "Code", 11),
+      column("region", "Region", 11),
+      column("indicator", "Indicator", 40),
+      column("year", "Year", 7, FORMAT.year),
+      column("comparator", "Comparator", 11),
+      column("value", "Value", 14, FORMAT.general),
+      column("unit", "Unit", 10),
+      column("key", "Key", 22, FORMAT.general),
+      column("source", "Source document", 28),
+      column("quote", "Quote", 80),
+      column("notes", "Notes", 30),
+    ],
+    rows,
+    { keyColumns: ["code", "region", "year"], keepAnalystRows: true, sourceColumn: "source" },
+  );
+}
+
+function blank(value: number | null | undefined): number | "" {
+  return value === null || value === undefined || !Number.isFinite(value) ? "" : value;
+}
+
+function progressSheet(records: IndicatorRecord[], method: Method): SheetSpec {
+  const rows: RowSpec[] = records.map((record) => {
+    const entry = record.indicator;
+    const formulas = progressFormulas(entry.path, method, entry.periodStart);
+    const result = record.progress[method];
+    const unit = record.target?.unit ?? record.baseline?.unit ?? entry.unit;
+    const shown = (v: number | null | undefined) => (v === null || v === undefined ? "" : toDisplay(v, unit));
+    const cumulative = entry.path === "cumulative";
+    const latestAfterBase =
+      record.latest && (cumulative || (record.baseline && record.latest.year > record.baseline.year));
+    const cells: PlanCell[] = [
+      record.code,
+      entry.name,
+      record.region,
+      { formula: formulas.baselineYear, result: record.target ? (record.baseline?.year ?? entry.periodStart - 1) : "" },
+      { formula: formulas.baseline, result: cumulative ? "" : shown(record.baseline?.value) },
+      { formula: formulas.targetYear, result: record.target?.year ?? "" },
+      { formula: formulas.comparator, result: record.target?.comparator ?? "" },
+      { formula: formulas.target, result: shown(record.target?.value) },
+      {
+        formula: formulas.latestYear,
+        result: record.actuals.length ? Math.max(...record.actuals.map((a) => a.year)) : "",
+      },
+      { formula: formulas.latest, result: shown(record.latest?.value) },
+      formulas.requiredCagr ? { formula: formulas.requiredCagr, result: blank(result.requiredCagr) } : "",
+      formulas.actualCagr
+        ? { formula: formulas.actualCagr, result: latestAfterBase ? blank(result.actualCagr) : "" }
+        : "",
+      { formula: formulas.pathValue, result: result.pathValue === null ? "" : shown(result.pathValue) },
+      { formula: formulas.progress, result: blank(result.progress) },
+      { formula: formulas.status, result: result.status },
+      displayUnit(unit),
+      "",
+    ];
+    const money = formatForUnit(unit);
+    return {
+      cells,
+      formats: [
+        null,
+        null,
+        null,
+        null,
+        money,
+        null,
+        null,
+        money,
+        null,
+        money,
+        FORMAT.percent2,
+        FORMAT.percent2,
+        money,
+        FORMAT.percent,
+      ],
+    };
+  });
+  const widths: Record<string, number> = { indicator: 40, status: 22, pathValue: 16, notes: 30 };
+  const formats: Record<string, string> = {
+    baselineYear: FORMAT.year,
+    targetYear: FORMAT.year,
+    latestYear: FORMAT.year,
+  };
+  const columns = PROGRESS_COLUMNS.map(([key, header]) =>
+    column(
+      key,
+      header,
+      widths[key] ?? Math.max(10, header.length + 2),
+      ["code", "indicator", "region", "unit", "notes", "comparator", "status"].includes(key)
+        ? FORMAT.text
+        : (formats[key] ?? FORMAT.general),
+    ),
+  );
+  return sheet("Progress", columns, rows, {
+    conditional: STATUS_COLOURS,
+    keyColumns: ["code", "region"],
+    chart: {
+      title: "Progress by indicator (share of baseline-to-target distance)",
+      categoryColumn: "code",
+      valueColumn: "progress",
+    },
+  });
+}
+
+function signingsSheet(dataset: Dataset): SheetSpec {
+  const rows: RowSpec[] = [];
+  for (const event of dataset.signings) {
+    for (const segment of [event.total, ...event.segments]) {
+      const source = segment.facts[0];
+      rows.push({
+        cells: [
+          event.code,
+          event.name,
+          event.region,
+          segment.label,
+          segment.dimension,
+          segment.comparator,
+          blank(segment.projects),
+          segment.value === null ? "" : toDisplay(segment.value, "CNY"),
+          segment.valueUsd === null ? "" : toDisplay(segment.valueUsd, "USD"),
+          blank(segment.share),
+          source?.doc ?? "",
+          source?.quote ?? "",
+          "",
+        ],
+      });
+    }
+  }
+  return sheet(
+    "Signings",
+    [
+      column("event", "Event", 11),
+      column("name", "Event name", 44),
+      column("region", "Region", 11),
+      column("segment", "Segment", 34),
+      column("dimension", "Breakdown", 11),
+      column("comparator", "Comparator", 11),
+      column("projects", "Projects", 10, FORMAT.count),
+      column("value", "Value (CNY bn)", 15, FORMAT.money),
+      column("valueUsd", "Value (USD bn)", 15, FORMAT.money),
+      column("share", "Share", 9, FORMAT.percent),
+      column("source", "Source document", 28),
+      column("quote", "Quote", 80),
+      column("notes", "Notes", 30),
+    ],
+    rows,
+    { keyColumns: ["event", "segment"] },
+  );
+}
+
+function sourcesSheet(facts: Fact[]): SheetSpec {
+  const rows: RowSpec[] = facts.map((fact) => ({
+    cells: [
+      fact.doc,
+      fact.region,
+      fact.indicator ?? "",
+      fact.subject,
+      fact.kind,
+      fact.measure,
+      blank(fact.year),
+      fact.comparator,
+      fact.value === null ? "" : toDisplay(fact.value, fact.unit),
+      displayUnit(fact.unit),
+      fact.relative ? `${fact.relative.multiple}× baseline` : "",
+      fact.quote,
+      fact.start,
+      fact.end,
+    ],
+    formats: [null, null, null, null, null, null, null, null, fact.value === null ? null : formatForUnit(fact.unit)],
+  }));
+  return sheet(
+    "Sources",
+    [
+      column("doc", "Document", 28),
+      column("region", "Region", 11),
+      column("indicator", "Indicator / event", 16),
+      column("subject", "Subject", 30),
+      column("kind", "Kind", 9),
+      column("measure", "Measure", 9),
+      column("year", "Year", 7, FORMAT.year),
+      column("comparator", "Comparator", 11),
+      column("value", "Value", 14, FORMAT.general),
+      column("unit", "Unit", 10),
+      column("relative", "Relative", 13),
+      column("quote", "Quote", 90),
+      column("start", "Start", 8, FORMAT.integer),
+      column("end", "End", 8, FORMAT.integer),
+    ],
+    rows,
+  );
+}
+
+function checksSheet(dataset: Dataset): SheetSpec {
+  const rows: RowSpec[] = [];
+  for (const conflict of dataset.conflicts) {
+    rows.push({
+      cells: [
+        "Conflict",
+        conflict.indicator,
+        `${conflict.kind} ${conflict.year ?? ""}`.trim(),
+        conflict.agreeWithinRounding ? "agree within rounding" : "differ",
+        conflict.message,
+        [...new Set(conflict.statements.map((s) => s.doc))].join("; "),
+        conflict.statements
+          .map((s) => s.quote)
+          .filter((q, i, all) => all.indexOf(q) === i)
+          .join(" | "),
+      ],
+    });
+  }
+  for (const check of dataset.checks) {
+    rows.push({
+      cells: [
+        "Cross-check",
+        check.event,
+        check.relation,
+        check.agrees ? "consistent" : "mismatch",
+        check.message,
+        [...new Set(check.sources.map((s) => s.doc))].join("; "),
+        [...new Set(check.sources.map((s) => s.quote))].join(" | "),
+      ],
+    });
+  }
+  return sheet(
+    "Checks",
+    [
+      column("type", "Type", 12),
+      column("subject", "Event / indicator", 16),
+      column("relation", "What is checked", 44),
+      column("result", "Result", 22),
+      column("detail", "Detail", 100),
+      column("documents", "Documents", 30),
+      column("quotes", "Quotes", 100),
+    ],
+    rows,
+    {
+      conditional: [
+        { column: "result", equals: "mismatch", fill: "#FFC7CE", font: "#9C0006" },
+        { column: "result", equals: "differ", fill: "#FFC7CE", font: "#9C0006" },
+        { column: "result", equals: "consistent", fill: "#C6EFCE", font: "#006100" },
+        { column: "result", equals: "agree within rounding", fill: "#C6EFCE", font: "#006100" },
+      ],
+    },
+  );
+}
+
+function briefingSheet(records: IndicatorRecord[], method: Method): SheetSpec {
+  const lookup = (column: string) =>
+    `=IFERROR(INDEX({Progress}!$${column}:$${column},MATCH($A{row},{Progress}!$A:$A,0)),"")`;
+  const rows: RowSpec[] = records
+    .filter((record) => record.region === record.indicator.region)
+    .map((record) => ({
+      cells: [
+        record.code,
+        briefingSentence(record, method),
+        { formula: lookup("O"), result: record.progress[method].status },
+        { formula: lookup("N"), result: blank(record.progress[method].progress) },
+        record.target?.source.doc ?? record.baseline?.source.doc ?? "",
+      ],
+    }));
+  return sheet(
+    "Briefing",
+    [
+      column("code", "Code", 11),
+      column("summary", "Summary", 110),
+      column("status", "Status", 22),
+      column("progress", "Progress", 10, FORMAT.percent),
+      column("source", "Source document", 28),
+    ],
+    rows,
+    {
+      conditional: STATUS_COLOURS,
+      chart: { title: "Progress by indicator", categoryColumn: "code", valueColumn: "progress" },
+    },
+  );
+}
+
+/** Builds the plan of every tracking sheet from a dataset. */
+export function buildWorkbookPlan(dataset: Dataset, method: Method = "cagr"): WorkbookPlan {
+  const records = dataset.indicators;
+  return {
+    method,
+    documents: dataset.documents.map((d) => d.file),
+    sheets: [
+      targetsSheet(records),
+      actualsSheet(records),
+      progressSheet(records, method),
+      signingsSheet(dataset),
+      sourcesSheet(dataset.facts),
+      checksSheet(dataset),
+      briefingSheet(records, method),
+    ],
+  };
+}

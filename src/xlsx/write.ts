@@ -1,0 +1,91 @@
+/** Writes the sheet plan to an .xlsx file with ExcelJS: real tables, formats, frozen headers, conditional formats. */
+import ExcelJS from "exceljs";
+import { layoutSheet, type CellValue, type SheetSpec, type WorkbookPlan } from "../core/sheets";
+
+export interface XlsxSummary {
+  sheets: { name: string; table: string; rows: number; range: string }[];
+}
+
+function columnLetter(index: number): string {
+  let letter = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  return letter;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
+}
+
+function cellFor(value: CellValue, formula: string | null): ExcelJS.CellValue {
+  // Only plan formulas become formulas; every string, whatever it starts with, is written as text.
+  if (formula) {
+    const result = value === null || value === "" ? undefined : (value as number | string | boolean);
+    return { formula: formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+  }
+  return value === null ? "" : value;
+}
+
+function addSheet(
+  book: ExcelJS.Workbook,
+  spec: SheetSpec,
+  names: Record<string, string>,
+): XlsxSummary["sheets"][number] {
+  const sheet = book.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: spec.freezeRows, xSplit: 0 }] });
+  const grid = layoutSheet(spec, spec.rows, names);
+  const rows = grid.values.length ? grid.values : [spec.columns.map(() => "")];
+  const formulas = grid.formulas.length ? grid.formulas : [spec.columns.map(() => null)];
+  sheet.addTable({
+    name: spec.table,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: rows.map((row, r) => row.map((value, c) => cellFor(value, formulas[r][c]))),
+  });
+  spec.columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+  });
+  grid.formats.forEach((row, r) =>
+    row.forEach((format, c) => {
+      sheet.getCell(r + 2, c + 1).numFmt = format;
+    }),
+  );
+  const lastRow = rows.length + 1;
+  for (const rule of spec.conditional) {
+    const index = spec.columns.findIndex((c) => c.key === rule.column);
+    const letter = columnLetter(index);
+    sheet.addConditionalFormatting({
+      ref: `${letter}2:${letter}${lastRow}`,
+      rules: [
+        {
+          type: "cellIs",
+          operator: "equal",
+          formulae: [`"${rule.equals}"`],
+          priority: 1,
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+            font: { color: { argb: argb(rule.font) } },
+          },
+        },
+      ],
+    });
+  }
+  return {
+    name: spec.name,
+    table: spec.table,
+    rows: grid.values.length,
+    range: `A1:${columnLetter(spec.columns.length - 1)}${lastRow}`,
+  };
+}
+
+/** The whole tracking workbook as .xlsx bytes. */
+export async function writeXlsx(plan: WorkbookPlan): Promise<{ data: Uint8Array; summary: XlsxSummary }> {
+  const book = new ExcelJS.Workbook();
+  book.creator = "Plan Tracker";
+  book.calcProperties.fullCalcOnLoad = true;
+  const names = Object.fromEntries(plan.sheets.map((s) => [s.name, s.name]));
+  const summary: XlsxSummary = { sheets: plan.sheets.map((spec) => addSheet(book, spec, names)) };
+  const buffer = await book.xlsx.writeBuffer();
+  return { data: new Uint8Array(buffer as ArrayBuffer), summary };
+}
