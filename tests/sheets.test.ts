@@ -84,7 +84,7 @@ describe("the sheet plan equals the dataset", () => {
   it("writes one plain sentence per indicator on the Briefing", () => {
     const briefing = sheet("Briefing");
     const ic = briefing.rows.find((r) => r.cells[0] === "IC")!;
-    expect(ic.cells[1]).toBe(
+    expect(ic.cells[3]).toBe(
       "IC: 207 bn yuan in 2020; the plan wants more than 414 bn yuan by 2025, 14.9 % a year; no later figure reported.",
     );
   });
