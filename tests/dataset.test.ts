@@ -1,4 +1,5 @@
-import { buildDataset, findRecord, findSigning } from "../src/core/dataset";
+import { findRecord, findSigning } from "../src/core/dataset";
+import { buildDataset } from "../src/core/dataset/build";
 import { seedDocuments } from "./helpers/seeds";
 
 const dataset = buildDataset(seedDocuments());

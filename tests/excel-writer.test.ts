@@ -1,4 +1,5 @@
-import { buildDataset, datasetFromFacts } from "../src/core/dataset";
+import { datasetFromFacts } from "../src/core/dataset";
+import { buildDataset } from "../src/core/dataset/build";
 import { buildWorkbookPlan } from "../src/core/sheets";
 import type { Fact } from "../src/core/types";
 import { refreshTrackingSheets } from "../src/excel/refresh";

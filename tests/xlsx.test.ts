@@ -1,4 +1,4 @@
-import { buildDataset } from "../src/core/dataset";
+import { buildDataset } from "../src/core/dataset/build";
 import { buildWorkbookPlan, type WorkbookPlan } from "../src/core/sheets";
 import { writeXlsx } from "../src/xlsx/write";
 import { evaluate, readBack } from "./helpers/workbook";

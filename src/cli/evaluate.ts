@@ -1,5 +1,5 @@
 /** plan-tracker eval: runs one SH formula with the same function code Excel runs. */
-import { buildDataset } from "../core/dataset";
+import { buildDataset } from "../core/dataset/build";
 import { FormulaError, parseFormula } from "../functions/formula";
 import { initSharedStore } from "../functions/store";
 import { loadSeeds } from "./documents";

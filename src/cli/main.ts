@@ -1,6 +1,6 @@
 /** plan-tracker: the command line over the core (extract, targets, checks, workbook, eval). */
 import * as path from "path";
-import { buildDataset } from "../core/dataset";
+import { buildDataset } from "../core/dataset/build";
 import { extract } from "../core/extract";
 import { formatValue } from "../core/format";
 import type { Method } from "../core/progress";

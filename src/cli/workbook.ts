@@ -1,7 +1,7 @@
 /** plan-tracker workbook: writes the tracking workbook (.xlsx) from the embedded seeds or a folder of documents. */
 import * as fs from "fs";
 import * as path from "path";
-import { buildDataset } from "../core/dataset";
+import { buildDataset } from "../core/dataset/build";
 import type { Method } from "../core/progress";
 import { buildWorkbookPlan } from "../core/sheets";
 import { writeXlsx } from "../xlsx/write";

@@ -34,6 +34,15 @@ export class Store {
     return this.cached;
   }
 
+  /** The dataset of the documents alone (seeds and added), which the tracking sheets are written from. */
+  documentDataset(): Dataset {
+    const added = [...this.added.values()];
+    return datasetFromFacts(
+      [...this.seeds.facts, ...added.flatMap((a) => a.facts)],
+      [...this.seeds.documents, ...added.map((a) => a.info)],
+    );
+  }
+
   get changeCount(): number {
     return this.version;
   }

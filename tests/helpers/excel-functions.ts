@@ -1,4 +1,4 @@
-import { buildDataset } from "../../src/core/dataset";
+import { buildDataset } from "../../src/core/dataset/build";
 import { CustomFunctionsError, installRuntime } from "../../src/cli/custom-functions-runtime";
 import { initSharedStore, resetSharedStore, type Store } from "../../src/functions/store";
 import { seedDocuments } from "./seeds";

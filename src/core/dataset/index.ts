@@ -1,6 +1,5 @@
 /** Facts from all documents -> resolved targets, baselines, actuals, signings, conflicts and cross-checks. */
 import { baselineYear, EVENT_SERIES, findEvent, findIndicator, INDICATORS, type Indicator } from "../catalog";
-import { extract } from "../extract";
 import { comparatorWords, formatValue } from "../format";
 import { assess, type Method, type Point, type ProgressResult } from "../progress";
 import type { Comparator, DocumentInfo, Fact } from "../types";
@@ -72,17 +71,6 @@ export interface Dataset {
 export interface SourceDocument {
   info: DocumentInfo;
   text: string;
-}
-
-/** Reads every document and builds the dataset. */
-export function buildDataset(documents: SourceDocument[], extraFacts: Fact[] = []): Dataset {
-  const facts = documents.flatMap(({ info, text }) =>
-    extract(text, { doc: info.file, date: info.date, region: info.region }),
-  );
-  return datasetFromFacts(
-    [...facts, ...extraFacts],
-    documents.map((d) => d.info),
-  );
 }
 
 function docOrder(documents: DocumentInfo[]): (fact: Fact) => string {
