@@ -2,6 +2,9 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
+// The TypeScript plugin instance office-addins' recommended config registers, reused for .tsx files.
+const typescriptPlugin = officeAddins.configs.recommended.map((c) => c.plugins?.["@typescript-eslint"]).find(Boolean) ?? tseslint.plugin;
+
 export default [
   { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "test-results/"] },
   ...officeAddins.configs.recommended,
@@ -9,11 +12,13 @@ export default [
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    plugins: { "@typescript-eslint": typescriptPlugin },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
       "no-undef": "off", // TypeScript checks names itself
       "no-redeclare": "off", // overloads are declarations TypeScript checks
+      "no-unused-vars": "off", // the TypeScript rule understands types and signatures
     },
   },
   {

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds the add-in into dist/: one task pane page that also hosts the custom functions and the ribbon
  * commands (shared runtime), functions.json from the JSDoc, the help page, icons and the manifest.
@@ -24,17 +23,26 @@ class PlanTrackerAssetsPlugin {
     const { sources, Compilation } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("PlanTrackerAssetsPlugin", (compilation) => {
       compilation.fileDependencies.add(path.resolve(__dirname, "README.md"));
-      compilation.hooks.processAssets.tap({ name: "PlanTrackerAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-        const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
-        compilation.emitAsset("help.html", new sources.RawSource(helpPage(readme)));
-        if (!this.production) return;
-        for (const name of ["functions.json", "manifest.xml"]) {
-          const asset = compilation.getAsset(name);
-          if (!asset) continue;
-          const text = asset.source.source().toString().split(DEV_URL).join(PROD_URL).split(DEV_URL.slice(0, -1)).join(PROD_URL.replace(/\/$/, ""));
-          compilation.updateAsset(name, new sources.RawSource(text));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "PlanTrackerAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
+          compilation.emitAsset("help.html", new sources.RawSource(helpPage(readme)));
+          if (!this.production) return;
+          for (const name of ["functions.json", "manifest.xml"]) {
+            const asset = compilation.getAsset(name);
+            if (!asset) continue;
+            const text = asset.source
+              .source()
+              .toString()
+              .split(DEV_URL)
+              .join(PROD_URL)
+              .split(DEV_URL.slice(0, -1))
+              .join(PROD_URL.replace(/\/$/, ""));
+            compilation.updateAsset(name, new sources.RawSource(text));
+          }
+        },
+      );
     });
   }
 }
@@ -60,7 +68,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: !production } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: !production } },
+          },
         },
       ],
     },
@@ -80,7 +91,11 @@ module.exports = async (env, options) => {
           // office.js is served from the add-in itself, so nothing is fetched from a CDN.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/" },
           { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/" },
-          { from: "node_modules/@microsoft/office-js/dist/excel-*.js", to: "office-js/[name][ext]", globOptions: { ignore: ["**/*.debug.js"] } },
+          {
+            from: "node_modules/@microsoft/office-js/dist/excel-*.js",
+            to: "office-js/[name][ext]",
+            globOptions: { ignore: ["**/*.debug.js"] },
+          },
           { from: "node_modules/@microsoft/office-js/dist/en-us", to: "office-js/en-us" },
           { from: "node_modules/@microsoft/office-js/dist/telemetry", to: "office-js/telemetry" },
         ],

@@ -15,7 +15,11 @@ function inline(text) {
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
 function slug(text) {
-  return text.toLowerCase().replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-");
+  return text
+    .toLowerCase()
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/\s+/g, "-");
 }
 
 function markdownToHtml(markdown) {
@@ -37,8 +41,19 @@ function markdownToHtml(markdown) {
     } else if (/^\|/.test(line)) {
       const rows = [];
       for (; i < lines.length && /^\|/.test(lines[i]); i++) rows.push(lines[i]);
-      const cells = (row) => row.replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
-      const body = rows.filter((_, n) => n !== 1).map((row, n) => `<tr>${cells(row).map((c) => (n === 0 ? `<th>${inline(c)}</th>` : `<td>${inline(c)}</td>`)).join("")}</tr>`);
+      const cells = (row) =>
+        row
+          .replace(/^\||\|$/g, "")
+          .split("|")
+          .map((c) => c.trim());
+      const body = rows
+        .filter((_, n) => n !== 1)
+        .map(
+          (row, n) =>
+            `<tr>${cells(row)
+              .map((c) => (n === 0 ? `<th>${inline(c)}</th>` : `<td>${inline(c)}</td>`))
+              .join("")}</tr>`,
+        );
       html.push(`<table>${body.join("")}</table>`);
     } else if (/^\s*[-*]\s/.test(line)) {
       const items = [];
@@ -51,7 +66,8 @@ function markdownToHtml(markdown) {
       i++;
     } else {
       const paragraph = [];
-      for (; i < lines.length && lines[i].trim() !== "" && !/^(#|```|\||\s*[-*]\s)/.test(lines[i]); i++) paragraph.push(lines[i]);
+      for (; i < lines.length && lines[i].trim() !== "" && !/^(#|```|\||\s*[-*]\s)/.test(lines[i]); i++)
+        paragraph.push(lines[i]);
       html.push(`<p>${inline(paragraph.join(" "))}</p>`);
     }
   }

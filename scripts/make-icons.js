@@ -37,7 +37,8 @@ function draw(size) {
   };
   const u = size / 16;
   const rect = (x0, y0, x1, y1, color) => {
-    for (let y = Math.round(y0 * u); y < Math.round(y1 * u); y++) for (let x = Math.round(x0 * u); x < Math.round(x1 * u); x++) set(x, y, color);
+    for (let y = Math.round(y0 * u); y < Math.round(y1 * u); y++)
+      for (let x = Math.round(x0 * u); x < Math.round(x1 * u); x++) set(x, y, color);
   };
   rect(0.5, 0.5, 15.5, 15.5, [255, 255, 255, 255]); // tile
   rect(0.5, 0.5, 15.5, 1.2, [33, 115, 70, 255]); // Excel-green top edge

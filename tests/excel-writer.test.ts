@@ -21,12 +21,32 @@ function syntheticDataset(count: number) {
     const region = `Region ${Math.floor(i / 50)}`;
     const year = 2000 + (i % 50);
     facts.push({
-      doc: `doc-${i % 40}.txt`, region, indicator: code, subject: code, kind: i % 7 === 0 ? "target" : "actual", measure: "level", year,
-      value: code === "NEV" ? 100000 + i : (100 + i) * 1e9, unit: code === "NEV" ? "vehicles" : "CNY", comparator: "=", relative: null,
-      quote: `${code} reached ${100 + i} units in ${year}.`, start: 0, end: 30,
+      doc: `doc-${i % 40}.txt`,
+      region,
+      indicator: code,
+      subject: code,
+      kind: i % 7 === 0 ? "target" : "actual",
+      measure: "level",
+      year,
+      value: code === "NEV" ? 100000 + i : (100 + i) * 1e9,
+      unit: code === "NEV" ? "vehicles" : "CNY",
+      comparator: "=",
+      relative: null,
+      quote: `${code} reached ${100 + i} units in ${year}.`,
+      start: 0,
+      end: 30,
     });
   }
-  return datasetFromFacts(facts, Array.from({ length: 40 }, (_, i) => ({ file: `doc-${i}.txt`, title: `Doc ${i}`, outlet: null, date: "2024-01-01", region: "X" })));
+  return datasetFromFacts(
+    facts,
+    Array.from({ length: 40 }, (_, i) => ({
+      file: `doc-${i}.txt`,
+      title: `Doc ${i}`,
+      outlet: null,
+      date: "2024-01-01",
+      region: "X",
+    })),
+  );
 }
 
 describe("the Office.js writer", () => {
@@ -34,7 +54,15 @@ describe("the Office.js writer", () => {
     const context = new FakeContext();
     const summary = await refresh(context);
     expect(context.syncs).toBeLessThanOrEqual(3);
-    expect(summary.sheets.map((s) => s.name)).toEqual(["Targets", "Actuals", "Progress", "Signings", "Sources", "Checks", "Briefing"]);
+    expect(summary.sheets.map((s) => s.name)).toEqual([
+      "Targets",
+      "Actuals",
+      "Progress",
+      "Signings",
+      "Sources",
+      "Checks",
+      "Briefing",
+    ]);
     const targets = context.workbook.sheet("Targets");
     expect(targets.cell("A1")!.value).toBe("Code");
     const icRow = [...Array(20).keys()].map((i) => i + 2).find((r) => targets.cell(`A${r}`)?.value === "IC")!;
@@ -42,7 +70,15 @@ describe("the Office.js writer", () => {
     expect(targets.cell(`F${icRow}`)!.format).toBe('#,##0.0 "bn"');
     expect(targets.cell(`K${icRow}`)!.formula).toBe(`=A${icRow}&"|"&B${icRow}&"|"&D${icRow}`);
     expect(targets.freezePanes.frozenRows).toBe(1);
-    expect(context.workbook.tableList.map((t) => t.name)).toEqual(["tblTargets", "tblActuals", "tblProgress", "tblSignings", "tblSources", "tblChecks", "tblBriefing"]);
+    expect(context.workbook.tableList.map((t) => t.name)).toEqual([
+      "tblTargets",
+      "tblActuals",
+      "tblProgress",
+      "tblSignings",
+      "tblSources",
+      "tblChecks",
+      "tblBriefing",
+    ]);
     const progress = context.workbook.sheet("Progress");
     expect(progress.cell("H2")!.formula).toContain("Targets!$K:$K");
     expect(progress.conditional.some((c) => c.address === "O2:O14" && c.fill === "#C6EFCE")).toBe(true);
@@ -65,14 +101,22 @@ describe("the Office.js writer", () => {
     const lastRow = [...actuals.cells.keys()].filter((k) => k.startsWith("A")).length; // header + rows
     actuals.cells.set(`K2`, { value: "checked", formula: null, format: "@" });
     const row = lastRow + 1;
-    const add = (col: string, value: string | number) => actuals.cells.set(`${col}${row}`, { value, formula: null, format: "General" });
-    add("A", "IC"); add("B", "Shanghai"); add("D", 2023); add("E", "="); add("F", 280); add("G", "CNY bn");
+    const add = (col: string, value: string | number) =>
+      actuals.cells.set(`${col}${row}`, { value, formula: null, format: "General" });
+    add("A", "IC");
+    add("B", "Shanghai");
+    add("D", 2023);
+    add("E", "=");
+    add("F", 280);
+    add("G", "CNY bn");
     context.workbook.tableList.find((t) => t.name === "tblActuals")!.address = `A1:K${row}`;
 
     const second = await refresh(context);
     expect(second.analystRows).toBe(1);
     expect(second.notesKept).toBe(1);
-    expect(second.workbookFacts).toEqual([expect.objectContaining({ indicator: "IC", year: 2023, value: 280e9, kind: "actual" })]);
+    expect(second.workbookFacts).toEqual([
+      expect.objectContaining({ indicator: "IC", year: 2023, value: 280e9, kind: "actual" }),
+    ]);
     expect(actuals.cell("K2")!.value).toBe("checked");
     expect(actuals.cell(`F${row}`)!.value).toBe(280);
     expect(actuals.cell(`H${row}`)!.formula).toBe(`=A${row}&"|"&B${row}&"|"&D${row}`);

@@ -16,7 +16,8 @@ export interface FrozenCell {
 
 function columnLetter(index: number): string {
   let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
   return letter;
 }
 
@@ -28,7 +29,12 @@ function topLeft(address: string): { row: number; column: number } {
 }
 
 /** Which cells of a block hold SH formulas, and the values to freeze them at (error results are left alone). */
-export function cellsToFreeze(sheet: string, address: string, formulas: unknown[][], values: unknown[][]): { cells: FrozenCell[]; skipped: number } {
+export function cellsToFreeze(
+  sheet: string,
+  address: string,
+  formulas: unknown[][],
+  values: unknown[][],
+): { cells: FrozenCell[]; skipped: number } {
   const origin = topLeft(address);
   const cells: FrozenCell[] = [];
   let skipped = 0;
@@ -40,7 +46,12 @@ export function cellsToFreeze(sheet: string, address: string, formulas: unknown[
         skipped++;
         return;
       }
-      cells.push({ sheet, address: `${columnLetter(origin.column + c)}${origin.row + r + 1}`, formula, value: value as FrozenCell["value"] });
+      cells.push({
+        sheet,
+        address: `${columnLetter(origin.column + c)}${origin.row + r + 1}`,
+        formula,
+        value: value as FrozenCell["value"],
+      });
     }),
   );
   return { cells, skipped };
@@ -52,13 +63,18 @@ export interface FreezeSummary {
   notes: boolean;
 }
 
-export async function freezeShFormulas(context: Excel.RequestContext, scope: "selection" | "workbook", today: string): Promise<FreezeSummary> {
+export async function freezeShFormulas(
+  context: Excel.RequestContext,
+  scope: "selection" | "workbook",
+  today: string,
+): Promise<FreezeSummary> {
   const blocks: { sheet: Excel.Worksheet; range: Excel.Range }[] = [];
   if (scope === "selection") {
     const range = context.workbook.getSelectedRange();
     range.load("formulas,values,address");
-    range.worksheet.load("name");
-    blocks.push({ sheet: range.worksheet, range });
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
+    blocks.push({ sheet, range });
   } else {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -81,7 +97,11 @@ export async function freezeShFormulas(context: Excel.RequestContext, scope: "se
       const target = sheet.getRange(cell.address);
       if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) target.numberFormat = [["@"]];
       target.values = [[cell.value]];
-      if (notes) context.workbook.comments.add(`${sheet.name}!${cell.address}`, `Frozen by Plan Tracker on ${today} from ${cell.formula}`);
+      if (notes)
+        context.workbook.comments.add(
+          `${sheet.name}!${cell.address}`,
+          `Frozen by Plan Tracker on ${today} from ${cell.formula}`,
+        );
       frozen++;
     }
   }

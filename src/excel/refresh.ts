@@ -5,7 +5,7 @@
  * Briefing chart — with calculation suspended, and sync once. A write is split only if its payload would
  * pass 4 MB (Office's request limit is 5 MB).
  */
-import { factsFromTable, layoutSheet, mergeWithExisting, type CellValue, type SheetSpec, type WorkbookPlan } from "../core/sheets";
+import { factsFromTable, layoutSheet, mergeWithExisting, type CellValue, type WorkbookPlan } from "../core/sheets";
 import type { Fact } from "../core/types";
 
 export const REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -31,7 +31,8 @@ export interface RefreshSummary {
 
 function columnLetter(index: number): string {
   let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
   return letter;
 }
 
@@ -69,7 +70,10 @@ function chunks<T>(rows: T[][], limit: number): [number, T[][]][] {
   return parts;
 }
 
-export async function refreshTrackingSheets(plan: WorkbookPlan, context: Excel.RequestContext): Promise<RefreshSummary> {
+export async function refreshTrackingSheets(
+  plan: WorkbookPlan,
+  context: Excel.RequestContext,
+): Promise<RefreshSummary> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -111,7 +115,9 @@ export async function refreshTrackingSheets(plan: WorkbookPlan, context: Excel.R
     } else if (taken.has(spec.name.toLowerCase())) {
       names[spec.name] = freeName(spec.name, taken);
       taken.add(names[spec.name].toLowerCase());
-      messages.push(`A sheet named "${spec.name}" is yours, so it was left alone; the tracker's ${spec.table} is on "${names[spec.name]}".`);
+      messages.push(
+        `A sheet named "${spec.name}" is yours, so it was left alone; the tracker's ${spec.table} is on "${names[spec.name]}".`,
+      );
     } else {
       names[spec.name] = spec.name;
       taken.add(spec.name.toLowerCase());
@@ -155,7 +161,9 @@ export async function refreshTrackingSheets(plan: WorkbookPlan, context: Excel.R
     }
     const lastColumn = columnLetter(spec.columns.length - 1);
     const rowCount = Math.max(grid.values.length, 1);
-    const values = grid.values.length ? grid.values.map((row) => row.map((v) => (v === null ? "" : v))) : [spec.columns.map(() => "")];
+    const values = grid.values.length
+      ? grid.values.map((row) => row.map((v) => (v === null ? "" : v)))
+      : [spec.columns.map(() => "")];
     const formats = grid.formats.length ? grid.formats : [spec.columns.map((c) => c.format)];
     const header = sheet.getRange(`A1:${lastColumn}1`);
     header.numberFormat = [spec.columns.map(() => "@")];
@@ -189,7 +197,9 @@ export async function refreshTrackingSheets(plan: WorkbookPlan, context: Excel.R
     sheet.freezePanes.freezeRows(spec.freezeRows);
     for (const rule of spec.conditional) {
       const letter = columnLetter(spec.columns.findIndex((c) => c.key === rule.column));
-      const format = sheet.getRange(`${letter}2:${letter}${rowCount + 1}`).conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+      const format = sheet
+        .getRange(`${letter}2:${letter}${rowCount + 1}`)
+        .conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
       format.cellValue.format.fill.color = rule.fill;
       format.cellValue.format.font.color = rule.font;
       format.cellValue.rule = { formula1: `="${rule.equals}"`, operator: "EqualTo" };
@@ -203,7 +213,12 @@ export async function refreshTrackingSheets(plan: WorkbookPlan, context: Excel.R
       chart.title.text = spec.chart.title;
       chart.setPosition(`${columnLetter(spec.columns.length + 1)}2`);
     }
-    written.push({ name, table: spec.table, rows: grid.values.length, movedBecause: name !== spec.name && !found ? `a sheet named "${spec.name}" already exists` : undefined });
+    written.push({
+      name,
+      table: spec.table,
+      rows: grid.values.length,
+      movedBecause: name !== spec.name && !found ? `a sheet named "${spec.name}" already exists` : undefined,
+    });
   }
   await sync();
   return { sheets: written, analystRows, notesKept, workbookFacts, messages, syncs };

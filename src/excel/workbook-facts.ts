@@ -26,7 +26,9 @@ export async function readWorkbookFacts(context: Excel.RequestContext, store: St
   });
   if (ranges.some(Boolean)) await context.sync();
   const documents = store.documentDataset().documents.map((d) => d.file);
-  const facts = TABLES.flatMap(([, kind], i) => factsFromTable(kind, (ranges[i]?.values as CellValue[][] | undefined) ?? null, documents));
+  const facts = TABLES.flatMap(([, kind], i) =>
+    factsFromTable(kind, (ranges[i]?.values as CellValue[][] | undefined) ?? null, documents),
+  );
   store.setWorkbookFacts(facts);
 }
 

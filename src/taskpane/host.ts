@@ -55,7 +55,9 @@ export function standaloneHost(save: (name: string, data: Uint8Array) => void = 
 }
 
 function saveFile(name: string, data: Uint8Array): void {
-  const blob = new Blob([data as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([data as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -17,7 +17,8 @@ function columnIndex(letters: string): number {
 }
 function columnLetter(index: number): string {
   let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
   return letter;
 }
 function parse(fullAddress: string): { c0: number; r0: number; c1: number; r1: number } {
@@ -25,7 +26,12 @@ function parse(fullAddress: string): { c0: number; r0: number; c1: number; r1: n
   const m = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/.exec(address);
   if (!m) throw new Error(`fake Excel: unsupported address ${address}`);
   const whole = !m[2];
-  return { c0: columnIndex(m[1]), r0: whole ? 0 : Number(m[2]) - 1, c1: columnIndex(m[3] ?? m[1]), r1: whole ? 1048575 : Number(m[4] ?? m[2]) - 1 };
+  return {
+    c0: columnIndex(m[1]),
+    r0: whole ? 0 : Number(m[2]) - 1,
+    c1: columnIndex(m[3] ?? m[1]),
+    r1: whole ? 1048575 : Number(m[4] ?? m[2]) - 1,
+  };
 }
 
 export class FakeContext {
@@ -64,7 +70,17 @@ export class FakeSheet {
   cells = new Map<string, Cell>();
   tables: { add: (address: string, headers: boolean) => FakeTable };
   freezePanes = { frozenRows: 0, freezeRows: (n: number) => void (this.freezePanes.frozenRows = n) };
-  charts: { items: { name: string; title: { text: string }; source: string; setPosition: (a: string) => void; delete: () => void }[]; add: (type: string, range: FakeRange) => unknown; getItemOrNullObject: (name: string) => unknown };
+  charts: {
+    items: {
+      name: string;
+      title: { text: string };
+      source: string;
+      setPosition: (a: string) => void;
+      delete: () => void;
+    }[];
+    add: (type: string, range: FakeRange) => unknown;
+    getItemOrNullObject: (name: string) => unknown;
+  };
   conditional: { address: string; rule: unknown; fill: string; font: string }[] = [];
   widths: Record<string, number> = {};
   constructor(
@@ -77,7 +93,13 @@ export class FakeSheet {
     this.charts = {
       items: charts,
       add: (_type, range) => {
-        const chart = { name: "", title: { text: "" }, source: range.address, setPosition: () => undefined, delete: () => charts.splice(charts.indexOf(chart), 1) };
+        const chart = {
+          name: "",
+          title: { text: "" },
+          source: range.address,
+          setPosition: () => undefined,
+          delete: () => charts.splice(charts.indexOf(chart), 1),
+        };
         charts.push(chart);
         return chart;
       },
@@ -110,7 +132,23 @@ export class FakeRange extends Loadable {
     add: () => {
       const entry = { address: this.address, rule: null as unknown, fill: "", font: "" };
       this.sheet.conditional.push(entry);
-      const cellValue = { format: { fill: { set color(c: string) { entry.fill = c; } }, font: { set color(c: string) { entry.font = c; } } }, set rule(r: unknown) { entry.rule = r; } };
+      const cellValue = {
+        format: {
+          fill: {
+            set color(c: string) {
+              entry.fill = c;
+            },
+          },
+          font: {
+            set color(c: string) {
+              entry.font = c;
+            },
+          },
+        },
+        set rule(r: unknown) {
+          entry.rule = r;
+        },
+      };
       return { cellValue };
     },
   };
@@ -123,7 +161,11 @@ export class FakeRange extends Loadable {
     const box = parse(address);
     if (box.r0 === 0 && box.r1 === 1048575) {
       const sheetRef = sheet;
-      Object.defineProperty(this.format, "columnWidth", { set: (w: number) => (sheetRef.widths[address] = w) });
+      Object.defineProperty(this.format, "columnWidth", {
+        set: (w: number) => {
+          sheetRef.widths[address] = w;
+        },
+      });
     }
   }
   private each(input: unknown[][] | unknown, write: (cell: Cell, value: unknown) => void): void {
@@ -163,7 +205,10 @@ export class FakeRange extends Loadable {
     this.needLoaded("range.values");
     const box = parse(this.address);
     return Array.from({ length: box.r1 - box.r0 + 1 }, (_, r) =>
-      Array.from({ length: box.c1 - box.c0 + 1 }, (_, c) => this.sheet.cells.get(`${columnLetter(box.c0 + c)}${box.r0 + r + 1}`)?.value ?? ""),
+      Array.from(
+        { length: box.c1 - box.c0 + 1 },
+        (_, c) => this.sheet.cells.get(`${columnLetter(box.c0 + c)}${box.r0 + r + 1}`)?.value ?? "",
+      ),
     );
   }
   set formulas(grid: Value[][]) {
@@ -205,7 +250,7 @@ export class FakeTable extends Loadable {
   getRange(): FakeRange & { address: string } {
     const range = new FakeRange(this.context, this.sheet, this.address);
     const full = `${this.sheet.name}!${this.address}`;
-    return Object.defineProperty(range, "address", { get: () => full, set: () => undefined }) as FakeRange;
+    return Object.defineProperty(range, "address", { get: () => full, set: () => {} }) as FakeRange;
   }
   delete(): void {
     this.deleted = true;
@@ -244,7 +289,8 @@ export class FakeWorkbook {
     };
   }
   addSheet(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`fake Excel: sheet ${name} exists`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`fake Excel: sheet ${name} exists`);
     const sheet = new FakeSheet(name, this.context, this);
     this.sheets.push(sheet);
     return sheet;

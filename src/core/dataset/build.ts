@@ -4,6 +4,11 @@ import type { Fact } from "../types";
 import { datasetFromFacts, type Dataset, type SourceDocument } from "./index";
 
 export function buildDataset(documents: SourceDocument[], extraFacts: Fact[] = []): Dataset {
-  const facts = documents.flatMap(({ info, text }) => extract(text, { doc: info.file, date: info.date, region: info.region }));
-  return datasetFromFacts([...facts, ...extraFacts], documents.map((d) => d.info));
+  const facts = documents.flatMap(({ info, text }) =>
+    extract(text, { doc: info.file, date: info.date, region: info.region }),
+  );
+  return datasetFromFacts(
+    [...facts, ...extraFacts],
+    documents.map((d) => d.info),
+  );
 }

@@ -367,7 +367,8 @@ function checksSheet(dataset: Dataset): SheetSpec {
 }
 
 function briefingSheet(records: IndicatorRecord[], method: Method): SheetSpec {
-  const lookup = (column: string) => `=IFERROR(INDEX({Progress}!$${column}:$${column},MATCH($A{row},{Progress}!$A:$A,0)),"")`;
+  const lookup = (column: string) =>
+    `=IFERROR(INDEX({Progress}!$${column}:$${column},MATCH($A{row},{Progress}!$A:$A,0)),"")`;
   const rows: RowSpec[] = records
     .filter((record) => record.region === record.indicator.region)
     .map((record) => ({
@@ -380,10 +381,25 @@ function briefingSheet(records: IndicatorRecord[], method: Method): SheetSpec {
       ],
     }));
   // Code and Progress side by side: the chart Excel draws reads them as one range.
-  return sheet("Briefing", [
-    column("code", "Code", 11), column("progress", "Progress", 10, FORMAT.percent), column("status", "Status", 22),
-    column("summary", "Summary", 110), column("source", "Source document", 28),
-  ], rows, { conditional: STATUS_COLOURS, chart: { title: "Progress by indicator (share of baseline-to-target distance)", categoryColumn: "code", valueColumn: "progress" } });
+  return sheet(
+    "Briefing",
+    [
+      column("code", "Code", 11),
+      column("progress", "Progress", 10, FORMAT.percent),
+      column("status", "Status", 22),
+      column("summary", "Summary", 110),
+      column("source", "Source document", 28),
+    ],
+    rows,
+    {
+      conditional: STATUS_COLOURS,
+      chart: {
+        title: "Progress by indicator (share of baseline-to-target distance)",
+        categoryColumn: "code",
+        valueColumn: "progress",
+      },
+    },
+  );
 }
 
 /** Builds the plan of every tracking sheet from a dataset. */
