@@ -5,6 +5,8 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
   moduleNameMapper: {
+    // the Node build of ExcelJS also in jsdom tests (its browser bundle is for webpack)
+    "^exceljs$": "<rootDir>/node_modules/exceljs/excel.js",
     "\\.(css|png|svg)$": "<rootDir>/tests/helpers/file-stub.js",
   },
   transform: {

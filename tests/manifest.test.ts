@@ -40,8 +40,16 @@ describe("manifest.xml", () => {
   });
 
   it("resolves every resid to a resource", () => {
-    const ids = new Set(["bt:Image", "bt:Url", "bt:String"].flatMap((kind) => all(manifest.OfficeApp.VersionOverrides, kind).map((n) => n.$?.id).filter(Boolean)));
-    const used = all(manifest, "$").map((attrs) => attrs.resid).filter(Boolean);
+    const ids = new Set(
+      ["bt:Image", "bt:Url", "bt:String"].flatMap((kind) =>
+        all(manifest.OfficeApp.VersionOverrides, kind)
+          .map((n) => n.$?.id)
+          .filter(Boolean),
+      ),
+    );
+    const used = all(manifest, "$")
+      .map((attrs) => attrs.resid)
+      .filter(Boolean);
     expect(used.length).toBeGreaterThan(10);
     for (const resid of used) expect(ids).toContain(resid);
   });
@@ -67,19 +75,27 @@ describe("manifest.xml", () => {
     expect(labels).toEqual(["Show tracker", "Refresh sheets"]);
     const refresh = all(manifest, "Action").find((a) => a.$["xsi:type"] === "ExecuteFunction");
     expect(refresh.FunctionName[0]).toBe("refreshSheets");
-    expect(fs.readFileSync(path.join(ROOT, "src", "commands", "commands.ts"), "utf8")).toContain('associate("refreshSheets"');
+    expect(fs.readFileSync(path.join(ROOT, "src", "commands", "commands.ts"), "utf8")).toContain(
+      'associate("refreshSheets"',
+    );
   });
 
   it("uses only HTTPS URLs, and its icons exist at 16, 32, 64 and 80 px", () => {
-    const urls = [...all(manifest, "$").flatMap((a) => Object.values(a)), ...all(manifest, "AppDomain")].filter((v): v is string => typeof v === "string" && /^\w+:\/\//.test(v));
+    const urls = [...all(manifest, "$").flatMap((a) => Object.values(a)), ...all(manifest, "AppDomain")].filter(
+      (v): v is string => typeof v === "string" && /^\w+:\/\//.test(v),
+    );
     expect(urls.length).toBeGreaterThan(8);
-    for (const url of urls) if (!url.startsWith("http://schemas.microsoft.com") && !url.startsWith("http://www.w3.org")) expect(url).toMatch(/^https:\/\//);
+    for (const url of urls)
+      if (!url.startsWith("http://schemas.microsoft.com") && !url.startsWith("http://www.w3.org"))
+        expect(url).toMatch(/^https:\/\//);
     for (const size of [16, 32, 64, 80]) {
       const png = fs.readFileSync(path.join(ROOT, "assets", `icon-${size}.png`));
       expect(png.readUInt32BE(16)).toBe(size);
       expect(png.readUInt32BE(20)).toBe(size);
     }
-    const icons = all(manifest, "bt:Image").map((i) => i.$.DefaultValue).filter(Boolean);
+    const icons = all(manifest, "bt:Image")
+      .map((i) => i.$.DefaultValue)
+      .filter(Boolean);
     for (const icon of icons) expect(fs.existsSync(path.join(ROOT, "assets", path.basename(icon)))).toBe(true);
   });
 });
@@ -94,9 +110,20 @@ describe("the production build", () => {
 
   it("has functions.json with every function and a manifest with no localhost URL", async () => {
     const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
-    expect(metadata.functions.map((f: { id: string }) => f.id).sort()).toEqual(
-      ["ACTUAL", "BASELINE", "INDICATORS", "INFO", "LATEST", "PATH", "PROGRESS", "REQUIREDCAGR", "SIGNED", "SOURCE", "STATUS", "TARGET"],
-    );
+    expect(metadata.functions.map((f: { id: string }) => f.id).sort()).toEqual([
+      "ACTUAL",
+      "BASELINE",
+      "INDICATORS",
+      "INFO",
+      "LATEST",
+      "PATH",
+      "PROGRESS",
+      "REQUIREDCAGR",
+      "SIGNED",
+      "SOURCE",
+      "STATUS",
+      "TARGET",
+    ]);
     const manifest = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
     expect(manifest).not.toMatch(/localhost/);
     const production = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).config.production_url;
@@ -108,7 +135,20 @@ describe("the production build", () => {
 
   it("serves a help page with a section for every function", () => {
     const help = fs.readFileSync(path.join(dist, "help.html"), "utf8");
-    for (const id of ["shtarget", "shbaseline", "shactual", "shlatest", "shpath", "shrequiredcagr", "shprogress", "shstatus", "shsource", "shinfo", "shindicators", "shsigned"]) {
+    for (const id of [
+      "shtarget",
+      "shbaseline",
+      "shactual",
+      "shlatest",
+      "shpath",
+      "shrequiredcagr",
+      "shprogress",
+      "shstatus",
+      "shsource",
+      "shinfo",
+      "shindicators",
+      "shsigned",
+    ]) {
       expect(help).toMatch(new RegExp(`id="?${id}"?[ >]`));
     }
   });

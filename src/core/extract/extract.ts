@@ -30,6 +30,8 @@ interface Context {
   aliases: AliasMatch[];
   years: YearMention[];
   docEventPrefix: string | null;
+  /** the indicator the previous sentence of the paragraph was about, for "It is expected to double" */
+  previous: { paragraph: number; alias: AliasMatch } | null;
 }
 
 interface Placed {
@@ -81,6 +83,7 @@ export function extract(text: string, context: DocumentContext): Fact[] {
     aliases: [],
     years: [],
     docEventPrefix: events.length ? events[0].prefix : null,
+    previous: null,
   };
   const facts: Fact[] = [];
   const paragraphKind = new Map<number, FactKind>();
@@ -263,11 +266,21 @@ function candidateAliases(ctx: Context, sentence: Sentence, placed: Placed): Ali
   const after = inClause.filter((a) => a.start >= figure.end);
   const ordered = [...inside, ...before, ...after];
   const leadIn = ctx.text.slice(clause.start, figure.start);
-  if (!before.length && (ANAPHOR.test(leadIn) || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2)) {
+  const refersBack = ANAPHOR.test(leadIn) || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
+  if (!before.length && refersBack) {
     for (let i = clauseIndex - 1; i >= 0; i--) {
       const earlier = sentence.clauses[i];
       ordered.push(...ctx.aliases.filter((a) => a.start >= earlier.start && a.end <= earlier.end).reverse());
     }
+  }
+  // "The city aims to lift it to …": a pronoun with no name in its sentence means the previous sentence's indicator.
+  const sentenceHasName = ctx.aliases.some((a) => a.start >= sentence.start && a.end <= sentence.end);
+  if (
+    !sentenceHasName &&
+    ctx.previous?.paragraph === sentence.paragraph &&
+    /\b(it|its|the figure|the industry|the sector|this)\b/i.test(leadIn)
+  ) {
+    ordered.push(ctx.previous.alias);
   }
   return ordered;
 }
@@ -497,6 +510,7 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
         .map((a) => ({ alias: a, entry: compatible(a.indicator, figure, measure) }))
         .find((c) => c.entry);
       if (linked) {
+        ctx.previous = { paragraph: sentence.paragraph, alias: linked.alias };
         indicator = linked.entry!.code;
         subject = linked.alias.text;
         if (figure.cls === "count") unit = linked.entry!.unit;

@@ -70,7 +70,7 @@ export function Overview({ dataset, method, onMethod }: { dataset: Dataset; meth
             const key = `${r.code}|${r.region}`;
             const latest = r.latest && (!r.baseline || r.latest.year > r.baseline.year) ? r.latest : null;
             return (
-              <TableRow key={key} aria-selected={selected === key} data-testid={`indicator-${r.code}`}>
+              <TableRow key={key} aria-selected={selected === key} data-testid={r.region === r.indicator.region ? `indicator-${r.code}` : `indicator-${r.code}-${r.region}`}>
                 <TableCell>
                   <Button
                     appearance="transparent"

@@ -9,9 +9,10 @@ const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column",
 
 type Outcome = { intent: "success" | "error" | "warning"; title: string; lines: string[] } | null;
 
-function explain(error: unknown): string {
+function explain(error: unknown, inExcel: boolean): string {
   const e = error as { code?: string; message?: string; debugInfo?: { message?: string } };
   const detail = e?.debugInfo?.message ?? e?.message ?? String(error);
+  if (!inExcel) return `The workbook could not be built: ${detail}`;
   if (e?.code === "InvalidOperationInCellEditMode") return "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.";
   if (e?.code === "AccessDenied" || /protect/i.test(detail)) return `The workbook or a sheet is protected, so nothing was written (${detail}).`;
   return `Excel refused the change, so the batch was not applied: ${detail}`;
@@ -29,7 +30,7 @@ export function SheetsView({ host, store, dataset, method }: { host: Host; store
     try {
       setOutcome(await action());
     } catch (error) {
-      setOutcome({ intent: "error", title: `${label} failed`, lines: [explain(error)] });
+      setOutcome({ intent: "error", title: `${label} failed`, lines: [explain(error, host.kind === "excel")] });
     } finally {
       setBusy(null);
     }

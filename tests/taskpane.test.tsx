@@ -1,0 +1,173 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as React from "react";
+import { buildDataset } from "../src/core/dataset/build";
+import { Store } from "../src/functions/store";
+import { App } from "../src/taskpane/App";
+import { ChecksView } from "../src/taskpane/components/ChecksView";
+import { SheetsView } from "../src/taskpane/components/SheetsView";
+import type { Host } from "../src/taskpane/host";
+import { standaloneHost } from "../src/taskpane/host";
+import { seedDocuments } from "./helpers/seeds";
+
+const seeds = buildDataset(seedDocuments());
+const newStore = () => new Store({ documents: seeds.documents, facts: seeds.facts });
+
+beforeAll(() => {
+  // jsdom lacks these browser APIs that Fluent UI touches
+  window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addEventListener() {}, removeEventListener() {} })) as never);
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+describe("the overview", () => {
+  it("shows every indicator with baseline, target and status, and the signing events", () => {
+    render(<App store={newStore()} host={standaloneHost()} dark={false} />);
+    for (const record of seeds.indicators) expect(screen.getByTestId(`indicator-${record.code}`)).toBeTruthy();
+    const ic = screen.getByTestId("indicator-IC");
+    expect(ic.textContent).toContain("207 bn yuan (2020)");
+    expect(ic.textContent).toContain("more than 414 bn yuan (2025, derived)");
+    expect(within(ic).getByLabelText("Status: Insufficient data")).toBeTruthy();
+    expect(screen.getByTestId("event-GIPC2022").textContent).toContain("322 projects, 565.8 bn yuan");
+    expect(screen.getByText("Stand-alone", { exact: false })).toBeTruthy();
+  });
+
+  it("shows an indicator's facts with their quotes and documents when clicked", async () => {
+    render(<App store={newStore()} host={standaloneHost()} dark={false} />);
+    await userEvent.click(screen.getByRole("button", { name: /^NEV: New-energy vehicle output/ }));
+    const detail = screen.getByLabelText("Facts behind NEV");
+    expect(detail.textContent).toContain("churned out 238,600 new energy vehicles in 2020");
+    expect(detail.textContent).toContain("Shanghai plan: at least 100 high-level industrial projects");
+  });
+
+  it("follows the store: an analyst's later actual changes the status, and the method switch re-rates it", async () => {
+    const store = newStore();
+    render(<App store={store} host={standaloneHost()} dark={false} />);
+    React.act(() =>
+      store.setWorkbookFacts([{ doc: "workbook:Actuals", region: "Shanghai", indicator: "IC", subject: "IC", kind: "actual", measure: "level", year: 2023, value: 210e9, unit: "CNY", comparator: "=", relative: null, quote: "row", start: 0, end: 3 }]),
+    );
+    const ic = screen.getByTestId("indicator-IC");
+    expect(within(ic).getByLabelText("Status: Limited progress")).toBeTruthy();
+    await userEvent.click(screen.getByLabelText("Projection (UNSD)"));
+    expect(within(screen.getByTestId("indicator-IC")).getByLabelText("Status: Stagnation or regression")).toBeTruthy();
+  });
+});
+
+describe("adding a document", () => {
+  const text = "Hangzhou's artificial intelligence industry reached 300 billion yuan in 2023. The city aims to lift it to more than 600 billion yuan by 2027. Sequoia Capital has invested 2 billion yuan there.";
+
+  async function readFigures() {
+    const store = newStore();
+    render(<App store={store} host={standaloneHost()} dark={false} />);
+    await userEvent.click(screen.getByRole("tab", { name: "Add a document" }));
+    const box = await screen.findByLabelText("Document text");
+    fireEvent.change(box, { target: { value: text } });
+    fireEvent.change(screen.getByLabelText("Publication date"), { target: { value: "2024-03-01" } });
+    fireEvent.change(screen.getByLabelText("Region"), { target: { value: "Hangzhou" } });
+    await userEvent.click(screen.getByRole("button", { name: "Read figures" }));
+    return store;
+  }
+
+  it("lists the extracted facts for review with the quote highlighted in context", async () => {
+    await readFigures();
+    const list = screen.getByRole("list", { name: "Facts to review" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(3);
+    expect(items[0].textContent).toContain("actual · AI · 2023 · 300 bn yuan");
+    expect(items[1].textContent).toContain("target · AI · 2027 · more than 600 bn yuan");
+    expect(items[2].textContent).toContain("unlinked (Sequoia Capital)");
+    expect(items[0].querySelector("mark")!.textContent).toBe("Hangzhou's artificial intelligence industry reached 300 billion yuan in 2023.");
+  });
+
+  it("accepts, edits and rejects facts, and adds only the accepted ones to the tracker", async () => {
+    const store = await readFigures();
+    const items = () => within(screen.getByRole("list", { name: "Facts to review" })).getAllByRole("listitem");
+    await userEvent.click(within(items()[0]).getByRole("button", { name: "Accept" }));
+    await userEvent.click(within(items()[1]).getByRole("button", { name: "Edit" }));
+    const year = within(items()[1]).getByLabelText("Year");
+    await userEvent.clear(year);
+    await userEvent.type(year, "2028");
+    await userEvent.click(within(items()[1]).getByRole("button", { name: "Save" }));
+    await userEvent.click(within(items()[2]).getByRole("button", { name: "Reject" }));
+    await userEvent.click(screen.getByRole("button", { name: "Add 2 accepted facts" }));
+    await screen.findByText(/Added 2 facts/);
+    const added = store.addedDocuments()[0].facts;
+    expect(added.map((f) => [f.indicator, f.kind, f.year, f.value, f.region])).toEqual([
+      ["AI", "actual", 2023, 300e9, "Hangzhou"],
+      ["AI", "target", 2028, 600e9, "Hangzhou"],
+    ]);
+    await userEvent.click(screen.getByRole("tab", { name: "Overview" }));
+    const hangzhou = screen.getByTestId("indicator-AI-Hangzhou");
+    expect(hangzhou.textContent).toContain("AI (Hangzhou)");
+    expect(hangzhou.textContent).toContain("300 bn yuan (2023)");
+    expect(hangzhou.textContent).toContain("more than 600 bn yuan (2028)");
+  });
+
+  it("says what is wrong with empty text, a bad date or a binary file, and keeps what was typed", async () => {
+    render(<App store={newStore()} host={standaloneHost()} dark={false} />);
+    await userEvent.click(screen.getByRole("tab", { name: "Add a document" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Read figures" }));
+    expect(screen.getByRole("alert").textContent).toContain("Paste a document or open a file first.");
+    const input = screen.getByLabelText("Open a file") as HTMLInputElement;
+    const binary = new File([new Uint8Array([0x89, 0x50, 0x00, 0x01])], "scan.txt", { type: "text/plain" });
+    Object.defineProperty(binary, "text", { value: async () => "\u0089P\u0000\u0001" });
+    fireEvent.change(input, { target: { files: [binary] } });
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("scan.txt looks binary"));
+    const pdf = new File(["%PDF"], "plan.pdf");
+    fireEvent.change(input, { target: { files: [pdf] } });
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("open a .txt, .md or .html file"));
+    fireEvent.change(screen.getByLabelText("Document text"), { target: { value: "No figures here at all." } });
+    await userEvent.click(screen.getByRole("button", { name: "Read figures" }));
+    expect(await screen.findByText("No figures found in this text.")).toBeTruthy();
+    expect((screen.getByLabelText("Document text") as HTMLTextAreaElement).value).toBe("No figures here at all.");
+  });
+});
+
+describe("checks and sheets", () => {
+  it("shows the conflicts and cross-checks with the figures behind them", () => {
+    render(<ChecksView dataset={seeds} />);
+    expect(screen.getByText(/489.8 bn yuan .* vs 490 bn yuan .* agree within rounding/)).toBeTruthy();
+    expect(screen.getAllByTestId("check-mismatch")).toHaveLength(2);
+    expect(screen.getAllByTestId("check-ok").length).toBeGreaterThan(15);
+  });
+
+  it("stand-alone: downloads the tracking workbook built from the same plan", async () => {
+    const saved: { name: string; data: Uint8Array }[] = [];
+    const host = standaloneHost((name, data) => saved.push({ name, data }));
+    render(<SheetsView host={host} store={newStore()} dataset={seeds} method="cagr" />);
+    await userEvent.click(screen.getByRole("button", { name: "Download tracking workbook (.xlsx)" }));
+    await screen.findByText(/Downloaded plan-tracker-/);
+    expect(saved).toHaveLength(1);
+    expect(Buffer.from(saved[0].data.slice(0, 2)).toString()).toBe("PK");
+  });
+
+  it("in Excel: shows a progress indicator, then the summary; Excel's errors in words", async () => {
+    let finish!: () => void;
+    const host: Host = {
+      kind: "excel",
+      refresh: () =>
+        new Promise((resolve) => {
+          finish = () => resolve({ sheets: [{ name: "Targets", table: "tblTargets", rows: 13 }], analystRows: 2, notesKept: 1, workbookFacts: [], messages: [], syncs: 3 });
+        }),
+      freeze: async () => {
+        throw Object.assign(new Error("The sheet is protected."), { code: "AccessDenied" });
+      },
+    };
+    render(<SheetsView host={host} store={newStore()} dataset={seeds} method="cagr" />);
+    await userEvent.click(screen.getByRole("button", { name: "Refresh tracking sheets" }));
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    React.act(() => finish());
+    const done = await screen.findByRole("status");
+    expect(done.textContent).toContain("Wrote 1 sheets");
+    expect(done.textContent).toContain("2 rows you added kept, 1 notes kept, 1 conflicts found.");
+    await userEvent.click(screen.getByRole("button", { name: "Freeze SH formulas" }));
+    expect((await screen.findByText(/Freeze for sharing failed/)).parentElement!.textContent).toContain("protected, so nothing was written");
+  });
+});
