@@ -46,6 +46,7 @@ export interface SegmentFigures extends Segment {
   valueUsd: number | null;
   share: number | null;
   comparator: Comparator;
+  usdComparator: Comparator;
   facts: Fact[];
 }
 
@@ -233,6 +234,7 @@ function signingRecord(code: string, facts: Fact[], dateOf: (fact: Fact) => stri
       valueUsd: usd?.value ?? null,
       share: share?.value ?? null,
       comparator: value?.comparator ?? projects?.comparator ?? "=",
+      usdComparator: usd?.comparator ?? "=",
       facts: list,
     };
   };

@@ -107,7 +107,7 @@ export function Overview({ dataset, method, onMethod }: { dataset: Dataset; meth
             <Text>
               {event.total.projects ?? "?"} projects
               {event.total.value !== null ? `, ${toDisplay(event.total.value, "CNY").toLocaleString("en-US")} bn yuan` : ""}
-              {event.total.valueUsd !== null ? `, ${comparatorWords(event.total.comparator)}US$${toDisplay(event.total.valueUsd, "USD")} bn` : ""}
+              {event.total.valueUsd !== null ? `, ${comparatorWords(event.total.usdComparator)}US$${toDisplay(event.total.valueUsd, "USD")} bn` : ""}
             </Text>
             <Caption1>{event.segments.length} breakdowns: {event.segments.map((s) => s.label).join(", ")}</Caption1>
           </Card>
