@@ -17,11 +17,17 @@ function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
+// Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file, or Excel and LibreOffice show #NAME?.
+const FUTURE_FUNCTIONS = /\b(MAXIFS|MINIFS|IFS|SWITCH|CONCAT|TEXTJOIN|XLOOKUP|IFNA)\(/g;
+
 function cellFor(value: CellValue, formula: string | null): ExcelJS.CellValue {
   // Only plan formulas become formulas; every string, whatever it starts with, is written as text.
   if (formula) {
     const result = value === null || value === "" ? undefined : (value as number | string | boolean);
-    return { formula: formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+    return {
+      formula: formula.replace(/^=/, "").replace(FUTURE_FUNCTIONS, "_xlfn.$1("),
+      result,
+    } as ExcelJS.CellFormulaValue;
   }
   return value === null ? "" : value;
 }

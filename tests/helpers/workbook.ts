@@ -15,8 +15,9 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): (CellValue | string)[][] {
     const cells: (CellValue | string)[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) {
       const value = row.getCell(c).value as ExcelJS.CellValue;
+      // Excel reads _xlfn.MAXIFS as MAXIFS; so does this grid
       if (value && typeof value === "object" && "formula" in value)
-        cells.push(`=${(value as ExcelJS.CellFormulaValue).formula}`);
+        cells.push(`=${(value as ExcelJS.CellFormulaValue).formula.replace(/_xlfn\./g, "")}`);
       else cells.push((value as CellValue) ?? null);
     }
     grid[rowNumber - 1] = cells;
