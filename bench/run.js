@@ -7,10 +7,8 @@ const SECTIONS = {
   extraction: extractionBench,
   librarySurvey: async () => librarySurvey(),
 };
-for (const optional of ["functions", "sheets", "taskpane"]) {
-  const file = path.join(__dirname, `${optional}.js`);
-  if (fs.existsSync(file)) SECTIONS[optional] = require(file).bench;
-}
+for (const section of ["functions", "sheets", "taskpane"])
+  SECTIONS[section] = (...args) => require(`./${section}.js`).bench(...args);
 
 async function main() {
   const only = process.argv.slice(2);
@@ -29,6 +27,23 @@ async function main() {
     process.stdout.write(JSON.stringify(results[name], null, 2) + "\n");
   }
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + "\n");
+  const f = results.functions;
+  const sh = results.sheets;
+  const tp = results.taskpane;
+  if (f)
+    process.stdout.write(
+      `\nFunctions: 100,000 calls in ${f.medianMs.toFixed(0)} ms (goal ${f.goalMs}), ${f.callsPerSecond.toLocaleString("en-US")} calls/s\n`,
+    );
+  if (sh) {
+    const s = sh.synthetic10k;
+    process.stdout.write(
+      `Sheets: plan for ${s.facts} facts ${s.planMedianMs.toFixed(0)} ms (goal 200); .xlsx ${s.xlsxWriteMs.toFixed(0)} ms, ${(s.xlsxBytes / 1024).toFixed(0)} KB (goal 3000 ms); Office.js syncs ${s.officeJsSyncs} (goal 3)\n`,
+    );
+  }
+  if (tp)
+    process.stdout.write(
+      `Task pane: ${tp.beforeFirstRenderGzipKb} KB gzip before first render (goal 300); overview visible in ${tp.overviewVisibleMs.median} ms (goal 1500)\n`,
+    );
   const x = results.extraction;
   if (x) {
     process.stdout.write(

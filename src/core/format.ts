@@ -9,7 +9,8 @@ export function isMoney(unit: string): boolean {
 
 /** A value in base units -> the number a function returns (CNY bn for money). */
 export function toDisplay(value: number, unit: string): number {
-  if (isMoney(unit)) return Number((value / 1e9).toPrecision(12));
+  // rounded to the yuan, which removes floating-point noise (489.8e9 / 1e9) without losing a stated digit
+  if (isMoney(unit)) return Math.round(value) / 1e9;
   return value;
 }
 

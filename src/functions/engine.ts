@@ -10,13 +10,15 @@ import type { Fact } from "../core/types";
 
 export type ErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
 
-export class FunctionError extends Error {
+/**
+ * An Excel error with its message. Not an Error subclass on purpose: capturing a stack trace on every
+ * #N/A would make a sheet full of lookups several times slower, and nobody reads these stacks.
+ */
+export class FunctionError {
   constructor(
     readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
+    readonly message: string,
+  ) {}
 }
 
 export type Scalar = number | string | boolean;

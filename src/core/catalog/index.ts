@@ -196,9 +196,15 @@ for (const entry of INDICATORS) {
 }
 
 /** Finds an indicator by code, name or alias, case-insensitively ("ic", "Integrated circuits"). */
+const recent = new Map<string, Indicator | undefined>();
+
 export function findIndicator(codeOrAlias: string): Indicator | undefined {
   if (typeof codeOrAlias !== "string") return undefined;
-  return byKey.get(normalise(codeOrAlias));
+  if (recent.has(codeOrAlias)) return recent.get(codeOrAlias);
+  const found = byKey.get(normalise(codeOrAlias));
+  if (recent.size > 1000) recent.clear(); // a small cache: formulas repeat the same few codes
+  recent.set(codeOrAlias, found);
+  return found;
 }
 
 export function getIndicator(code: string): Indicator {

@@ -293,11 +293,18 @@ export function datasetFromFacts(facts: Fact[], documents: DocumentInfo[]): Data
   };
 }
 
+// Lookups by code and region, built once per dataset: custom functions ask thousands of times a second.
+const recordIndex = new WeakMap<Dataset, Map<string, IndicatorRecord>>();
+
 export function findRecord(dataset: Dataset, code: string, region?: string): IndicatorRecord | undefined {
   const entry = findIndicator(code);
   if (!entry) return undefined;
-  const wanted = (region ?? entry.region).trim().toLowerCase();
-  return dataset.indicators.find((r) => r.code === entry.code && r.region.toLowerCase() === wanted);
+  let index = recordIndex.get(dataset);
+  if (!index) {
+    index = new Map(dataset.indicators.map((r) => [`${r.code}|${r.region.toLowerCase()}`, r]));
+    recordIndex.set(dataset, index);
+  }
+  return index.get(`${entry.code}|${(region ?? entry.region).trim().toLowerCase()}`);
 }
 
 export function findSigning(dataset: Dataset, code: string): SigningRecord | undefined {

@@ -1,0 +1,60 @@
+/** What the task pane loads before first render (gzip), each lazy chunk, and time to a visible overview. */
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const { execFileSync } = require("child_process");
+
+const ROOT = path.join(__dirname, "..");
+const DIST = path.join(ROOT, "dist");
+
+function gzipKb(file) {
+  return Math.round((zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024) * 10) / 10;
+}
+
+async function bench() {
+  const manifest = path.join(DIST, "manifest.xml");
+  if (!fs.existsSync(manifest) || fs.readFileSync(manifest, "utf8").includes("localhost")) {
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  }
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const initial = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !src.startsWith("office-js/"));
+  const initialKb = Object.fromEntries(initial.map((src) => [src, gzipKb(path.join(DIST, src))]));
+  const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !initial.includes(f));
+  const lazyKb = Object.fromEntries(lazy.map((f) => [f, gzipKb(path.join(DIST, f))]));
+  const beforeFirstRenderKb = Math.round(Object.values(initialKb).reduce((a, b) => a + b, 0) * 10) / 10;
+
+  const { serve } = require("../scripts/serve.js");
+  const { chromium } = require("playwright-core");
+  const { server, url } = await serve({ dir: DIST, port: 0, secure: false });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  const times = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto(`${url}taskpane.html`);
+      await page.getByTestId("indicator-RD_GDP").waitFor({ state: "visible" });
+      times.push(Date.now() - started);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  times.sort((a, b) => a - b);
+  return {
+    beforeFirstRenderGzipKb: beforeFirstRenderKb,
+    initialScriptsGzipKb: initialKb,
+    lazyChunksGzipKb: lazyKb,
+    overviewVisibleMs: { median: times[2], runs: times },
+    goals: { beforeFirstRenderGzipKb: 300, overviewVisibleMs: 1500 },
+  };
+}
+
+module.exports = { bench };
