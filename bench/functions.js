@@ -1,3 +1,4 @@
+/* global CustomFunctions */
 /** 100,000 mixed SH calls (TARGET, STATUS, PROGRESS, SOURCE) through the same function code Excel runs. */
 require("./ts-require");
 const path = require("path");
