@@ -127,6 +127,7 @@ describe("the Office.js writer", () => {
     expect(["Targets", "Actuals", "Progress", "Briefing"].map(snapshot)).toEqual(before);
     expect(context.workbook.sheets).toHaveLength(7);
     expect(context.workbook.sheet("Briefing").charts.items).toHaveLength(1);
+    expect(context.workbook.sheet("Progress").conditional).toHaveLength(7);
   });
 
   it("never overwrites a sheet the analyst made: ours goes to 'Targets (2)' and the analyst is told", async () => {

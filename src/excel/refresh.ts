@@ -154,7 +154,9 @@ export async function refreshTrackingSheets(
       sheet = found.table.worksheet;
       const oldAddress = found.range.address.split("!").pop()!;
       found.table.delete();
-      sheet.getRange(oldAddress).clear();
+      const old = sheet.getRange(oldAddress);
+      old.conditionalFormats.clearAll();
+      old.clear();
       if (!found.chart.isNullObject) found.chart.delete();
     } else {
       sheet = worksheets.add(name);

@@ -129,6 +129,14 @@ export class FakeSheet {
 export class FakeRange extends Loadable {
   format = { columnWidth: 0, font: { bold: false } };
   conditionalFormats = {
+    clearAll: () => {
+      const box = parse(this.address);
+      const inside = (address: string) => {
+        const other = parse(address);
+        return other.c0 >= box.c0 && other.c1 <= box.c1 && other.r0 >= box.r0 && other.r1 <= box.r1;
+      };
+      this.sheet.conditional = this.sheet.conditional.filter((c) => !inside(c.address));
+    },
     add: () => {
       const entry = { address: this.address, rule: null as unknown, fill: "", font: "" };
       this.sheet.conditional.push(entry);
