@@ -26,8 +26,16 @@ const CURRENCY_WORD: Record<string, string> = {
   GBP: "pounds",
 };
 
+// One formatter per precision: toLocaleString builds a new one on every call, which is slow in bulk.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 function trimNumber(value: number, digits: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  let formatter = formatters.get(digits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    formatters.set(digits, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** "207 bn yuan", "1.5 trn yuan", "238,600 vehicles", "1.2 m vehicles", "4.4 %". */

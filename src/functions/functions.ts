@@ -23,24 +23,17 @@ function toExcel(result: Result | FunctionError): Result | CustomFunctions.Error
 /** Sets the result now and after every store change, until Excel cancels the formula. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function stream(invocation: CustomFunctions.StreamingInvocation<any>, run: () => Result): void {
-  const push = () => {
-    let result: Result | FunctionError;
-    try {
-      sharedStore();
-      result = safely(run);
-    } catch (error) {
-      result = new FunctionError("#N/A", (error as Error).message);
-    }
-    invocation.setResult(toExcel(result));
-  };
-  push();
-  let unsubscribe: () => void = () => undefined;
+  let store: ReturnType<typeof sharedStore>;
   try {
-    unsubscribe = sharedStore().subscribe(push);
-  } catch {
-    // no store yet: the error above already says so
+    store = sharedStore();
+  } catch (error) {
+    invocation.setResult(toExcel(new FunctionError("#N/A", (error as Error).message)));
+    return;
   }
-  invocation.onCanceled = () => unsubscribe();
+  const push = () => invocation.setResult(toExcel(safely(run)));
+  push();
+  const unsubscribe = store.subscribe(push);
+  invocation.onCanceled = unsubscribe;
 }
 
 /**

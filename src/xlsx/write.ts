@@ -52,11 +52,15 @@ function addSheet(
   spec.columns.forEach((c, i) => {
     sheet.getColumn(i + 1).width = c.width;
   });
-  grid.formats.forEach((row, r) =>
-    row.forEach((format, c) => {
-      sheet.getCell(r + 2, c + 1).numFmt = format;
-    }),
-  );
+  // One style per column where the format is uniform; per cell only where units differ (bn yuan, counts, %).
+  spec.columns.forEach((_, c) => {
+    const first = grid.formats[0]?.[c] ?? spec.columns[c].format;
+    const uniform = grid.formats.every((row) => row[c] === first);
+    const column = sheet.getColumn(c + 1);
+    column.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
+      if (rowNumber > 1) cell.numFmt = uniform ? first : grid.formats[rowNumber - 2][c];
+    });
+  });
   const lastRow = rows.length + 1;
   for (const rule of spec.conditional) {
     const index = spec.columns.findIndex((c) => c.key === rule.column);
@@ -92,6 +96,9 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<{ data: Uint8Array;
   book.calcProperties.fullCalcOnLoad = true;
   const names = Object.fromEntries(plan.sheets.map((s) => [s.name, s.name]));
   const summary: XlsxSummary = { sheets: plan.sheets.map((spec) => addSheet(book, spec, names)) };
-  const buffer = await book.xlsx.writeBuffer();
+  // Fast deflate: a tracking workbook is written often and is small either way.
+  const buffer = await book.xlsx.writeBuffer({
+    zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+  } as ExcelJS.XlsxWriteOptions);
   return { data: new Uint8Array(buffer as ArrayBuffer), summary };
 }

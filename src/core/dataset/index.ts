@@ -294,17 +294,26 @@ export function datasetFromFacts(facts: Fact[], documents: DocumentInfo[]): Data
 }
 
 // Lookups by code and region, built once per dataset: custom functions ask thousands of times a second.
-const recordIndex = new WeakMap<Dataset, Map<string, IndicatorRecord>>();
+const recordIndex = new WeakMap<Dataset, Map<string, Map<string, IndicatorRecord>>>();
 
 export function findRecord(dataset: Dataset, code: string, region?: string): IndicatorRecord | undefined {
   const entry = findIndicator(code);
   if (!entry) return undefined;
   let index = recordIndex.get(dataset);
   if (!index) {
-    index = new Map(dataset.indicators.map((r) => [`${r.code}|${r.region.toLowerCase()}`, r]));
+    index = new Map();
+    for (const record of dataset.indicators) {
+      const byRegion = index.get(record.code) ?? new Map<string, IndicatorRecord>();
+      byRegion.set(record.region, record);
+      byRegion.set(record.region.toLowerCase(), record);
+      index.set(record.code, byRegion);
+    }
     recordIndex.set(dataset, index);
   }
-  return index.get(`${entry.code}|${(region ?? entry.region).trim().toLowerCase()}`);
+  const byRegion = index.get(entry.code);
+  if (!byRegion) return undefined;
+  if (region === undefined) return byRegion.get(entry.region);
+  return byRegion.get(region) ?? byRegion.get(region.trim().toLowerCase());
 }
 
 export function findSigning(dataset: Dataset, code: string): SigningRecord | undefined {
