@@ -1,14 +1,19 @@
 /** npm run bench: prints every benchmark and writes bench/results.json. */
 const fs = require("fs");
 const path = require("path");
-const { extractionBench, librarySurvey } = require("./extraction");
+const { execFileSync } = require("child_process");
 
-const SECTIONS = {
-  extraction: extractionBench,
-  librarySurvey: async () => librarySurvey(),
-};
-for (const section of ["functions", "sheets", "taskpane"])
-  SECTIONS[section] = (...args) => require(`./${section}.js`).bench(...args);
+const SECTIONS = ["extraction", "librarySurvey", "functions", "sheets", "taskpane"];
+
+/** Each section runs in a fresh Node process, so one section's heap and JIT state cannot skew another's. */
+function runSection(name) {
+  const out = execFileSync(process.execPath, [path.join(__dirname, "section.js"), name], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split("\n").pop());
+}
 
 async function main() {
   const only = process.argv.slice(2);
@@ -20,10 +25,10 @@ async function main() {
     cpus: require("os").cpus().length,
     date: new Date().toISOString(),
   };
-  for (const [name, run] of Object.entries(SECTIONS)) {
+  for (const name of SECTIONS) {
     if (only.length && !only.includes(name)) continue;
     process.stdout.write(`\n== ${name}\n`);
-    results[name] = await run();
+    results[name] = runSection(name);
     process.stdout.write(JSON.stringify(results[name], null, 2) + "\n");
   }
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + "\n");
