@@ -1,7 +1,7 @@
 /** Facts from all documents -> resolved targets, baselines, actuals, signings, conflicts and cross-checks. */
 import { baselineYear, EVENT_SERIES, findEvent, findIndicator, INDICATORS, type Indicator } from "../catalog";
 import { comparatorWords, formatValue } from "../format";
-import { assess, type Method, type Point, type ProgressResult } from "../progress";
+import { assess, INSUFFICIENT, type Method, type Point, type ProgressResult } from "../progress";
 import type { Comparator, DocumentInfo, Fact } from "../types";
 import { crossChecks, type CrossCheck } from "./checks";
 import { findConflicts, type Conflict } from "./conflicts";
@@ -185,15 +185,6 @@ function indicatorRecord(
       },
       method,
     );
-  const noTarget = (): ProgressResult => ({
-    status: "Insufficient data",
-    requiredCagr: null,
-    actualCagr: null,
-    progress: null,
-    pathValue: null,
-    projected: null,
-    ratio: null,
-  });
   return {
     code: entry.code,
     region,
@@ -205,7 +196,10 @@ function indicatorRecord(
     growth: facts.filter((f) => f.measure === "growth"),
     latest,
     facts,
-    progress: { cagr: target ? input("cagr") : noTarget(), projection: target ? input("projection") : noTarget() },
+    progress: {
+      cagr: target ? input("cagr") : { ...INSUFFICIENT },
+      projection: target ? input("projection") : { ...INSUFFICIENT },
+    },
   };
 }
 

@@ -46,11 +46,16 @@ function finite(value: number | null): number | null {
   return value !== null && Number.isFinite(value) ? value : null;
 }
 
-/** Growth rate per year needed to go from `from` to `to` over the years between them. */
-export function requiredCagr(from: Point, to: Point): number | null {
+/** Compound annual growth rate from one point to another. */
+export function cagr(from: Point, to: Point): number | null {
   const years = to.year - from.year;
   if (years <= 0 || from.value <= 0 || to.value < 0) return null;
   return finite(Math.pow(to.value / from.value, 1 / years) - 1);
+}
+
+/** Growth rate per year needed to go from `from` to the target `to`. */
+export function requiredCagr(from: Point, to: Point): number | null {
+  return cagr(from, to);
 }
 
 /** Where the plan says the indicator should be in `year` to stay on course. */
@@ -112,18 +117,21 @@ function projectionStatus(ratio: number): Status {
   return "Stagnation or regression";
 }
 
+/** The result when there is not enough to say anything: no baseline, no later figure, or no target. */
+export const INSUFFICIENT: Readonly<ProgressResult> = Object.freeze({
+  status: "Insufficient data",
+  requiredCagr: null,
+  actualCagr: null,
+  progress: null,
+  pathValue: null,
+  projected: null,
+  ratio: null,
+});
+
 /** Status and figures of one indicator by the chosen method. */
 export function assess(input: ProgressInput, method: Method = "cagr"): ProgressResult {
   const { baseline, target, actual, path } = input;
-  const empty: ProgressResult = {
-    status: "Insufficient data",
-    requiredCagr: null,
-    actualCagr: null,
-    progress: null,
-    pathValue: null,
-    projected: null,
-    ratio: null,
-  };
+  const empty: ProgressResult = { ...INSUFFICIENT };
   const required = baseline && path === "compound" ? requiredCagr(baseline, target) : null;
   if (!baseline && path !== "cumulative") return { ...empty, requiredCagr: required };
   if (!actual || (baseline && actual.year <= baseline.year)) return { ...empty, requiredCagr: required };

@@ -43,98 +43,81 @@ function value(resolved: Resolved): number {
 
 const KEY_FORMULA = '=A{row}&"|"&B{row}&"|"&D{row}';
 
-function targetsSheet(records: IndicatorRecord[]): SheetSpec {
-  const rows: RowSpec[] = [];
-  for (const record of records) {
-    for (const target of record.targets) {
-      const format = formatForUnit(target.unit);
-      rows.push({
-        cells: [
-          record.code,
-          record.region,
-          record.indicator.name,
-          target.year,
-          target.comparator,
-          value(target),
-          displayUnit(target.unit),
-          record.baseline?.year ?? record.indicator.periodStart - 1,
-          record.indicator.path,
-          record.indicator.periodStart,
-          { formula: KEY_FORMULA, result: `${record.code}|${record.region}|${target.year}` },
-          target.derived ? "yes" : "no",
-          target.derivation ?? "",
-          target.source.doc,
-          target.source.quote,
-          "",
-        ],
-        formats: [null, null, null, null, null, format],
-      });
-    }
-  }
-  return sheet(
-    "Targets",
-    [
-      column("code", "Code", 11),
-      column("region", "Region", 11),
-      column("indicator", "Indicator", 40),
-      column("year", "Year", 7, FORMAT.year),
-      column("comparator", "Comparator", 11),
-      column("value", "Value", 14, FORMAT.general),
-      column("unit", "Unit", 10),
-      column("baselineYear", "Baseline year", 13, FORMAT.year),
-      column("path", "Path", 11),
-      column("periodStart", "Period start", 12, FORMAT.year),
-      column("key", "Key", 22, FORMAT.general),
-      column("derived", "Derived", 9),
-      column("derivation", "Derivation", 40),
-      column("source", "Source document", 28),
-      column("quote", "Quote", 80),
-      column("notes", "Notes", 30),
+/** The columns Targets and Actuals share (the Progress formulas read them by these letters, A to G). */
+const FIGURE_COLUMNS: ColumnSpec[] = [
+  column("code", "Code", 11),
+  column("region", "Region", 11),
+  column("indicator", "Indicator", 40),
+  column("year", "Year", 7, FORMAT.year),
+  column("comparator", "Comparator", 11),
+  column("value", "Value", 14, FORMAT.general),
+  column("unit", "Unit", 10),
+];
+const SOURCE_COLUMNS: ColumnSpec[] = [
+  column("source", "Source document", 28),
+  column("quote", "Quote", 80),
+  column("notes", "Notes", 30),
+];
+
+/** One figure as a Targets or Actuals row: the shared columns, then the sheet's own, then its source. */
+function figureRow(record: IndicatorRecord, figure: Resolved, own: PlanCell[]): RowSpec {
+  return {
+    cells: [
+      record.code,
+      record.region,
+      record.indicator.name,
+      figure.year,
+      figure.comparator,
+      value(figure),
+      displayUnit(figure.unit),
+      ...own,
+      figure.source.doc,
+      figure.source.quote,
+      "",
     ],
-    rows,
-    { keyColumns: ["code", "region", "year"], keepAnalystRows: true, sourceColumn: "source" },
+    formats: [null, null, null, null, null, formatForUnit(figure.unit)],
+  };
+}
+
+function keyCell(record: IndicatorRecord, year: number): PlanCell {
+  return { formula: KEY_FORMULA, result: `${record.code}|${record.region}|${year}` };
+}
+
+const FIGURE_SHEET = { keyColumns: ["code", "region", "year"], keepAnalystRows: true, sourceColumn: "source" };
+
+function targetsSheet(records: IndicatorRecord[]): SheetSpec {
+  const rows = records.flatMap((record) =>
+    record.targets.map((target) =>
+      figureRow(record, target, [
+        record.baseline?.year ?? record.indicator.periodStart - 1,
+        record.indicator.path,
+        record.indicator.periodStart,
+        keyCell(record, target.year),
+        target.derived ? "yes" : "no",
+        target.derivation ?? "",
+      ]),
+    ),
   );
+  const own = [
+    column("baselineYear", "Baseline year", 13, FORMAT.year),
+    column("path", "Path", 11),
+    column("periodStart", "Period start", 12, FORMAT.year),
+    column("key", "Key", 22, FORMAT.general),
+    column("derived", "Derived", 9),
+    column("derivation", "Derivation", 40),
+  ];
+  return sheet("Targets", [...FIGURE_COLUMNS, ...own, ...SOURCE_COLUMNS], rows, FIGURE_SHEET);
 }
 
 function actualsSheet(records: IndicatorRecord[]): SheetSpec {
-  const rows: RowSpec[] = [];
-  for (const record of records) {
-    for (const actual of record.actuals) {
-      rows.push({
-        cells: [
-          record.code,
-          record.region,
-          record.indicator.name,
-          actual.year,
-          actual.comparator,
-          value(actual),
-          displayUnit(actual.unit),
-          { formula: KEY_FORMULA, result: `${record.code}|${record.region}|${actual.year}` },
-          actual.source.doc,
-          actual.source.quote,
-          "",
-        ],
-        formats: [null, null, null, null, null, formatForUnit(actual.unit)],
-      });
-    }
-  }
+  const rows = records.flatMap((record) =>
+    record.actuals.map((actual) => figureRow(record, actual, [keyCell(record, actual.year)])),
+  );
   return sheet(
     "Actuals",
-    [
-      column("code", "Code", 11),
-      column("region", "Region", 11),
-      column("indicator", "Indicator", 40),
-      column("year", "Year", 7, FORMAT.year),
-      column("comparator", "Comparator", 11),
-      column("value", "Value", 14, FORMAT.general),
-      column("unit", "Unit", 10),
-      column("key", "Key", 22, FORMAT.general),
-      column("source", "Source document", 28),
-      column("quote", "Quote", 80),
-      column("notes", "Notes", 30),
-    ],
+    [...FIGURE_COLUMNS, column("key", "Key", 22, FORMAT.general), ...SOURCE_COLUMNS],
     rows,
-    { keyColumns: ["code", "region", "year"], keepAnalystRows: true, sourceColumn: "source" },
+    FIGURE_SHEET,
   );
 }
 
