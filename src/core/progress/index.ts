@@ -144,12 +144,7 @@ export function assess(input: ProgressInput, method: Method = "cagr"): ProgressR
   if (meets(actual.value, target.value, target.comparator)) return { ...result, status: "Achieved", ratio: 1 };
 
   if (path === "compound") {
-    const rate = requiredCagr(base, actual) ?? (actual.value < base.value ? -1 : null);
-    const realRate =
-      base.value > 0 && actual.value > 0
-        ? Math.pow(actual.value / base.value, 1 / (actual.year - base.year)) - 1
-        : null;
-    result.actualCagr = finite(realRate ?? rate);
+    result.actualCagr = cagr(base, actual);
     if (method === "cagr") {
       if (required === null || required === 0 || result.actualCagr === null) return result;
       const ratio = result.actualCagr / required;
