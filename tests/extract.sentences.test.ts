@@ -202,6 +202,53 @@ describe("what a figure is about", () => {
   });
 });
 
+describe("growth, comparisons and places", () => {
+  it("links a trailing 'an increase of 12.3 percent from a year earlier' to the figure before it, in its year", () => {
+    const facts = read(
+      "Guangdong's output value of the integrated circuit industry hit 208.5 billion yuan in 2022, an increase of 12.3 percent from a year earlier.",
+      "2024-01-20",
+      "Guangdong",
+    );
+    expect(facts.map((f) => [f.indicator, f.measure, f.year, f.value])).toEqual([
+      ["IC", "level", 2022, 208.5e9],
+      ["IC", "growth", 2022, 0.123],
+    ]);
+    expect(
+      read("AI revenue hit 20 billion yuan in 2022, up 12 percent.", "2023-01-01").map((f) => [f.indicator, f.measure]),
+    ).toEqual([
+      ["AI", "level"],
+      ["AI", "growth"],
+    ]);
+  });
+
+  it("dates the figures in brackets after 'a year earlier' to that year", () => {
+    const facts = read(
+      "Signings at the Smart China Expo were higher than a year earlier (80 projects worth 200 billion yuan).",
+      "2022-08-25",
+      "Chongqing",
+    );
+    expect(facts.map((f) => [f.indicator, f.year])).toEqual([
+      ["SCE2021", 2021],
+      ["SCE2021", 2021],
+    ]);
+  });
+
+  it("keeps the province's own figures in the province when the sentence mentions China", () => {
+    const fact = only(
+      "The province plans to become the third pole of China's IC industry, with revenue expected to exceed 400 billion yuan by 2025.",
+      "2024-01-20",
+      "Guangdong",
+    );
+    expect(fact).toMatchObject({ indicator: "IC", region: "Guangdong", kind: "target", year: 2025, comparator: ">" });
+  });
+
+  it("finds the company behind a figure across an apposition", () => {
+    expect(
+      only("BYD, headquartered in Shenzhen, sold 3.02 million NEVs last year.", "2024-01-20", "Guangdong"),
+    ).toMatchObject({ indicator: null, subject: "BYD" });
+  });
+});
+
 describe("bad input", () => {
   it("returns no facts for empty or blank text", () => {
     expect(extract("", { doc: "empty.txt" })).toEqual([]);

@@ -45,7 +45,7 @@ const REGION_NAMES = new Set(REGIONS.flatMap((r) => [r, r.toUpperCase()]));
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
 const GROWTH_WORDS =
-  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grow|rose|rise|increase[sd]?|jumped|surged|soared|climbed|up by|down by|fell|declined|dropped|expand(?:ed)?|an annual rate|a year on)\b/i;
+  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grow|rose|rise|increase[sd]?|jumped|surged|soared|climbed|up by|down by|up(?= [\d.]+ ?(?:%|percent|per cent))|down(?= [\d.]+ ?(?:%|percent|per cent))|fell|declined|dropped|expand(?:ed)?|an annual rate|a year on)\b/i;
 const SHARE_WORDS =
   /\b(accounted for|account for|accounting for|share|proportion|take up|make up|made up|of (?:its|the|their)|percent of|% of)\b/i;
 const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
@@ -149,19 +149,39 @@ function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   return placed;
 }
 
+/** The region a stretch of text is about; the document's own region wins when the text names it. */
+function regionOf(ctx: Context, text: string): string | undefined {
+  if (ctx.region && text.includes(ctx.region)) return ctx.region;
+  const named = regionIn(text);
+  if (named === "China" && /\b(the province|the city|the municipality|provincial|municipal)\b/i.test(text))
+    return undefined;
+  return named;
+}
+
 function cueKind(text: string): FactKind | null {
   if (targetCue(text)) return "target";
   if (actualCue(text)) return "actual";
   return null;
 }
 
-function yearMentionsIn(ctx: Context, span: Span): YearMention[] {
-  return ctx.years.filter((y) => y.start >= span.start && y.end <= span.end);
+// "up 12 % from a year earlier", "compared with last year": the year of the comparison, not of the figure
+const COMPARISON_BASE =
+  /\b(?:from|than|compared (?:with|to)|over|on|against|versus|vs\.?)\s+(?:the same (?:period|time) (?:of\s+)?)?$/i;
+
+function yearMentionsIn(ctx: Context, span: Span, isChange = false): YearMention[] {
+  return ctx.years.filter(
+    (y) =>
+      y.start >= span.start &&
+      y.end <= span.end &&
+      !(isChange && COMPARISON_BASE.test(ctx.text.slice(Math.max(0, y.start - 40), y.start))),
+  );
 }
 
 /** The year a figure refers to: its own clause first, then the rest of its sentence. */
 function yearOf(ctx: Context, sentence: Sentence, placed: Placed, lookAhead: boolean): YearMention | null {
   const { figure, clauseIndex } = placed;
+  // a rate of change is dated by its own year, not by the year it is compared with
+  const isChange = figure.cls === "percent" && measureOf(figure, sentence.clauses[clauseIndex].text) === "growth";
   const nearest = (mentions: YearMention[]) =>
     mentions.reduce<YearMention | null>((best, y) => {
       const distance = y.start >= figure.end ? y.start - figure.end : figure.start - y.end;
@@ -172,14 +192,14 @@ function yearOf(ctx: Context, sentence: Sentence, placed: Placed, lookAhead: boo
         : Infinity;
       return distance < bestDistance ? y : best;
     }, null);
-  const own = nearest(yearMentionsIn(ctx, sentence.clauses[clauseIndex]));
+  const own = nearest(yearMentionsIn(ctx, sentence.clauses[clauseIndex], isChange));
   if (own) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
-    const found = nearest(yearMentionsIn(ctx, sentence.clauses[i]));
+    const found = nearest(yearMentionsIn(ctx, sentence.clauses[i], isChange));
     if (found) return found;
   }
   for (let i = clauseIndex + 1; lookAhead && i < sentence.clauses.length; i++) {
-    const found = nearest(yearMentionsIn(ctx, sentence.clauses[i]));
+    const found = nearest(yearMentionsIn(ctx, sentence.clauses[i], isChange));
     if (found) return found;
   }
   return null;
@@ -313,7 +333,7 @@ const GENERIC_WORDS = new Set(
     "the a an and while with its their that of for in figure industry industry's industry’s sector annual output value " +
     "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
     "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
-    "surged city city's city’s its year last combined overall"
+    "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down"
   ).split(" "),
 );
 
@@ -443,7 +463,10 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
     let indicator: string | null = null;
     let subject: string;
     let region =
-      regionIn(clause.text) ?? regionIn(ctx.text.slice(sentence.start, figure.start)) ?? ctx.region ?? "Unknown";
+      regionOf(ctx, clause.text) ??
+      regionOf(ctx, ctx.text.slice(sentence.start, figure.start)) ??
+      ctx.region ??
+      "Unknown";
     let unit = figure.unit;
     let value: number | null = figure.value;
     let relative: Fact["relative"] = null;

@@ -132,7 +132,7 @@ const NOT_A_COMPANY = new Set([
 ]);
 const NAME = "((?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|&))*)";
 const NAME_THEN_VERB = new RegExp(
-  `${NAME}\\s+(?:has|have|had|will|plans?|planned|proposed|proposes|invested|invests|is investing|signed|agreed|committed|pledged|announced|intends|is to|delivered|produced|sold|shipped|reported|posted|recorded|earned|raised|secured)\\b`,
+  `${NAME}(?:,[^,.;]{1,60},)?\\s+(?:has|have|had|will|plans?|planned|proposed|proposes|invested|invests|is investing|signed|agreed|committed|pledged|announced|intends|is to|delivered|produced|sold|shipped|reported|posted|recorded|earned|raised|secured)\\b`,
   "g",
 );
 const INVESTMENT_BY_NAME = new RegExp(
@@ -146,7 +146,7 @@ function isCompanyName(name: string): boolean {
   if (words.every((w) => NOT_A_COMPANY.has(w) || REGIONS.includes(w))) return false;
   if (aliasLookup.has(name) || EVENT_ALIASES.some(({ alias }) => alias === name)) return false;
   if (findAliases(name).length) return false; // "Software revenue", "Biomedicine output" name indicators, not firms
-  return /[a-z]/.test(name) || name.length > 3;
+  return /[a-z]/.test(name) || name.length >= 3;
 }
 
 /**
