@@ -249,6 +249,48 @@ describe("growth, comparisons and places", () => {
   });
 });
 
+describe("past multiples, names with numbers, signed deals", () => {
+  it("reads 'more than doubled last year' as growth of over 100 %, not as a target", () => {
+    const facts = read(
+      "The capital's new energy vehicle output more than doubled last year to 350,000 units.",
+      "2024-03-05",
+      "Beijing",
+    );
+    expect(facts.map((f) => [f.indicator, f.kind, f.measure, f.comparator, f.value, f.year])).toEqual([
+      ["NEV", "actual", "growth", ">", 1, 2023],
+      ["NEV", "actual", "level", "=", 350000, 2023],
+    ]);
+  });
+
+  it("does not count the Fortune 500 as companies, and keeps signed deals as signings", () => {
+    const facts = read(
+      "Wuhan signed 56 investment deals worth 102.3 billion yuan with Fortune 500 companies in the first half.",
+      "2024-07-10",
+      "Wuhan",
+    );
+    expect(facts.map((f) => [f.kind, f.value, f.unit, f.subject])).toEqual([
+      ["signing", 56, "deals", "investment deals"],
+      ["signing", 102.3e9, "CNY", "investment deals"],
+    ]);
+  });
+
+  it("names what an unlinked amount is about", () => {
+    expect(
+      only(
+        "The city will attract foreign investment of no less than 20 billion U.S. dollars annually.",
+        "2024-03-05",
+        "Beijing",
+      ),
+    ).toMatchObject({
+      subject: "foreign investment",
+      comparator: ">=",
+      value: 20e9,
+      unit: "USD",
+      kind: "target",
+    });
+  });
+});
+
 describe("bad input", () => {
   it("returns no facts for empty or blank text", () => {
     expect(extract("", { doc: "empty.txt" })).toEqual([]);

@@ -215,7 +215,7 @@ function kindOf(
   const { figure, clauseIndex } = placed;
   const eligibleForSigning =
     figure.cls === "money" ||
-    (figure.cls === "count" && figure.unit === "projects") ||
+    (figure.cls === "count" && /^(projects|deals|contracts|agreements)$/.test(figure.unit)) ||
     figure.cls === "percent" ||
     figure.cls === "fraction";
   const own = cueKind(sentence.clauses[clauseIndex].text);
@@ -306,7 +306,7 @@ function candidateAliases(ctx: Context, sentence: Sentence, placed: Placed): Ali
 }
 
 const MEASURE_NOUN =
-  /((?:[a-z-]+\s+)?(?:investment|investments|revenue|revenues|output|value|turnover|sales|exports|imports|GDP|profit|profits|spending|expenditure|income|funding|capital|financing|consumption|trade|scale))\s+(?:of|worth|totaling|totalling|tallying|valued at|reaching|hitting)\s+(?:(?:about|around|nearly|almost|over|more than|at least|up to|some|a total of|a combined)\s+)*$/i;
+  /((?:[a-z-]+\s+)?(?:investment|investments|revenue|revenues|output|value|turnover|sales|exports|imports|GDP|profit|profits|spending|expenditure|income|funding|capital|financing|consumption|trade|scale))\s+(?:of|worth|totaling|totalling|tallying|valued at|reaching|hitting)\s+(?:(?:about|around|nearly|almost|over|more than|at least|no less than|not less than|in excess of|upwards of|up to|some|a total of|a combined)\s+)*$/i;
 
 /** What an unlinked figure is about: "investment of $5 billion", "two-thirds of the projects", else the clause's opening phrase. */
 function plainSubject(ctx: Context, clause: Span, figure: Figure): string {
@@ -384,10 +384,15 @@ function signingSubject(
   if (placed.inferredSubject) return placed.inferredSubject;
   const rest = ctx.text.slice(figure.end, clause.end);
   const phrase =
-    /\b(?:signed with|were in|was in|in the|under|from)\s+((?:[\w'’&-]+(?:,\s*|\s+(?:and\s+)?)){0,6}?[\w'’&-]+)(?=\s+(?:sector|industry|were|was|\(|with|worth|valued)|\s*[,(.]|$)/i.exec(
+    /\b(?:signed with|were in|was in|under|from)\s+((?:[\w'’&-]+(?:,\s*|\s+(?:and\s+)?)){0,6}?[\w'’&-]+)(?=\s+(?:sector|industry|were|was|\(|with|worth|valued)|\s*[,(.]|$)/i.exec(
       rest,
     );
-  if (figure.cls === "count" && phrase) return phrase[1];
+  // "in the first half", "from last year" are times, not segments
+  const isTime = (text: string) =>
+    /^(?:the\s+)?(?:first|second|third|fourth|last|past|next|same|previous|current)\b|\b(?:half|quarters?|years?|months?|period)$/i.test(
+      text,
+    );
+  if (figure.cls === "count" && phrase && !isTime(phrase[1])) return phrase[1];
   if (figure.cls === "count" && figure.nounPhrase && figure.nounPhrase.text.split(/\s+/).length > 1)
     return figure.nounPhrase.text;
   const lead = clauseLead(ctx, clause, figure.start);
@@ -485,6 +490,11 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
     } else {
       const candidates = candidateAliases(ctx, sentence, placed);
       if (figure.cls === "multiple") {
+        // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target
+        const change = kind === "actual";
+        const multipleFields = change
+          ? { measure: "growth" as Measure, value: roundValue(figure.value - 1), relative: null, unit: "ratio" }
+          : { measure, value: null, relative: { multiple: figure.value } };
         const respective = /\b(respective|respectively|each|all|their)\b/i.test(sentence.text);
         const codes = new Map<string, AliasMatch>();
         const pool = respective
@@ -500,13 +510,11 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
               indicator: null,
               subject: clauseSubject(ctx, clause, figure.start) || "baseline",
               kind,
-              measure,
               year,
-              value: null,
               unit: "multiple",
               comparator,
-              relative: { multiple: figure.value },
               region,
+              ...multipleFields,
             }),
           );
         }
@@ -517,13 +525,11 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
               indicator: code,
               subject: alias.text,
               kind,
-              measure,
               year,
-              value: null,
               unit: entry.unit,
               comparator,
-              relative: { multiple: figure.value },
               region,
+              ...multipleFields,
             }),
           );
         }

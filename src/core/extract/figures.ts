@@ -149,6 +149,12 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       }
     } else {
       if (!scale && /^\d{4}$/.test(m[0]) && value >= 1900 && value <= 2100) continue; // a year
+      if (
+        /\b(?:Fortune|Global|Forbes|Top|S&P|FTSE|Nasdaq|Hang Seng|CSI|Article|No\.|Section|Phase|Line)\s+$/.test(
+          text.slice(Math.max(0, start - 12), start),
+        )
+      )
+        continue; // names: Fortune 500, Line 14
       if (!scale && (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(after)))
         continue;
       if (/^-\d/.test(after)) continue; // ranges such as 2021-25 are periods
