@@ -11,7 +11,7 @@ import { App } from "../src/taskpane/App";
 import { ChecksView } from "../src/taskpane/components/ChecksView";
 import { SheetsView } from "../src/taskpane/components/SheetsView";
 import type { Host } from "../src/taskpane/host";
-import { standaloneHost } from "../src/taskpane/host";
+import { detectHost, standaloneHost } from "../src/taskpane/host";
 import { seedDocuments } from "./helpers/seeds";
 
 const seeds = buildDataset(seedDocuments());
@@ -169,5 +169,16 @@ describe("checks and sheets", () => {
     expect(done.textContent).toContain("2 rows you added kept, 1 notes kept, 1 conflicts found.");
     await userEvent.click(screen.getByRole("button", { name: "Freeze SH formulas" }));
     expect((await screen.findByText(/Freeze for sharing failed/)).parentElement!.textContent).toContain("protected, so nothing was written");
+  });
+});
+
+describe("where the pane runs", () => {
+  it("is stand-alone when office.js is not there, and when Office never answers", async () => {
+    expect((await detectHost()).kind).toBe("standalone");
+    (globalThis as { Office?: unknown }).Office = { onReady: () => new Promise(() => undefined), HostType: { Excel: "Excel" } };
+    expect((await detectHost(50)).kind).toBe("standalone");
+    (globalThis as { Office?: unknown }).Office = { onReady: async () => ({ host: "Excel" }), HostType: { Excel: "Excel" } };
+    expect((await detectHost(50)).kind).toBe("excel");
+    delete (globalThis as { Office?: unknown }).Office;
   });
 });
