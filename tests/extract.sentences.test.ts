@@ -137,6 +137,15 @@ describe("comparators, relative targets and years", () => {
     ]);
   });
 
+  it("dates targets set for a Five-Year Plan period by the plan's last year", () => {
+    expect(
+      only("By the end of the 14th Five-Year Plan period, AI output will exceed 400 billion yuan.", "2022-03-01"),
+    ).toMatchObject({ indicator: "AI", kind: "target", year: 2025 });
+    expect(
+      only("Industrial investment should top 900 billion yuan during the 15th Five-Year Plan period.", "2025-11-01"),
+    ).toMatchObject({ indicator: "INVEST", year: 2030 });
+  });
+
   it("reads a starting point ('from 60 billion yuan in 2023') as reported, not planned", () => {
     const facts = read(
       "Smart sensors output is set to reach 100 billion yuan in 2026, from 60 billion yuan in 2023.",

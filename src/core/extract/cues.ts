@@ -9,13 +9,32 @@ export interface YearMention {
   period?: [number, number];
 }
 
+/** First year of China's Nth Five-Year Plan, for the plans since the 11th (2006-10). */
+function fiveYearPlanStart(ordinal: number): number | null {
+  return ordinal >= 11 && ordinal <= 30 ? 2006 + (ordinal - 11) * 5 : null;
+}
+
 const YEAR_PATTERNS: {
   pattern: RegExp;
   resolve: (m: RegExpExecArray, ref: number | null) => YearMention["year"] | null;
-  period?: boolean;
+  /** for periods: their first year */
+  first?: (m: RegExpExecArray) => number;
 }[] = [
+  // "the 14th Five-Year Plan period" is 2021-25; its targets are for 2025
+  {
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan\b/gi,
+    resolve: (m) => {
+      const start = fiveYearPlanStart(Number(m[1]));
+      return start === null ? null : start + 4;
+    },
+    first: (m) => fiveYearPlanStart(Number(m[1]))!,
+  },
   // (2021-25), 2021-2025, 2021 to 2025
-  { pattern: /\b((?:19|20)\d{2})\s?(?:-|–|to)\s?((?:19|20)?\d{2})\b/g, resolve: (m) => periodEnd(m), period: true },
+  {
+    pattern: /\b((?:19|20)\d{2})\s?(?:-|–|to)\s?((?:19|20)?\d{2})\b/g,
+    resolve: (m) => periodEnd(m),
+    first: (m) => Number(m[1]),
+  },
   {
     pattern: /\b(?:last year|a year earlier|a year ago|the previous year|the year before|the prior year)(?:'s|’s)?/gi,
     resolve: (_m, ref) => (ref === null ? null : ref - 1),
@@ -35,7 +54,7 @@ function periodEnd(m: RegExpExecArray): number {
 export function findYears(text: string, from: number, to: number, referenceYear: number | null): YearMention[] {
   const slice = text.slice(from, to);
   const found: YearMention[] = [];
-  for (const { pattern, resolve, period } of YEAR_PATTERNS) {
+  for (const { pattern, resolve, first: firstOf } of YEAR_PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const start = from + m.index;
@@ -44,8 +63,8 @@ export function findYears(text: string, from: number, to: number, referenceYear:
       // Event names (Smart China Expo 2021) and "Partners 2021" are labels, still years.
       const year = resolve(m, referenceYear);
       if (year === null || year === undefined) continue;
-      if (period) {
-        const first = Number(m[1]);
+      if (firstOf) {
+        const first = firstOf(m);
         if (year <= first || year - first > 20) continue;
         found.push({ start, end, year, period: [first, year] });
       } else {
