@@ -45,6 +45,31 @@ describe("plan-tracker extract", () => {
     expect(table.out).toContain("207 bn yuan");
   });
 
+  it("reads .html as the text a reader sees, never its scripts, and links 'it' to the previous paragraph's indicator", async () => {
+    const file = path.join(tmp, "page.html");
+    fs.writeFileSync(
+      file,
+      '<html><script>var s = "400 billion yuan";</script><body><p>Chengdu&rsquo;s artificial intelligence industry reached &yen;150 billion in 2023.</p><p>The city expects it to exceed 300 billion yuan by 2027.</p></body></html>',
+    );
+    const facts = JSON.parse(
+      (await run("extract", "--format", "json", "--date", "2024-05-01", "--region", "Chengdu", file)).out,
+    );
+    expect(
+      facts.map((f: { indicator: string; kind: string; year: number; value: number; quote: string }) => [
+        f.indicator,
+        f.kind,
+        f.year,
+        f.value,
+        f.quote,
+      ]),
+    ).toEqual([
+      ["AI", "actual", 2023, 150e9, "Chengdu’s artificial intelligence industry reached ¥150 billion in 2023."],
+      ["AI", "target", 2027, 300e9, "The city expects it to exceed 300 billion yuan by 2027."],
+    ]);
+    const csv = (await run("extract", "--format", "csv", "--date", "2024-05-01", file)).out.split("\n");
+    expect(csv[1].split(",")[5]).toBe("="); // a comparator is data, not a formula to defuse
+  });
+
   it("names a missing, empty or binary file in one line, exits non-zero, and still reads the others", async () => {
     const empty = path.join(tmp, "empty.txt");
     const binary = path.join(tmp, "image.txt");

@@ -12,7 +12,8 @@ export function textTable(headers: string[], rows: string[][]): string {
 
 function csvCell(value: string): string {
   // Cells that start like a formula are prefixed so spreadsheets show them as text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // (a lone comparator such as "=" or ">=" is data, not a formula)
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^(=|[<>]=?|~)$/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

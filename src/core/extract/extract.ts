@@ -30,8 +30,10 @@ interface Context {
   aliases: AliasMatch[];
   years: YearMention[];
   docEventPrefix: string | null;
-  /** the indicator the previous sentence of the paragraph was about, for "It is expected to double" */
-  previous: { paragraph: number; alias: AliasMatch } | null;
+  /** the indicator a recent sentence was about, for "It is expected to double" */
+  previous: { sentence: number; alias: AliasMatch } | null;
+  /** index of the sentence being read */
+  sentenceIndex: number;
 }
 
 interface Placed {
@@ -84,10 +86,12 @@ export function extract(text: string, context: DocumentContext): Fact[] {
     years: [],
     docEventPrefix: events.length ? events[0].prefix : null,
     previous: null,
+    sentenceIndex: 0,
   };
   const facts: Fact[] = [];
   const paragraphKind = new Map<number, FactKind>();
-  for (const sentence of splitSentences(text)) {
+  for (const [index, sentence] of splitSentences(text).entries()) {
+    ctx.sentenceIndex = index;
     const sentenceFacts = readSentence(ctx, sentence, paragraphKind.get(sentence.paragraph));
     if (sentenceFacts.length) paragraphKind.set(sentence.paragraph, sentenceFacts[sentenceFacts.length - 1].kind);
     facts.push(...sentenceFacts);
@@ -293,11 +297,12 @@ function candidateAliases(ctx: Context, sentence: Sentence, placed: Placed): Ali
       ordered.push(...ctx.aliases.filter((a) => a.start >= earlier.start && a.end <= earlier.end).reverse());
     }
   }
-  // "The city aims to lift it to …": a pronoun with no name in its sentence means the previous sentence's indicator.
+  // "The city aims to lift it to …": a pronoun with no name in its sentence means a recent sentence's indicator.
   const sentenceHasName = ctx.aliases.some((a) => a.start >= sentence.start && a.end <= sentence.end);
   if (
     !sentenceHasName &&
-    ctx.previous?.paragraph === sentence.paragraph &&
+    ctx.previous !== null &&
+    ctx.sentenceIndex - ctx.previous.sentence <= 2 &&
     /\b(it|its|the figure|the industry|the sector|this)\b/i.test(leadIn)
   ) {
     ordered.push(ctx.previous.alias);
@@ -539,7 +544,7 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
         .map((a) => ({ alias: a, entry: compatible(a.indicator, figure, measure) }))
         .find((c) => c.entry);
       if (linked) {
-        ctx.previous = { paragraph: sentence.paragraph, alias: linked.alias };
+        ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
         indicator = linked.entry!.code;
         subject = linked.alias.text;
         if (figure.cls === "count") unit = linked.entry!.unit;
