@@ -81,6 +81,8 @@ describe("the Office.js writer", () => {
     ]);
     const progress = context.workbook.sheet("Progress");
     expect(progress.cell("H2")!.formula).toContain("Targets!$K:$K");
+    expect(progress.cell("O2")!.formula).toMatch(/^=IF\(/); // Status: a live formula, not text, though the column is text
+    expect(progress.cell("G2")!.formula).toMatch(/^=IF\(/);
     expect(progress.conditional.some((c) => c.address === "O2:O14" && c.fill === "#C6EFCE")).toBe(true);
     expect(context.workbook.sheet("Briefing").charts.items).toHaveLength(1);
     expect(context.suspended).toBeGreaterThanOrEqual(1);
@@ -128,6 +130,30 @@ describe("the Office.js writer", () => {
     expect(context.workbook.sheets).toHaveLength(7);
     expect(context.workbook.sheet("Briefing").charts.items).toHaveLength(1);
     expect(context.workbook.sheet("Progress").conditional).toHaveLength(7);
+  });
+
+  it("keeps an analyst's own formula a formula, and their text that looks like one text", async () => {
+    const context = new FakeContext();
+    await refresh(context);
+    const actuals = context.workbook.sheet("Actuals");
+    const row = [...actuals.cells.keys()].filter((k) => /^A\d+$/.test(k)).length + 1;
+    const put = (col: string, value: string | number, formula: string | null = null, format = "General") =>
+      actuals.cells.set(`${col}${row}`, { value, formula, format });
+    put("A", "AI");
+    put("B", "Shanghai");
+    put("D", 2023);
+    put("E", "=");
+    put("F", 280, "=200+80");
+    put("G", "CNY bn");
+    put("K", "=see the 2024 report", null, "@");
+    actuals.cells.set("K2", { value: 10, formula: "=5+5", format: "General" }); // a formula in one note …
+    actuals.cells.set("K3", { value: "=text, not a formula", formula: null, format: "@" }); // … text in another
+    context.workbook.tableList.find((t) => t.name === "tblActuals")!.address = `A1:K${row}`;
+    await refresh(context);
+    expect(actuals.cell(`F${row}`)).toMatchObject({ formula: "=200+80" });
+    expect(actuals.cell(`K${row}`)).toMatchObject({ value: "=see the 2024 report", formula: null });
+    expect(actuals.cell("K2")).toMatchObject({ formula: "=5+5" });
+    expect(actuals.cell("K3")).toMatchObject({ value: "=text, not a formula", formula: null });
   });
 
   it("never overwrites a sheet the analyst made: ours goes to 'Targets (2)' and the analyst is told", async () => {

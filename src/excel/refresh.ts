@@ -96,7 +96,7 @@ export async function refreshTrackingSheets(
     const table = tables[i];
     if (table.isNullObject) return null;
     const range = table.getRange();
-    range.load("values,address");
+    range.load("values,formulas,address");
     table.worksheet.load("name");
     const chart = table.worksheet.charts.getItemOrNullObject(CHART_NAME);
     chart.load("name");
@@ -141,7 +141,12 @@ export async function refreshTrackingSheets(
   for (const [i, spec] of plan.sheets.entries()) {
     const found = existing[i];
     const before = (found?.range.values as CellValue[][] | undefined) ?? null;
-    const merged = mergeWithExisting(spec, before, plan.documents);
+    const merged = mergeWithExisting(
+      spec,
+      before,
+      plan.documents,
+      (found?.range.formulas as CellValue[][] | undefined) ?? null,
+    );
     analystRows += merged.analystRows;
     notesKept += merged.notesKept;
     if (spec.name === "Targets" || spec.name === "Actuals") {
@@ -183,12 +188,20 @@ export async function refreshTrackingSheets(
       await queue(payloadBytes(part));
       sheet.getRange(`A${offset + 2}:${lastColumn}${offset + part.length + 1}`).values = part;
     }
-    // Formula columns are written whole; only plan formulas are ever written as formulas.
+    // Formulas go where the plan (or the analyst) has them, and nowhere else: a column that is all formulas is
+    // written whole, other formula cells one by one, so no text in a mixed column is touched.
     for (const [c] of spec.columns.entries()) {
-      if (!grid.formulas.some((row) => row[c])) continue;
-      const column = grid.formulas.map((row, r) => [row[c] ?? (typeof values[r][c] === "string" ? "" : values[r][c])]);
-      await queue(payloadBytes(column));
-      sheet.getRange(`${columnLetter(c)}2:${columnLetter(c)}${column.length + 1}`).formulas = column;
+      const column = grid.formulas.map((row) => row[c]);
+      if (!column.some(Boolean)) continue;
+      const letter = columnLetter(c);
+      if (column.every(Boolean)) {
+        const formulas = column.map((f) => [f as string]);
+        await queue(payloadBytes(formulas));
+        sheet.getRange(`${letter}2:${letter}${formulas.length + 1}`).formulas = formulas;
+      } else {
+        for (const [r, formula] of column.entries())
+          if (formula) sheet.getRange(`${letter}${r + 2}`).formulas = [[formula]];
+      }
     }
     const table = sheet.tables.add(`A1:${lastColumn}${rowCount + 1}`, true);
     table.name = spec.table;

@@ -219,9 +219,20 @@ export class FakeRange extends Loadable {
       ),
     );
   }
+  get formulas(): Value[][] {
+    this.needLoaded("range.formulas");
+    const box = parse(this.address);
+    return Array.from({ length: box.r1 - box.r0 + 1 }, (_, r) =>
+      Array.from({ length: box.c1 - box.c0 + 1 }, (_, c) => {
+        const cell = this.sheet.cells.get(`${columnLetter(box.c0 + c)}${box.r0 + r + 1}`);
+        return cell?.formula ?? cell?.value ?? "";
+      }),
+    );
+  }
   set formulas(grid: Value[][]) {
     this.each(grid, (cell, value) => {
-      if (typeof value === "string" && value.startsWith("=")) {
+      // Excel keeps anything entered into a text-formatted cell as text, formulas included.
+      if (typeof value === "string" && value.startsWith("=") && cell.format !== "@") {
         cell.formula = value;
         cell.value = "";
       } else {

@@ -35,8 +35,21 @@ export interface Merged {
  * Merges fresh plan rows with the table already in the workbook: rows from known documents are replaced
  * (their notes carried over by key); rows the analyst added are kept after them.
  */
-export function mergeWithExisting(sheet: SheetSpec, existing: CellValue[][] | null, documents: string[]): Merged {
+export function mergeWithExisting(
+  sheet: SheetSpec,
+  existing: CellValue[][] | null,
+  documents: string[],
+  /** the same table's formulas: an analyst's own formula (=F5*2) is kept as a formula, not frozen to its value */
+  existingFormulas: (CellValue | undefined)[][] | null = null,
+): Merged {
   if (!existing || existing.length < 2) return { rows: sheet.rows, analystRows: 0, notesKept: 0 };
+  const cellAt = (r: number, c: number): PlanCell => {
+    const value = existing[r][c];
+    const formula = existingFormulas?.[r]?.[c];
+    // Text such as "=abc" reads back the same as value and formula; a real formula reads back its result.
+    if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return { formula, result: value };
+    return value;
+  };
   const header = existing[0].map((h) => textOf(h));
   const at = (key: string) => {
     const spec = sheet.columns.find((c) => c.key === key);
@@ -46,22 +59,23 @@ export function mergeWithExisting(sheet: SheetSpec, existing: CellValue[][] | nu
     sheet.keyColumns.map((k) => textOf(read(k))).join("|");
   const known = new Set(documents);
   const sourceAt = sheet.sourceColumn ? at(sheet.sourceColumn) : -1;
-  const kept = new Map<string, CellValue[]>();
+  const kept = new Map<string, PlanCell[]>();
   const analyst: RowSpec[] = [];
-  for (const row of existing.slice(1)) {
+  for (const [offset, row] of existing.slice(1).entries()) {
     if (row.every((cell) => textOf(cell) === "")) continue;
     const read = (key: string) => (at(key) >= 0 ? row[at(key)] : undefined);
+    const readCell = (key: string): PlanCell | undefined => (at(key) >= 0 ? cellAt(offset + 1, at(key)) : undefined);
     const fromDocument = sourceAt >= 0 ? known.has(textOf(row[sourceAt])) : true;
     if (fromDocument || !sheet.keepAnalystRows) {
-      const own = sheet.keepColumns.map((k) => read(k) ?? "");
-      if (own.some((v) => textOf(v) !== "")) kept.set(keyOf(read), own);
+      const own = sheet.keepColumns.map((k) => readCell(k) ?? "");
+      if (own.some((v) => isFormula(v) || textOf(v) !== "")) kept.set(keyOf(read), own);
       continue;
     }
     analyst.push({
       cells: sheet.columns.map((spec, index) => {
         const template = sheet.rows[0]?.cells[index];
         if (template !== undefined && isFormula(template)) return { formula: template.formula };
-        const value = read(spec.key);
+        const value = readCell(spec.key);
         return value === undefined ? "" : value;
       }),
     });
@@ -101,7 +115,13 @@ export function layoutSheet(sheet: SheetSpec, rows: RowSpec[], names: Record<str
     formulas.push(
       row.cells.map((cell: PlanCell) => (isFormula(cell) ? resolveFormula(cell.formula, excelRow, names) : null)),
     );
-    formats.push(sheet.columns.map((spec, i) => row.formats?.[i] ?? spec.format));
+    // A formula cell is never formatted as text: Excel would keep a formula typed into a text cell as text.
+    formats.push(
+      sheet.columns.map((spec, i) => {
+        const format = row.formats?.[i] ?? spec.format;
+        return format === "@" && isFormula(row.cells[i]) ? "General" : format;
+      }),
+    );
   });
   return { header: sheet.columns.map((c) => c.header), values, formulas, formats };
 }
