@@ -19,6 +19,7 @@ export default [
       "no-undef": "off", // TypeScript checks names itself
       "no-redeclare": "off", // overloads are declarations TypeScript checks
       "no-unused-vars": "off", // the TypeScript rule understands types and signatures
+      "react/react-in-jsx-scope": "off", // the automatic JSX runtime (tsconfig "jsx": "react-jsx") needs no React import
     },
   },
   {

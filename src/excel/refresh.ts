@@ -92,7 +92,7 @@ export async function refreshTrackingSheets(
   await sync();
 
   // 2. What our existing tables hold (to keep analyst rows and notes) and where they are.
-  const existing = plan.sheets.map((spec, i) => {
+  const existing = plan.sheets.map((_spec, i) => {
     const table = tables[i];
     if (table.isNullObject) return null;
     const range = table.getRange();
@@ -176,7 +176,7 @@ export async function refreshTrackingSheets(
     header.numberFormat = [spec.columns.map(() => "@")];
     header.values = [grid.header];
     // Formats before values: text columns are "@", so text starting with = + - @ stays text.
-    spec.columns.forEach((column, c) => {
+    spec.columns.forEach((_column, c) => {
       const letter = columnLetter(c);
       const range = sheet.getRange(`${letter}2:${letter}${rowCount + 1}`);
       // One format for the whole column where it is uniform, per cell only where units differ.

@@ -1,5 +1,4 @@
 /* global Office */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import seedData from "../generated/seed-data.json";
 import { initSharedStore, type SeedData } from "../functions/store";

@@ -1,5 +1,4 @@
 import { Badge, Caption1, Card, makeStyles, Subtitle2, Text } from "@fluentui/react-components";
-import * as React from "react";
 import type { Dataset } from "../../core/dataset";
 import { Quote } from "./Quote";
 

@@ -1,5 +1,4 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import * as React from "react";
 
 const useStyles = makeStyles({
   quote: { margin: 0, color: tokens.colorNeutralForeground2, fontStyle: "italic" },

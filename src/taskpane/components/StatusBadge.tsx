@@ -1,5 +1,4 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
-import * as React from "react";
 import type { Status } from "../../core/progress";
 
 const COLOURS: Record<Status, BadgeProps["color"]> = {
