@@ -300,6 +300,28 @@ describe("past multiples, names with numbers, signed deals", () => {
   });
 });
 
+describe("present-tense facts beside plans", () => {
+  it("keeps 'is home to 3,000 companies' a reported figure of the report's year, in the city the text calls 'the Jiangsu city'", () => {
+    const facts = read(
+      "The Jiangsu city is home to more than 3,000 biomedical companies, and its output is set to double to 400 billion yuan by 2026.",
+      "2024-02-01",
+      "Suzhou",
+    );
+    expect(facts[0]).toMatchObject({
+      kind: "actual",
+      year: 2024,
+      value: 3000,
+      unit: "companies",
+      comparator: ">",
+      region: "Suzhou",
+    });
+    expect(facts.slice(1).map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
+      ["BIO", "target", 2026, null],
+      ["BIO", "target", 2026, 400e9],
+    ]);
+  });
+});
+
 describe("bad input", () => {
   it("returns no facts for empty or blank text", () => {
     expect(extract("", { doc: "empty.txt" })).toEqual([]);

@@ -156,6 +156,8 @@ function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
 /** The region a stretch of text is about; the document's own region wins when the text names it. */
 function regionOf(ctx: Context, text: string): string | undefined {
   if (ctx.region && text.includes(ctx.region)) return ctx.region;
+  // "the Jiangsu city", "the Guangdong provincial capital": the province describes the document's own city
+  if (ctx.region && /\b[Tt]he [A-Z][a-z]+ (?:city|municipality|provincial capital)\b/.test(text)) return ctx.region;
   const named = regionIn(text);
   if (named === "China" && /\b(the province|the city|the municipality|provincial|municipal)\b/i.test(text))
     return undefined;
@@ -448,6 +450,9 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
     // A signing's year is its event's: a later clause's "on last year" compares, it does not date.
     const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
     let year = yearMention?.year ?? (kind === "actual" ? ctx.referenceYear : null);
+    // a reported figure cannot be dated after its report: a later year belongs to a neighbouring clause's plan
+    if (kind === "actual" && year !== null && ctx.referenceYear !== null && year > ctx.referenceYear)
+      year = ctx.referenceYear;
     const measure = measureOf(figure, clause.text);
     const before = ctx.text.slice(clause.start, figure.start);
     const comparator: Comparator =
