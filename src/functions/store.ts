@@ -18,7 +18,9 @@ export class Store {
   private workbookFacts: Fact[] = [];
   private added = new Map<string, { info: DocumentInfo; facts: Fact[] }>();
   private cached: Dataset | null = null;
-  private listeners = new Set<Listener>();
+  // Slots rather than a Set: every open SH formula subscribes and unsubscribes, and slot reuse keeps that cheap.
+  private listeners: (Listener | null)[] = [];
+  private freeSlots: number[] = [];
   private version = 0;
 
   constructor(private readonly seeds: SeedData) {}
@@ -64,15 +66,22 @@ export class Store {
   }
 
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.listeners.length;
+    this.listeners[slot] = listener;
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      this.listeners[slot] = null;
+      this.freeSlots.push(slot);
+    };
   }
 
   private changed(): void {
     this.version++;
     this.cached = null;
     const dataset = this.dataset();
-    for (const listener of [...this.listeners]) {
+    for (const listener of this.listeners.filter((l): l is Listener => l !== null)) {
       try {
         listener(dataset);
       } catch {
