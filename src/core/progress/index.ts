@@ -131,42 +131,44 @@ export const INSUFFICIENT: Readonly<ProgressResult> = Object.freeze({
 /** Status and figures of one indicator by the chosen method. */
 export function assess(input: ProgressInput, method: Method = "cagr"): ProgressResult {
   const { baseline, target, actual, path } = input;
-  const empty: ProgressResult = { ...INSUFFICIENT };
-  const required = baseline && path === "compound" ? requiredCagr(baseline, target) : null;
-  if (!baseline && path !== "cumulative") return { ...empty, requiredCagr: required };
-  if (!actual || (baseline && actual.year <= baseline.year)) return { ...empty, requiredCagr: required };
+  // One result object, filled in as far as the figures allow (custom functions call this per cell).
+  const result: ProgressResult = { ...INSUFFICIENT };
+  result.requiredCagr = baseline && path === "compound" ? requiredCagr(baseline, target) : null;
+  if (!baseline && path !== "cumulative") return result;
+  if (!actual || (baseline && actual.year <= baseline.year)) return result;
 
   const base: Point = baseline ?? { year: (input.periodStart ?? target.year) - 1, value: 0 };
-  const onCourse = pathValue(base, target, actual.year, path, input.periodStart);
-  const progress = progressShare(base.value, target.value, actual.value);
-  const result: ProgressResult = { ...empty, requiredCagr: required, progress, pathValue: onCourse };
+  result.pathValue = pathValue(base, target, actual.year, path, input.periodStart);
+  result.progress = progressShare(base.value, target.value, actual.value);
+  const rate = (ratio: number, status: Status) => {
+    result.ratio = ratio;
+    result.status = status;
+    return result;
+  };
 
-  if (meets(actual.value, target.value, target.comparator)) return { ...result, status: "Achieved", ratio: 1 };
+  if (meets(actual.value, target.value, target.comparator)) return rate(1, "Achieved");
 
   if (path === "compound") {
-    result.actualCagr = cagr(base, actual);
+    const required = result.requiredCagr;
+    const actualCagr = (result.actualCagr = cagr(base, actual));
+    if (actualCagr === null) return result;
     if (method === "cagr") {
-      if (required === null || required === 0 || result.actualCagr === null) return result;
-      const ratio = result.actualCagr / required;
-      return { ...result, ratio, status: cagrStatus(ratio) };
+      if (required === null || required === 0) return result;
+      return rate(actualCagr / required, cagrStatus(actualCagr / required));
     }
-    if (result.actualCagr === null) return result;
-    const projected = actual.value * Math.pow(1 + result.actualCagr, target.year - actual.year);
+    const projected = (result.projected = actual.value * Math.pow(1 + actualCagr, target.year - actual.year));
     const ratio = (projected - base.value) / (target.value - base.value);
-    return { ...result, projected, ratio, status: projectionStatus(ratio) };
+    return rate(ratio, projectionStatus(ratio));
   }
 
   // Linear shares and cumulative sums: compare the distance covered with the share of time elapsed.
-  if (onCourse === null) return result;
-  const expected = onCourse - base.value;
+  if (result.pathValue === null) return result;
+  const expected = result.pathValue - base.value;
   const covered = actual.value - base.value;
-  if (method === "cagr") {
-    const ratio = expected === 0 ? null : covered / expected;
-    return ratio === null ? result : { ...result, ratio, status: cagrStatus(ratio) };
-  }
+  if (method === "cagr") return expected === 0 ? result : rate(covered / expected, cagrStatus(covered / expected));
   const elapsedShare = (actual.year - base.year) / (target.year - base.year);
-  const projected = elapsedShare > 0 ? base.value + covered / elapsedShare : null;
-  if (projected === null) return result;
+  if (elapsedShare <= 0) return result;
+  const projected = (result.projected = base.value + covered / elapsedShare);
   const ratio = (projected - base.value) / (target.value - base.value);
-  return { ...result, projected, ratio, status: projectionStatus(ratio) };
+  return rate(ratio, projectionStatus(ratio));
 }
