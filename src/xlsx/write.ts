@@ -52,13 +52,17 @@ function addSheet(
   spec.columns.forEach((c, i) => {
     sheet.getColumn(i + 1).width = c.width;
   });
-  // One style per column where the format is uniform; per cell only where units differ (bn yuan, counts, %).
-  spec.columns.forEach((_, c) => {
-    const first = grid.formats[0]?.[c] ?? spec.columns[c].format;
-    const uniform = grid.formats.every((row) => row[c] === first);
-    const column = sheet.getColumn(c + 1);
-    column.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
-      if (rowNumber > 1) cell.numFmt = uniform ? first : grid.formats[rowNumber - 2][c];
+  // One shared style object per number format: ExcelJS copies less, and the file gets one style per format.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleFor = (format: string) => {
+    let style = styles.get(format);
+    if (!style) styles.set(format, (style = { numFmt: format }));
+    return style;
+  };
+  grid.formats.forEach((row, r) => {
+    const excelRow = sheet.getRow(r + 2);
+    row.forEach((format, c) => {
+      excelRow.getCell(c + 1).style = styleFor(format);
     });
   });
   const lastRow = rows.length + 1;
