@@ -87,6 +87,25 @@ function counted(text: string, at: number, singular: boolean): (Figure["nounPhra
   };
 }
 
+/**
+ * A number that is neither money nor a percentage: a count of the noun after it ("28 IC projects"), a magnitude
+ * without its noun ("1.5 million", "320,000"), or a bare number the sentence may still explain.
+ */
+function countFigure(text: string, start: number, end: number, value: number, magnitude: boolean): Figure {
+  const noun = counted(text, end, value === 1);
+  if (noun) {
+    return {
+      start,
+      end: noun.end,
+      value,
+      cls: "count",
+      unit: noun.noun,
+      nounPhrase: { start: noun.start, end: noun.end, text: noun.text },
+    };
+  }
+  return { start, end, value, cls: magnitude ? "count" : "bare", unit: "count" };
+}
+
 /** Scans text[from, to) and returns its figures in reading order. */
 export function findFigures(text: string, from: number, to: number): Figure[] {
   const slice = text.slice(from, to);
@@ -158,22 +177,7 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       if (!scale && (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(after)))
         continue;
       if (/^-\d/.test(after)) continue; // ranges such as 2021-25 are periods
-      const noun = counted(text, end, value === 1);
-      if (noun) {
-        figure = {
-          start,
-          end: noun.end,
-          value,
-          cls: "count",
-          unit: noun.noun,
-          nounPhrase: { start: noun.start, end: noun.end, text: noun.text },
-        };
-      } else if (scale || /,/.test(m[0])) {
-        // "1.5 million", "320,000": magnitudes are counts even when the noun is left out
-        figure = { start, end, value, cls: "count", unit: "count" };
-      } else {
-        figure = { start, end, value, cls: "bare", unit: "count" };
-      }
+      figure = countFigure(text, start, end, value, Boolean(scale) || /,/.test(m[0]));
     }
     if (isTaken(figure.start, figure.end)) continue;
     taken.push([figure.start, figure.end]);
@@ -205,19 +209,7 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     } else if (percent) {
       figure = { start, end: end + percent[0].length, value: value / 100, cls: "percent", unit: "ratio" };
     } else {
-      const noun = counted(text, end, value === 1);
-      if (!noun) {
-        figure = { start, end, value, cls: "bare", unit: "count" };
-      } else {
-        figure = {
-          start,
-          end: noun.end,
-          value,
-          cls: "count",
-          unit: noun.noun,
-          nounPhrase: { start: noun.start, end: noun.end, text: noun.text },
-        };
-      }
+      figure = countFigure(text, start, end, value, Boolean(scale));
     }
     taken.push([figure.start, figure.end]);
     figures.push(figure);
