@@ -4,20 +4,12 @@ const path = require("path");
 const { spawn } = require("child_process");
 const { extract, findMoneyAmounts } = require("../lib/core/extract");
 const { buildCorpus } = require("./corpus");
+const { median, timed } = require("./timing");
 
 const ROOT = path.resolve(__dirname, "..");
 const SEEDS = path.join(ROOT, "seeds");
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(fn) {
-  const started = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
+const time = (fn) => timed(fn)[0];
 
 function runCurrencyModel(files, limitMs) {
   return new Promise((resolve) => {

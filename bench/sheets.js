@@ -7,6 +7,7 @@ const { buildWorkbookPlan } = require("../src/core/sheets/index.ts");
 const { writeXlsx } = require("../src/xlsx/write.ts");
 const { refreshTrackingSheets } = require("../src/excel/refresh.ts");
 const { FakeContext } = require("../tests/helpers/fake-excel.ts");
+const { timed: time, timedAsync: timeAsync } = require("./timing");
 
 function syntheticFacts(count) {
   const codes = ["IC", "BIO", "AI", "NEV", "SOFTWARE", "DISPLAY", "SENSOR", "RD_GDP"];
@@ -35,18 +36,6 @@ function syntheticFacts(count) {
     });
   }
   return facts;
-}
-
-function time(fn) {
-  const started = process.hrtime.bigint();
-  const result = fn();
-  return [Number(process.hrtime.bigint() - started) / 1e6, result];
-}
-
-async function timeAsync(fn) {
-  const started = process.hrtime.bigint();
-  const result = await fn();
-  return [Number(process.hrtime.bigint() - started) / 1e6, result];
 }
 
 async function measure(dataset) {

@@ -3,6 +3,7 @@
  * "Freeze for sharing": replaces SH formulas with their current values and leaves a note naming the formula,
  * so a colleague without the add-in sees numbers, not #NAME?.
  */
+import { columnLetter } from "../core/sheets";
 
 const SH_CALL = /(^|[^A-Za-z0-9_.])SH\.[A-Za-z]+\s*\(/i;
 const ERROR_VALUE = /^#(N\/A|VALUE!|NUM!|NAME\?|REF!|DIV\/0!|NULL!|BUSY!|CALC!|SPILL!)/;
@@ -12,13 +13,6 @@ export interface FrozenCell {
   address: string;
   formula: string;
   value: string | number | boolean;
-}
-
-function columnLetter(index: number): string {
-  let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  return letter;
 }
 
 function topLeft(address: string): { row: number; column: number } {

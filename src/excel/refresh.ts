@@ -5,7 +5,14 @@
  * Briefing chart — with calculation suspended, and sync once. A write is split only if its payload would
  * pass 4 MB (Office's request limit is 5 MB).
  */
-import { factsFromTable, layoutSheet, mergeWithExisting, type CellValue, type WorkbookPlan } from "../core/sheets";
+import {
+  columnLetter,
+  factsFromTable,
+  layoutSheet,
+  mergeWithExisting,
+  type CellValue,
+  type WorkbookPlan,
+} from "../core/sheets";
 import type { Fact } from "../core/types";
 
 export const REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -27,13 +34,6 @@ export interface RefreshSummary {
   workbookFacts: Fact[];
   messages: string[];
   syncs: number;
-}
-
-function columnLetter(index: number): string {
-  let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  return letter;
 }
 
 function freeName(wanted: string, taken: Set<string>): string {

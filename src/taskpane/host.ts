@@ -25,13 +25,8 @@ export function excelHost(): Host {
   return {
     kind: "excel",
     async refresh(store, method) {
-      const { refreshTrackingSheets } = await import("../excel/refresh");
-      const { watchWorkbookTables } = await import("../excel/workbook-facts");
-      const plan = buildWorkbookPlan(store.documentDataset(), method);
-      const summary = await Excel.run((context) => refreshTrackingSheets(plan, context));
-      store.setWorkbookFacts(summary.workbookFacts);
-      await watchWorkbookTables(store);
-      return summary;
+      const { refreshWorkbook } = await import("../excel/refresh-workbook");
+      return refreshWorkbook(store, method);
     },
     async freeze(scope) {
       const { freezeShFormulas } = await import("../excel/freeze");

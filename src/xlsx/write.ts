@@ -1,16 +1,9 @@
 /** Writes the sheet plan to an .xlsx file with ExcelJS: real tables, formats, frozen headers, conditional formats. */
 import ExcelJS from "exceljs";
-import { layoutSheet, type CellValue, type SheetSpec, type WorkbookPlan } from "../core/sheets";
+import { columnLetter, layoutSheet, type CellValue, type SheetSpec, type WorkbookPlan } from "../core/sheets";
 
 export interface XlsxSummary {
   sheets: { name: string; table: string; rows: number; range: string }[];
-}
-
-function columnLetter(index: number): string {
-  let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  return letter;
 }
 
 function argb(hex: string): string {

@@ -4,6 +4,8 @@
  * where it matters: a value starting with "=" typed into a cell not formatted as text becomes a formula.
  */
 
+import { columnLetter } from "../../src/core/sheets";
+
 type Value = string | number | boolean;
 
 interface Cell {
@@ -14,12 +16,6 @@ interface Cell {
 
 function columnIndex(letters: string): number {
   return letters.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-function columnLetter(index: number): string {
-  let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  return letter;
 }
 function parse(fullAddress: string): { c0: number; r0: number; c1: number; r1: number } {
   const address = fullAddress.split("!").pop()!;

@@ -1,3 +1,4 @@
+export { columnLetter } from "./address";
 export { buildWorkbookPlan } from "./plan";
 export {
   factsFromTable,
