@@ -32,6 +32,7 @@ function syntheticDataset(count: number) {
       unit: code === "NEV" ? "vehicles" : "CNY",
       comparator: "=",
       relative: null,
+      period: null,
       quote: `${code} reached ${100 + i} units in ${year}.`,
       start: 0,
       end: 30,

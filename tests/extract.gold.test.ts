@@ -88,6 +88,7 @@ describe("extraction against the hand-written gold facts of the seeds", () => {
       "kind",
       "measure",
       "year",
+      "period",
       "value",
       "unit",
       "comparator",

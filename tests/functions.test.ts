@@ -186,6 +186,7 @@ describe("live data", () => {
       unit: "CNY",
       comparator: "=",
       relative: null,
+      period: null,
       quote: "Analyst entry",
       start: 0,
       end: 0,

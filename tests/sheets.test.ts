@@ -178,6 +178,7 @@ describe("datasets of any size", () => {
         unit: "CNY",
         comparator: "=",
         relative: null,
+        period: null,
         quote: '=HYPERLINK("http://evil")',
         start: 0,
         end: 10,

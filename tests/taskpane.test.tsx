@@ -51,7 +51,7 @@ describe("the overview", () => {
     const store = newStore();
     render(<App store={store} host={standaloneHost()} dark={false} />);
     React.act(() =>
-      store.setWorkbookFacts([{ doc: "workbook:Actuals", region: "Shanghai", indicator: "IC", subject: "IC", kind: "actual", measure: "level", year: 2023, value: 210e9, unit: "CNY", comparator: "=", relative: null, quote: "row", start: 0, end: 3 }]),
+      store.setWorkbookFacts([{ doc: "workbook:Actuals", region: "Shanghai", indicator: "IC", subject: "IC", kind: "actual", measure: "level", year: 2023, value: 210e9, unit: "CNY", comparator: "=", relative: null, period: null, quote: "row", start: 0, end: 3 }]),
     );
     const ic = screen.getByTestId("indicator-IC");
     expect(within(ic).getByLabelText("Status: Limited progress")).toBeTruthy();

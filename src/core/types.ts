@@ -9,6 +9,22 @@ export interface RelativeTarget {
   multiple: number;
 }
 
+/** The months of a year a part-year figure covers: { from: 1, to: 6 } is the first half. */
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** Where a tabular figure (not a quote in a text) was published. */
+export interface FigureSource {
+  url: string;
+  publisher: string;
+  /** publication date, YYYY-MM-DD */
+  published: string;
+  /** how this publisher defines the figure, where publishers differ */
+  note?: string;
+}
+
 export interface Fact {
   doc: string;
   region: string;
@@ -18,6 +34,8 @@ export interface Fact {
   kind: FactKind;
   measure: Measure;
   year: number | null;
+  /** null for a whole year; otherwise the months of `year` the figure covers */
+  period: Period | null;
   /** base units: yuan, dollars, counts; rates and shares as fractions. null only for relative targets */
   value: number | null;
   unit: string;
@@ -26,6 +44,8 @@ export interface Fact {
   quote: string;
   start: number;
   end: number;
+  /** for figures from a published table rather than a text */
+  source?: FigureSource;
 }
 
 /** What the caller knows about a document before reading it. */

@@ -569,7 +569,7 @@ function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind 
 type FactCore = Pick<
   Fact,
   "indicator" | "subject" | "kind" | "measure" | "year" | "value" | "unit" | "comparator" | "relative" | "region"
->;
+> & { period?: Fact["period"] };
 
 function makeFact(ctx: Context, sentence: Sentence, core: FactCore): Fact {
   return {
@@ -580,6 +580,7 @@ function makeFact(ctx: Context, sentence: Sentence, core: FactCore): Fact {
     kind: core.kind,
     measure: core.measure,
     year: core.year,
+    period: core.period ?? null,
     value: core.value === null ? null : roundValue(core.value),
     unit: core.unit,
     comparator: core.comparator,

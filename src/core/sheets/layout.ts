@@ -153,6 +153,7 @@ export function factsFromTable(kind: "target" | "actual", table: CellValue[][] |
       kind,
       measure: unit === "ratio" ? "share" : "level",
       year,
+      period: null,
       value: fromDisplay(shown, unit),
       unit,
       comparator: ([">", ">=", "<", "<=", "~", "="].includes(comparator) ? comparator : "=") as Fact["comparator"],
