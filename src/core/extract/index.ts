@@ -1,2 +1,3 @@
-export { extract, ExtractionError, MAX_TEXT_LENGTH, referenceYearOf } from "./extract";
-export { findMoneyAmounts } from "./money";
+export { extract, ExtractionError, MAX_TEXT_LENGTH, referenceYearOf } from "./pipeline";
+export { MAX_QUOTE_LENGTH } from "./common/quote";
+export { findMoneyAmounts } from "./en/money";

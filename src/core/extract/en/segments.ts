@@ -1,4 +1,4 @@
-/** Splits a document into paragraphs, sentences and clauses, keeping character offsets. */
+/** Splits an English paragraph into sentences and clauses, keeping character offsets. */
 
 export interface Span {
   start: number;
@@ -7,7 +7,6 @@ export interface Span {
 }
 
 export interface Sentence extends Span {
-  paragraph: number;
   /** index of the sentence within its paragraph */
   indexInParagraph: number;
   clauses: Span[];
@@ -99,35 +98,23 @@ function splitClauses(text: string, start: number, end: number): Span[] {
   return clauses;
 }
 
-export function splitSentences(text: string): Sentence[] {
+/** The sentences of one paragraph text[from, to), with their clauses. */
+export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
-  let paragraph = 0;
-  const lines = /[^\r\n]+/g;
-  for (let line = lines.exec(text); line; line = lines.exec(text)) {
-    const lineStart = line.index;
-    const lineEnd = lineStart + line[0].length;
-    let sentenceStart = lineStart;
-    let indexInParagraph = 0;
-    const push = (from: number, to: number) => {
-      const span = trimmedSpan(text, from, to);
-      if (!span) return;
-      sentences.push({
-        ...span,
-        paragraph,
-        indexInParagraph: indexInParagraph++,
-        clauses: splitClauses(text, span.start, span.end),
-      });
-    };
-    for (let i = lineStart; i < lineEnd; i++) {
-      if (isSentenceEnd(text, i)) {
-        let stop = i + 1;
-        while (stop < lineEnd && /["'”’)]/.test(text[stop])) stop++;
-        push(sentenceStart, stop);
-        sentenceStart = stop;
-      }
+  let sentenceStart = from;
+  const push = (start: number, end: number) => {
+    const span = trimmedSpan(text, start, end);
+    if (!span) return;
+    sentences.push({ ...span, indexInParagraph: sentences.length, clauses: splitClauses(text, span.start, span.end) });
+  };
+  for (let i = from; i < to; i++) {
+    if (isSentenceEnd(text, i)) {
+      let stop = i + 1;
+      while (stop < to && /["'”’)]/.test(text[stop])) stop++;
+      push(sentenceStart, stop);
+      sentenceStart = stop;
     }
-    push(sentenceStart, lineEnd);
-    if (indexInParagraph > 0) paragraph++;
   }
+  push(sentenceStart, to);
   return sentences;
 }

@@ -1,0 +1,104 @@
+/** Companies named as the actor of a figure: their figures are never a city's indicator. */
+import type { Lookup } from "../lookup";
+import { REGIONS } from "./regions";
+
+const NOT_A_COMPANY = new Set([
+  "The",
+  "A",
+  "An",
+  "This",
+  "These",
+  "Those",
+  "That",
+  "It",
+  "Its",
+  "They",
+  "Their",
+  "There",
+  "Meanwhile",
+  "Among",
+  "Also",
+  "In",
+  "For",
+  "Both",
+  "All",
+  "Agreements",
+  "Projects",
+  "Project",
+  "Key",
+  "Total",
+  "Business",
+  "City",
+  "Members",
+  "Party",
+  "Mayor",
+  "Secretary",
+  "Vice-Mayor",
+  "Officials",
+  "Government",
+  "China",
+  "Chinese",
+  "Municipal",
+  "He",
+  "She",
+  "We",
+  "Shanghai-based",
+  "While",
+  "However",
+  "According",
+  "Finally",
+  "Additionally",
+  "Besides",
+  "State",
+  "Private",
+  "Foreign",
+  "Intelligent",
+  "Science",
+  "Digital",
+  "Smart",
+  "Expo",
+  "Conference",
+  "Ceremony",
+  ...REGIONS,
+]);
+const NAME = "((?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|&))*)";
+const NAME_THEN_VERB = new RegExp(
+  `${NAME}(?:,[^,.;]{1,60},)?\\s+(?:has|have|had|will|plans?|planned|proposed|proposes|invested|invests|is investing|signed|agreed|committed|pledged|announced|intends|is to|delivered|produced|sold|shipped|reported|posted|recorded|earned|raised|secured)\\b`,
+  "g",
+);
+const INVESTMENT_BY_NAME = new RegExp(
+  `\\b(?:(?:investment|investments|project|plan|deal|contract)s?\\s+(?:plan\\s+)?(?:of|by|from)|(?:committed|pledged|made|announced|proposed|invested|signed|funded|backed) by)\\s+${NAME}`,
+  "g",
+);
+
+function isCompanyName(name: string, lookup: Lookup): boolean {
+  const words = name.split(/\s+/);
+  if (NOT_A_COMPANY.has(words[0])) return false;
+  if (words.every((w) => NOT_A_COMPANY.has(w) || REGIONS.includes(w))) return false;
+  if (lookup.namesEvent(name)) return false;
+  if (lookup.namesIndicator(name)) return false; // "Software revenue", "Biomedicine output" name indicators, not firms
+  return /[a-z]/.test(name) || name.length >= 3;
+}
+
+/**
+ * Companies named as the actor of a figure in this text ("SenseTime", "Ascentage Pharma proposed",
+ * "Huawei and NetEase have invested"), in reading order.
+ */
+export function companiesIn(text: string, lookup: Lookup): { name: string; start: number }[] {
+  const found: { name: string; start: number }[] = [];
+  const add = (name: string, start: number) => {
+    const clean = name.replace(/[.,]+$/, "");
+    if (isCompanyName(clean, lookup) && !found.some((f) => f.name === clean)) found.push({ name: clean, start });
+  };
+  NAME_THEN_VERB.lastIndex = 0;
+  for (let m = NAME_THEN_VERB.exec(text); m; m = NAME_THEN_VERB.exec(text)) {
+    // "Huawei and NetEase have invested": both are actors
+    const pair = new RegExp(`${NAME}\\s+and\\s+$`).exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (pair) add(pair[1], m.index - pair[0].length);
+    add(m[1], m.index);
+  }
+  INVESTMENT_BY_NAME.lastIndex = 0;
+  for (let m = INVESTMENT_BY_NAME.exec(text); m; m = INVESTMENT_BY_NAME.exec(text))
+    add(m[1], m.index + m[0].length - m[1].length);
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,27 @@
+/** What the English stages know while reading one sentence of a document. */
+import type { Lookup, AliasMatch } from "../lookup";
+import type { Figure } from "./figures";
+import type { YearMention } from "./years";
+
+export interface Context {
+  text: string;
+  doc: string;
+  region: string | null;
+  referenceYear: number | null;
+  lookup: Lookup;
+  /** catalog names and year expressions of the sentence being read */
+  aliases: AliasMatch[];
+  years: YearMention[];
+  docEventPrefix: string | null;
+  /** the indicator a recent sentence was about, for "It is expected to double" */
+  previous: { sentence: number; alias: AliasMatch } | null;
+  /** index of the sentence being read */
+  sentenceIndex: number;
+}
+
+export interface Placed {
+  figure: Figure;
+  clauseIndex: number;
+  /** for bare numbers whose noun was inferred: the phrase they count */
+  inferredSubject?: string;
+}

@@ -1,0 +1,54 @@
+/** Words that tell what a figure is: its modality (planned, reported, signed) and its comparator. */
+import type { Comparator } from "../../types";
+
+const TARGET_CUE =
+  /\b(will|shall|should|would|'ll|is to|are to|(?:is|are|was|were)?\s*(?:expected|projected|forecast|set|scheduled|slated|poised|estimated) to|aims? to|aiming to|aims? for|strives? to|striving to|plans? to|planning to|seeks? to|targets?|targeting|goal|vows? to|pledges? to|intends? to|expects? (?:it|them|the \w+) to|to be (?:built|completed|achieved|reached))\b/i;
+const ACTUAL_CUE =
+  /\b(is home to|are home to|reached|covered|delivered|sold|shipped|exported|imported|earned|attracted|contributed|received|expanded|surged|soared|rose|grew|increased|jumped|climbed|fell|dropped|declined|decreased|totaled|totalled|tallied|stood|hit|saw|churned out|turned out|produced|recorded|posted|registered|achieved|exceeded|topped|surpassed|accounted for|amounted|numbered|stands at|invested|generated|realized|realised|reported|was|were|had been|has been|have been|last year|announced)\b/i;
+const SIGNING_CUE =
+  /\b(signed|signing|signs|sign|inked|contracted|contractual|contracts?|agreements?|deals?|sealed|seals)\b/i;
+
+export function targetCue(text: string): boolean {
+  return TARGET_CUE.test(text);
+}
+export function actualCue(text: string): boolean {
+  return ACTUAL_CUE.test(text);
+}
+export function signingCue(text: string): boolean {
+  return SIGNING_CUE.test(text);
+}
+
+const COMPARATOR_CUES: [RegExp, Comparator][] = [
+  [/\b(at least|no less than|not less than|a minimum of|minimum of|no fewer than)\s*$/i, ">="],
+  [/\b(at most|no more than|not more than|up to|a maximum of|maximum of|not exceed|not to exceed)\s*$/i, "<="],
+  [/\b(less than|under|below|fewer than)\s*$/i, "<"],
+  [
+    /\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of)\s*$/i,
+    ">",
+  ],
+  [
+    /\b(about|around|approximately|approx\.|nearly|almost|roughly|some|close to|an estimated|estimated|circa|or so)\s*$/i,
+    "~",
+  ],
+];
+
+/**
+ * The comparator a figure carries, read from the words just before it
+ * ("should exceed 1.5 trillion", "at least two-thirds", "worth a total in excess of").
+ */
+export function comparatorBefore(before: string): Comparator {
+  const near = before
+    .slice(-40)
+    .replace(/\b(a total of|a total|in total|total of|the)\s*$/i, "")
+    .replace(/\s+$/, " ");
+  for (const [pattern, comparator] of COMPARATOR_CUES) {
+    if (pattern.test(near)) return comparator;
+  }
+  return "=";
+}
+
+export function comparatorAfter(after: string): Comparator | undefined {
+  if (/^\s*(or more|and above|or above|plus)\b/i.test(after)) return ">=";
+  if (/^\s*(or less|and below|or below)\b/i.test(after)) return "<=";
+  return undefined;
+}

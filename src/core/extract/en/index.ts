@@ -1,0 +1,45 @@
+/** The English stages, assembled: sentences, figures, cues, years, subjects, indicators, regions. */
+import type { FactKind } from "../../types";
+import type { DocumentState, ParagraphReader } from "../common/document";
+import type { Draft, Span } from "../common/facts";
+import type { Language } from "../languages";
+import type { Context } from "./context";
+import { readSentence } from "./sentence";
+import { splitSentences } from "./segments";
+
+const SAMPLE = 2000;
+
+/** Latin letters against all letters (CJK ideographs included) in the paragraph's first characters. */
+function detect(text: string, paragraph: Span): number {
+  const sample = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + SAMPLE));
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  const other = sample.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  return latin + other === 0 ? 0 : latin / (latin + other);
+}
+
+function reader(document: DocumentState): ParagraphReader {
+  const events = document.lookup.eventsIn(document.text);
+  const ctx: Context = {
+    ...document,
+    aliases: [],
+    years: [],
+    docEventPrefix: events.length ? events[0].prefix : null,
+    previous: null,
+    sentenceIndex: 0,
+  };
+  let sentenceIndex = 0;
+  return (paragraph) => {
+    const drafts: Draft[] = [];
+    // a paragraph that goes on breaking a signing down stays a signing ("For instance, ...")
+    let paragraphKind: FactKind | undefined;
+    for (const sentence of splitSentences(document.text, paragraph.start, paragraph.end)) {
+      ctx.sentenceIndex = sentenceIndex++;
+      const found = readSentence(ctx, sentence, paragraphKind);
+      if (found.length) paragraphKind = found[found.length - 1].kind;
+      drafts.push(...found);
+    }
+    return drafts;
+  };
+}
+
+export const english: Language = { code: "en", detect, reader };

@@ -1,0 +1,72 @@
+/** Kind (target, actual, signing) and measure (level, growth, share) of a figure, from the words of its clause. */
+import type { FactKind, Measure } from "../../types";
+import type { Context, Placed } from "./context";
+import { actualCue, signingCue, targetCue } from "./cues";
+import type { Figure } from "./figures";
+import type { Sentence } from "./segments";
+
+export const GROWTH_WORDS =
+  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grow|rose|rise|increase[sd]?|jumped|surged|soared|climbed|up by|down by|up(?= [\d.]+ ?(?:%|percent|per cent))|down(?= [\d.]+ ?(?:%|percent|per cent))|fell|declined|dropped|expand(?:ed)?|an annual rate|a year on)\b/i;
+const SHARE_WORDS =
+  /\b(accounted for|account for|accounting for|share|proportion|take up|make up|made up|of (?:its|the|their)|percent of|% of)\b/i;
+export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
+export const NOT_A_SIGNING =
+  /\b(invested|has invested|have invested|announced|to be put into|put into operation|completed)\b/i;
+
+function cueKind(text: string): FactKind | null {
+  if (targetCue(text)) return "target";
+  if (actualCue(text)) return "actual";
+  return null;
+}
+
+export function kindOf(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  year: number | null,
+  previousKind: FactKind | undefined,
+): FactKind {
+  const { figure, clauseIndex } = placed;
+  const eligibleForSigning =
+    figure.cls === "money" ||
+    (figure.cls === "count" && /^(projects|deals|contracts|agreements)$/.test(figure.unit)) ||
+    figure.cls === "percent" ||
+    figure.cls === "fraction";
+  const own = cueKind(sentence.clauses[clauseIndex].text);
+  if (
+    eligibleForSigning &&
+    signingCue(sentence.text) &&
+    !(own === "target" && !signingCue(sentence.clauses[clauseIndex].text) && !ctx.docEventPrefix)
+  ) {
+    return "signing";
+  }
+  if (eligibleForSigning && ctx.docEventPrefix && !NOT_A_SIGNING.test(sentence.text)) {
+    if (EXAMPLE_OPENER.test(sentence.text)) return previousKind ?? "signing";
+    if (own !== "target") return previousKind && previousKind !== "signing" ? previousKind : "signing";
+  }
+  // "to 100 billion yuan in 2026, from 60 billion yuan in 2023": the starting point is reported, not planned
+  const leadIn = ctx.text.slice(sentence.clauses[clauseIndex].start, figure.start);
+  if (
+    /\b(?:up from|down from|from|compared with|compared to|against)\s*$/i.test(leadIn) &&
+    (year === null || ctx.referenceYear === null || year <= ctx.referenceYear)
+  ) {
+    return "actual";
+  }
+  if (own) return own;
+  for (let i = clauseIndex - 1; i >= 0; i--) {
+    const kind = cueKind(sentence.clauses[i].text);
+    if (kind) return kind;
+  }
+  for (let i = clauseIndex + 1; i < sentence.clauses.length; i++) {
+    const kind = cueKind(sentence.clauses[i].text);
+    if (kind) return kind;
+  }
+  if (year !== null && ctx.referenceYear !== null && year > ctx.referenceYear) return "target";
+  return "actual";
+}
+
+export function measureOf(figure: Figure, clauseText: string): Measure {
+  if (figure.cls !== "percent" && figure.cls !== "fraction") return "level";
+  if (figure.cls === "percent" && GROWTH_WORDS.test(clauseText) && !SHARE_WORDS.test(clauseText)) return "growth";
+  return "share";
+}

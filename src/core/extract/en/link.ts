@@ -1,0 +1,82 @@
+/** Which catalog indicator a figure is about: the names in its clause, then what came before. */
+import type { Indicator } from "../../catalog";
+import type { Measure } from "../../types";
+import type { AliasMatch, Lookup } from "../lookup";
+import type { Context, Placed } from "./context";
+import type { Figure } from "./figures";
+import type { Sentence } from "./segments";
+
+const ANAPHOR =
+  /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
+
+export function compatible(
+  lookup: Lookup,
+  indicator: Indicator,
+  figure: Figure,
+  measure: Measure,
+): Indicator | undefined {
+  const fits = (entry: Indicator): boolean => {
+    if (figure.cls === "multiple") return entry.unitClass !== "ratio";
+    if (measure === "growth") return entry.unitClass !== "ratio";
+    if (measure === "share") return entry.unitClass === "ratio";
+    if (figure.cls === "money") return entry.unitClass === "money";
+    if (figure.cls === "count") {
+      if (entry.unitClass !== "count") return false;
+      if (figure.unit === "count") return true;
+      if (entry.unit === "vehicles") return /^(vehicles?|units|cars)$/.test(figure.unit);
+      return entry.unit === figure.unit;
+    }
+    return false;
+  };
+  if (fits(indicator)) return indicator;
+  const twin = indicator.twin ? lookup.indicator(indicator.twin) : undefined;
+  return twin && fits(twin) ? twin : undefined;
+}
+
+/** Catalog indicators the figure can be about, best first. */
+export function candidateAliases(ctx: Context, sentence: Sentence, placed: Placed): AliasMatch[] {
+  const { figure, clauseIndex } = placed;
+  const clause = sentence.clauses[clauseIndex];
+  const inClause = ctx.aliases.filter((a) => a.start >= clause.start && a.end <= clause.end);
+  const inside = inClause.filter((a) => a.start >= figure.start && a.end <= figure.end);
+  const before = inClause.filter((a) => a.end <= figure.start).reverse();
+  const after = inClause.filter((a) => a.start >= figure.end);
+  const ordered = [...inside, ...before, ...after];
+  const leadIn = ctx.text.slice(clause.start, figure.start);
+  const refersBack = ANAPHOR.test(leadIn) || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
+  if (!before.length && refersBack) {
+    for (let i = clauseIndex - 1; i >= 0; i--) {
+      const earlier = sentence.clauses[i];
+      ordered.push(...ctx.aliases.filter((a) => a.start >= earlier.start && a.end <= earlier.end).reverse());
+    }
+  }
+  // "The city aims to lift it to …": a pronoun with no name in its sentence means a recent sentence's indicator.
+  const sentenceHasName = ctx.aliases.some((a) => a.start >= sentence.start && a.end <= sentence.end);
+  if (
+    !sentenceHasName &&
+    ctx.previous !== null &&
+    ctx.sentenceIndex - ctx.previous.sentence <= 2 &&
+    /\b(it|its|the figure|the industry|the sector|this)\b/i.test(leadIn)
+  ) {
+    ordered.push(ctx.previous.alias);
+  }
+  return ordered;
+}
+
+const GENERIC_WORDS = new Set(
+  (
+    "the a an and while with its their that of for in figure industry industry's industry’s sector annual output value " +
+    "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
+    "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
+    "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down"
+  ).split(" "),
+);
+
+/** A lead-in like "and output should exceed" names nothing new, so the figure is about what came before. */
+export function onlyGenericWords(leadIn: string): boolean {
+  return leadIn
+    .toLowerCase()
+    .split(/[^a-z'’]+/)
+    .filter(Boolean)
+    .every((word) => GENERIC_WORDS.has(word));
+}

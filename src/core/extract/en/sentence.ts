@@ -1,0 +1,173 @@
+/** Reads one English sentence: its figures, each with kind, year, subject, indicator and region. */
+import type { Comparator, FactKind, Measure } from "../../types";
+import type { Draft, FactCore } from "../common/facts";
+import { roundValue } from "../common/facts";
+import type { AliasMatch } from "../lookup";
+import { companiesIn } from "./companies";
+import type { Context, Placed } from "./context";
+import { comparatorAfter, comparatorBefore } from "./cues";
+import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
+import { candidateAliases, compatible } from "./link";
+import { placeFigures } from "./place";
+import { regionOf } from "./region";
+import type { Sentence, Span } from "./segments";
+import { clauseSubject, plainSubject, signingSubject } from "./subjects";
+import { yearOf } from "./when";
+import { findYears } from "./years";
+
+export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
+  const placedFigures = placeFigures(ctx, sentence);
+  if (!placedFigures.length) return [];
+  // Names and years are looked up per sentence, which keeps a long document linear in its length.
+  ctx.aliases = ctx.lookup.aliasesIn(ctx.text, sentence.start, sentence.end);
+  ctx.years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear);
+  const facts: Draft[] = [];
+  const companies = companiesIn(sentence.text, ctx.lookup);
+  const respectively = /\brespectively\b/i.test(sentence.text);
+  let companyTurn = 0;
+  let previousSubject: { subject: string; clause: number } | undefined;
+  const previousKind = EXAMPLE_OPENER.test(sentence.text) || sentence.indexInParagraph > 0 ? paragraphKind : undefined;
+
+  for (const placed of placedFigures) {
+    const { figure, clauseIndex } = placed;
+    const clause = sentence.clauses[clauseIndex];
+    const aheadYear = yearOf(ctx, sentence, placed, true);
+    const kind = kindOf(ctx, sentence, placed, aheadYear?.year ?? null, previousKind);
+    // A signing's year is its event's: a later clause's "on last year" compares, it does not date.
+    const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
+    let year = yearMention?.year ?? (kind === "actual" ? ctx.referenceYear : null);
+    // a reported figure cannot be dated after its report: a later year belongs to a neighbouring clause's plan
+    if (kind === "actual" && year !== null && ctx.referenceYear !== null && year > ctx.referenceYear)
+      year = ctx.referenceYear;
+    const measure = measureOf(figure, clause.text);
+    const before = ctx.text.slice(clause.start, figure.start);
+    const comparator: Comparator =
+      comparatorAfter(ctx.text.slice(figure.end, figure.end + 20)) ?? comparatorBefore(before);
+
+    // A company's own figure is never a city indicator.
+    let company: string | undefined;
+    if ((figure.cls === "money" || (figure.cls === "count" && figure.unit !== "projects")) && companies.length) {
+      const inReach = companies.filter((c) => sentence.start + c.start < figure.start + 200);
+      if (respectively && inReach.length > 1) company = inReach[Math.min(companyTurn++, inReach.length - 1)].name;
+      else {
+        const local = inReach.filter(
+          (c) => sentence.start + c.start >= clause.start - 80 && sentence.start + c.start <= clause.end,
+        );
+        company = (local.length ? local : []).reduce<string | undefined>((best, c) => {
+          const near = Math.abs(sentence.start + c.start - figure.start);
+          const bestC = companies.find((x) => x.name === best);
+          return !bestC || near < Math.abs(sentence.start + bestC.start - figure.start) ? c.name : best;
+        }, undefined);
+      }
+    }
+
+    let indicator: string | null = null;
+    let subject: string;
+    let region =
+      regionOf(ctx, clause.text) ??
+      regionOf(ctx, ctx.text.slice(sentence.start, figure.start)) ??
+      ctx.region ??
+      "Unknown";
+    let unit = figure.unit;
+    let value: number | null = figure.value;
+    let relative: Draft["relative"] = null;
+
+    if (kind === "signing") {
+      subject = company ?? signingSubject(ctx, sentence, placed, previousSubject);
+      const eventPrefix = ctx.lookup.eventsIn(sentence.text)[0]?.prefix ?? ctx.docEventPrefix;
+      const series = eventPrefix ? ctx.lookup.series(eventPrefix) : undefined;
+      const eventYear = year ?? ctx.referenceYear;
+      if (series) region = series.region;
+      if (!company && series && eventYear !== null) indicator = ctx.lookup.event(series, eventYear).code;
+      year = eventYear;
+      if (!company) previousSubject = { subject, clause: clauseIndex };
+    } else if (company) {
+      subject = company;
+    } else {
+      const candidates = candidateAliases(ctx, sentence, placed);
+      if (figure.cls === "multiple") {
+        // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target
+        const change = kind === "actual";
+        const multipleFields = change
+          ? { measure: "growth" as Measure, value: roundValue(figure.value - 1), relative: null, unit: "ratio" }
+          : { measure, value: null, relative: { multiple: figure.value } };
+        const respective = /\b(respective|respectively|each|all|their)\b/i.test(sentence.text);
+        const codes = new Map<string, AliasMatch>();
+        const pool = respective
+          ? ctx.aliases.filter((a) => a.start >= sentence.start && a.end <= figure.start)
+          : candidates.slice(0, 1);
+        for (const alias of pool) {
+          const fit = compatible(ctx.lookup, alias.indicator, figure, measure);
+          if (fit && !codes.has(fit.code)) codes.set(fit.code, alias);
+        }
+        if (!codes.size) {
+          facts.push(
+            draft(sentence, clause, placed, {
+              indicator: null,
+              subject: clauseSubject(ctx, clause, figure.start) || "baseline",
+              kind,
+              year,
+              unit: "multiple",
+              comparator,
+              region,
+              ...multipleFields,
+            }),
+          );
+        }
+        for (const [code, alias] of codes) {
+          const entry = ctx.lookup.indicator(code)!;
+          facts.push(
+            draft(sentence, clause, placed, {
+              indicator: code,
+              subject: alias.text,
+              kind,
+              year,
+              unit: entry.unit,
+              comparator,
+              region,
+              ...multipleFields,
+            }),
+          );
+        }
+        continue;
+      }
+      const linked = candidates
+        .map((a) => ({ alias: a, entry: compatible(ctx.lookup, a.indicator, figure, measure) }))
+        .find((c) => c.entry);
+      if (linked) {
+        ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
+        indicator = linked.entry!.code;
+        subject = linked.alias.text;
+        if (figure.cls === "count") unit = linked.entry!.unit;
+        if (yearMention?.period && kind === "target") year = yearMention.period[1];
+      } else {
+        subject = placed.inferredSubject ?? figure.nounPhrase?.text ?? plainSubject(ctx, clause, figure);
+      }
+    }
+    if (value !== null && figure.cls === "money" && unit !== figure.unit) value = figure.value;
+    facts.push(
+      draft(sentence, clause, placed, {
+        indicator,
+        subject,
+        kind,
+        measure,
+        year,
+        value,
+        unit,
+        comparator,
+        relative,
+        region,
+      }),
+    );
+  }
+  return facts;
+}
+
+function draft(sentence: Sentence, clause: Span, placed: Placed, core: FactCore): Draft {
+  return {
+    ...core,
+    figure: { start: placed.figure.start, end: placed.figure.end },
+    sentence: { start: sentence.start, end: sentence.end },
+    clause: { start: clause.start, end: clause.end },
+  };
+}

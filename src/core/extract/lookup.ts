@@ -1,0 +1,137 @@
+/**
+ * The one place the extractor asks the catalog anything: which indicator a name means, where a text names an
+ * indicator or a signing event, what an event of a given year is called.
+ *
+ * Every stage receives a `Lookup`; none imports the catalog itself. To read a document against another catalog
+ * (the analyst's own definitions), change `catalogFor` below — nothing else.
+ */
+import { EVENT_SERIES, eventOf, INDICATORS, type EventSeries, type Indicator, type SigningEvent } from "../catalog";
+import type { DocumentContext } from "../types";
+
+/** What the extractor needs of a catalog: its indicators and its signing-event series. */
+export interface CatalogData {
+  indicators: readonly Indicator[];
+  events: readonly EventSeries[];
+}
+
+export interface AliasMatch {
+  start: number;
+  end: number;
+  text: string;
+  indicator: Indicator;
+}
+
+export interface EventMention {
+  start: number;
+  prefix: string;
+}
+
+export interface Lookup {
+  /** an indicator by code ("NEV_VALUE"), for twins */
+  indicator(code: string): Indicator | undefined;
+  /** is this exact phrase an indicator name or acronym? ("Software revenue" is not a company) */
+  namesIndicator(text: string): boolean;
+  /** every place in text[from, to) that names a catalog indicator */
+  aliasesIn(text: string, from?: number, to?: number): AliasMatch[];
+  /** every mention of a known signing event (Smart China Expo, SCE2021, the investment promotion conference) */
+  eventsIn(text: string): EventMention[];
+  /** is this phrase an event's name? */
+  namesEvent(text: string): boolean;
+  series(prefix: string): EventSeries | undefined;
+  /** the event of a series in a year: GIPC + 2024 -> GIPC2024 */
+  event(series: EventSeries, year: number): SigningEvent;
+}
+
+const BUILT_IN: CatalogData = { indicators: INDICATORS, events: EVENT_SERIES };
+
+/** The catalog a document is read against. Switch to `context.catalog ?? BUILT_IN` once the context carries one. */
+export function catalogFor(_context: DocumentContext): CatalogData {
+  return BUILT_IN;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-\s]/g, "[-\\s]");
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[-\s]+/g, " ");
+
+const built = new WeakMap<CatalogData, Lookup>();
+
+/** A lookup over a catalog, built once per catalog object. */
+export function lookupFor(catalog: CatalogData): Lookup {
+  const cached = built.get(catalog);
+  if (cached) return cached;
+  const lookup = buildLookup(catalog);
+  built.set(catalog, lookup);
+  return lookup;
+}
+
+function alternation(words: string[]): string {
+  return words.length ? words.map(escape).join("|") : "(?!)";
+}
+
+function buildLookup(catalog: CatalogData): Lookup {
+  const byCode = new Map(catalog.indicators.map((entry) => [entry.code, entry]));
+  const aliasEntries = catalog.indicators
+    .flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  const acronymEntries = catalog.indicators
+    .flatMap((entry) => entry.acronyms.map((acronym) => ({ acronym, entry })))
+    .sort((a, b) => b.acronym.length - a.acronym.length);
+  const aliasPattern = new RegExp(`\\b(${alternation(aliasEntries.map((e) => e.alias))})\\b`, "gi");
+  const acronymPattern = new RegExp(`\\b(${alternation(acronymEntries.map((e) => e.acronym))})\\b`, "g");
+  const byName = new Map<string, Indicator>();
+  for (const { alias, entry } of aliasEntries) byName.set(normalise(alias), entry);
+  const byAcronym = new Map<string, Indicator>();
+  for (const { acronym, entry } of acronymEntries) byAcronym.set(acronym, entry);
+
+  const eventAliases = catalog.events
+    .flatMap((series) => series.aliases.map((alias) => ({ alias, prefix: series.prefix })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  const eventPattern = new RegExp(
+    `(${eventAliases.length ? eventAliases.map(({ alias }) => `\\b${escape(alias)}(?=\\d|\\b)`).join("|") : "(?!)"})`,
+    "gi",
+  );
+  const eventNames = new Set(eventAliases.map((e) => e.alias));
+
+  const aliasesIn = (whole: string, from = 0, to = whole.length): AliasMatch[] => {
+    const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
+    const found: AliasMatch[] = [];
+    aliasPattern.lastIndex = 0;
+    for (let m = aliasPattern.exec(text); m; m = aliasPattern.exec(text)) {
+      const indicator = byName.get(normalise(m[1]));
+      if (indicator) found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], indicator });
+    }
+    acronymPattern.lastIndex = 0;
+    for (let m = acronymPattern.exec(text); m; m = acronymPattern.exec(text)) {
+      const indicator = byAcronym.get(m[1]);
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (indicator && !found.some((f) => start < f.end && end > f.start)) {
+        found.push({ start, end, text: m[0], indicator });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  };
+
+  return {
+    indicator: (code) => byCode.get(code),
+    namesIndicator: (text) => byName.has(normalise(text)) || byAcronym.has(text) || aliasesIn(text).length > 0,
+    aliasesIn,
+    eventsIn(text) {
+      const found: EventMention[] = [];
+      eventPattern.lastIndex = 0;
+      for (let m = eventPattern.exec(text); m; m = eventPattern.exec(text)) {
+        const written = normalise(m[1]);
+        const hit = eventAliases.find(({ alias }) => normalise(alias) === written);
+        // Acronyms (SCE, GIPC) only count when written in capitals.
+        if (hit && (hit.alias !== hit.alias.toUpperCase() || m[1] === hit.alias))
+          found.push({ start: m.index, prefix: hit.prefix });
+      }
+      return found;
+    },
+    namesEvent: (text) => eventNames.has(text),
+    series: (prefix) => catalog.events.find((s) => s.prefix === prefix),
+    event: eventOf,
+  };
+}
