@@ -79,3 +79,14 @@ export function statedDecimals(value: number, unit: string): number {
   const dot = text.indexOf(".");
   return dot < 0 ? 0 : text.length - dot - 1;
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The time a figure covers: "2024" for a whole year, "Jan-Sep 2024" for a part year, "Jun 2024" for one month. */
+export function formatPeriod(year: number | null, period: { from: number; to: number } | null | undefined): string {
+  const yearText = year === null ? "" : String(year);
+  if (!period) return yearText;
+  const from = MONTHS[period.from - 1] ?? String(period.from);
+  const to = MONTHS[period.to - 1] ?? String(period.to);
+  return `${period.from === period.to ? from : `${from}-${to}`} ${yearText}`.trim();
+}

@@ -23,6 +23,8 @@ export interface FigureSource {
   published: string;
   /** how this publisher defines the figure, where publishers differ */
   note?: string;
+  /** the analyst's own figure (imported or typed in): it counts before any publication when sources disagree */
+  analyst?: boolean;
 }
 
 export interface Fact {
