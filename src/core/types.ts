@@ -1,4 +1,5 @@
 /** The fact model of DESIGN.md: one figure stated in one document. */
+import type { Catalog } from "./catalog";
 
 export type FactKind = "target" | "actual" | "signing";
 export type Measure = "level" | "growth" | "share";
@@ -7,6 +8,8 @@ export type Comparator = "=" | ">" | ">=" | "<" | "<=" | "~";
 export interface RelativeTarget {
   /** "more than double" -> 2, "triple" -> 3 */
   multiple: number;
+  /** the year the multiple is of, when the text names one ("1.5 times the 2022 level"); else the plan's baseline */
+  of?: number;
 }
 
 /** The months of a year a part-year figure covers: { from: 1, to: 6 } is the first half. */
@@ -57,6 +60,8 @@ export interface DocumentContext {
   date?: string | null;
   /** default region when the text names none */
   region?: string | null;
+  /** the catalog names link to (the shipped one when left out; the analyst's definitions extend it) */
+  catalog?: Catalog;
 }
 
 export interface DocumentInfo {
