@@ -1,7 +1,30 @@
-/** The same indicator, kind and year stated with different values in different documents. */
-import { isMoney, statedDecimals, toDisplay, formatValue, comparatorWords } from "../format";
-import type { Fact } from "../types";
+/**
+ * The same indicator, kind, year and period stated with different values by different sources (documents, or
+ * publishers in a figures table), with the figure that counts by the rule of rule.ts and each source's
+ * definition note.
+ */
+import { isMoney, statedDecimals, toDisplay, formatValue, comparatorWords, formatPeriod } from "../format";
+import type { Fact, Period } from "../types";
+import { rankFigures, sourceKey, sourceLabel, whyItCounts, type DateOf } from "./rule";
 import { segmentOf } from "./segments";
+
+export interface ConflictStatement {
+  doc: string;
+  value: number;
+  comparator: Fact["comparator"];
+  quote: string;
+  start: number;
+  end: number;
+  /** the document's date, or the table row's publication date ("" when unknown) */
+  published: string;
+  /** "Example Bureau, 2024-02-20" or "003_x.txt, 2022-01-05" */
+  source: string;
+  url?: string;
+  /** how this source defines the figure ("manufacturing output value, not industry scale") */
+  note?: string;
+  /** true for the statement that counts by the rule */
+  counts: boolean;
+}
 
 export interface Conflict {
   region: string;
@@ -10,17 +33,14 @@ export interface Conflict {
   measure: Fact["measure"];
   unit: string;
   year: number | null;
+  period: Period | null;
   segment: string;
-  statements: {
-    doc: string;
-    value: number;
-    comparator: Fact["comparator"];
-    quote: string;
-    start: number;
-    end: number;
-  }[];
+  /** in the order read; the one with `counts` is the figure the rule picks */
+  statements: ConflictStatement[];
   /** the figures differ only as much as their stated precision allows (489.8 bn and 490 bn) */
   agreeWithinRounding: boolean;
+  /** why the counted statement counts ("the most recent publication (2025-01-20)") */
+  rule: string;
   message: string;
 }
 
@@ -46,33 +66,49 @@ export function consistent(
   return (a.comparator !== "=" && holds(a, b)) || (b.comparator !== "=" && holds(b, a));
 }
 
-export function findConflicts(facts: Fact[]): Conflict[] {
+export function findConflicts(facts: Fact[], dateOf: DateOf = () => ""): Conflict[] {
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (!fact.indicator || fact.value === null) continue;
     const segment = fact.kind === "signing" ? segmentOf(fact.subject).key : "";
-    const key = [fact.region, fact.indicator, fact.kind, fact.measure, fact.unit, fact.year, segment].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    const period = fact.period ? `${fact.period.from}-${fact.period.to}` : "";
+    const key = [fact.region, fact.indicator, fact.kind, fact.measure, fact.unit, fact.year, period, segment].join("|");
+    const list = groups.get(key);
+    if (list) list.push(fact);
+    else groups.set(key, [fact]);
   }
   const conflicts: Conflict[] = [];
   for (const group of groups.values()) {
-    const docs = new Set(group.map((f) => f.doc));
+    if (group.length < 2) continue;
+    const sources = new Set(group.map(sourceKey));
     const values = new Set(group.map((f) => `${f.comparator}${f.value}`));
-    if (docs.size < 2 || values.size < 2) continue;
-    const first = group[0];
-    const statements = group.map((f) => ({
+    if (sources.size < 2 || values.size < 2) continue;
+    const ranked = rankFigures(group, dateOf);
+    const first = ranked[0];
+    // Listed in the order the sources were read; `counts` marks the one the rule picks.
+    const statements: ConflictStatement[] = group.map((f) => ({
       doc: f.doc,
       value: f.value!,
       comparator: f.comparator,
       quote: f.quote,
       start: f.start,
       end: f.end,
+      published: dateOf(f),
+      source: sourceLabel(f),
+      ...(f.source ? { url: f.source.url } : {}),
+      ...(f.source?.note ? { note: f.source.note } : {}),
+      counts: f === first,
     }));
     const agree = statements.every((s) => statements.every((t) => consistent(s, t, first.unit)));
-    const listed = [...new Map(statements.map((s) => [`${s.doc}${s.value}`, s])).values()]
-      .map((s) => `${comparatorWords(s.comparator)}${formatValue(s.value, first.unit)} (${s.doc})`)
+    const listed = [...new Map(statements.map((s) => [`${s.source}${s.value}`, s])).values()]
+      .map(
+        (s) =>
+          `${comparatorWords(s.comparator)}${formatValue(s.value, first.unit)} (${s.source}${s.note ? `; ${s.note}` : ""})`,
+      )
       .join(" vs ");
     const segment = first.kind === "signing" ? segmentOf(first.subject) : null;
+    const rule = whyItCounts(ranked, dateOf);
+    const counted = `${comparatorWords(first.comparator)}${formatValue(first.value, first.unit)}`;
     conflicts.push({
       region: first.region,
       indicator: first.indicator!,
@@ -80,12 +116,14 @@ export function findConflicts(facts: Fact[]): Conflict[] {
       measure: first.measure,
       unit: first.unit,
       year: first.year,
+      period: first.period ?? null,
       segment: segment?.key ?? "",
       statements,
       agreeWithinRounding: agree,
+      rule,
       message:
-        `${first.indicator}${segment && segment.key !== "total" ? ` ${segment.label}` : ""} ${first.kind} ${first.year ?? ""}: ${listed} — ${
-          agree ? "agree within rounding" : "differ beyond rounding"
+        `${first.indicator}${segment && segment.key !== "total" ? ` ${segment.label}` : ""} ${first.kind} ${formatPeriod(first.year, first.period)}: ${listed} — ${
+          agree ? "agree within rounding" : `differ beyond rounding; counts: ${counted}, ${rule}`
         }`.replace(/\s+/g, " "),
     });
   }

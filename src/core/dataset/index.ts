@@ -1,72 +1,40 @@
-/** Facts from all documents -> resolved targets, baselines, actuals, signings, conflicts and cross-checks. */
-import { baselineYear, EVENT_SERIES, findEvent, findIndicator, INDICATORS, type Indicator } from "../catalog";
-import { comparatorWords, formatValue } from "../format";
-import { assess, INSUFFICIENT, type Method, type Point, type ProgressResult } from "../progress";
-import type { Comparator, DocumentInfo, Fact } from "../types";
+/**
+ * Facts from all documents and figure tables -> resolved targets, baselines, actuals, signings, conflicts and
+ * cross-checks, per indicator series and plan.
+ *
+ * `indicators` holds one record per series and region: the plan in force on the dataset's date when it has a
+ * target, else the latest plan with one (what today's callers and sheets show). `recordsByPlan` holds every
+ * (series, region, plan) record; `findPlanRecord` and `recordForYear` look them up.
+ */
+import { defaultCatalog, type Catalog, type DateLike, type Indicator, type Plan } from "../catalog";
+import type { DocumentInfo, Fact } from "../types";
 import { crossChecks, type CrossCheck } from "./checks";
 import { findConflicts, type Conflict } from "./conflicts";
-import { segmentOf, type Segment } from "./segments";
+import { recordInForce, seriesRecords, type IndicatorRecord } from "./records";
+import { publicationDates } from "./rule";
+import { signingRecord, type SigningRecord } from "./signings";
 
 export { segmentOf, matchSegment, SEGMENT_RULES } from "./segments";
 export type { Segment } from "./segments";
 export type { CrossCheck } from "./checks";
 export type { Conflict } from "./conflicts";
-
-/** A value the dataset settled on, with the fact (or facts) it comes from. */
-export interface Resolved {
-  year: number;
-  value: number;
-  unit: string;
-  comparator: Comparator;
-  /** true when computed (a relative target resolved against its baseline, a cumulative sum) */
-  derived: boolean;
-  derivation?: string;
-  source: Fact;
-}
-
-export interface IndicatorRecord {
-  code: string;
-  region: string;
-  indicator: Indicator;
-  baseline: Resolved | null;
-  /** the plan's final target */
-  target: Resolved | null;
-  targets: Resolved[];
-  actuals: Resolved[];
-  growth: Fact[];
-  latest: Resolved | null;
-  facts: Fact[];
-  progress: Record<Method, ProgressResult>;
-}
-
-export interface SegmentFigures extends Segment {
-  projects: number | null;
-  /** CNY */
-  value: number | null;
-  valueUsd: number | null;
-  share: number | null;
-  comparator: Comparator;
-  usdComparator: Comparator;
-  facts: Fact[];
-}
-
-export interface SigningRecord {
-  code: string;
-  name: string;
-  region: string;
-  year: number;
-  total: SegmentFigures;
-  segments: SegmentFigures[];
-  facts: Fact[];
-}
+export type { IndicatorRecord, Resolved } from "./records";
+export type { SegmentFigures, SigningRecord } from "./signings";
+export { FIGURE_RULE, publicationDates, rankFigures, sourceLabel, whyItCounts } from "./rule";
 
 export interface Dataset {
   documents: DocumentInfo[];
   facts: Fact[];
+  /** one record per series and region: the plan in force (with a target), else the latest plan with a target */
   indicators: IndicatorRecord[];
+  /** one record per series, region and plan */
+  recordsByPlan: IndicatorRecord[];
   signings: SigningRecord[];
   conflicts: Conflict[];
   checks: CrossCheck[];
+  catalog: Catalog;
+  /** the date the plan in force is read from (YYYY-MM-DD) */
+  date: string;
 }
 
 export interface SourceDocument {
@@ -74,216 +42,116 @@ export interface SourceDocument {
   text: string;
 }
 
-function docOrder(documents: DocumentInfo[]): (fact: Fact) => string {
-  const dates = new Map(documents.map((d) => [d.file, d.date]));
-  return (fact) => dates.get(fact.doc) ?? "";
+export interface DatasetOptions {
+  /** the catalog with the analyst's definitions; the shipped one by default */
+  catalog?: Catalog;
+  /** the workbook's date, which picks the plan in force; today by default */
+  date?: DateLike;
 }
 
-/** Among facts for one slot, the one to show: from the latest document, then the most precise. */
-function pick(facts: Fact[], dateOf: (fact: Fact) => string): Fact {
-  return [...facts].sort((a, b) => {
-    const byDate = dateOf(b).localeCompare(dateOf(a));
-    if (byDate) return byDate;
-    const exactA = a.comparator === "=" ? 0 : 1;
-    const exactB = b.comparator === "=" ? 0 : 1;
-    return exactA - exactB || a.start - b.start;
-  })[0];
+function isoDate(date: DateLike): string {
+  if (date instanceof Date) return date.toISOString().slice(0, 10);
+  if (typeof date === "number") return `${date}-12-31`;
+  if (typeof date === "string" && /^\d{4}/.test(date.trim())) return date.trim();
+  return new Date().toISOString().slice(0, 10);
 }
 
-function resolved(fact: Fact, year: number): Resolved {
+/** A stand-in plan for a series the catalog gives no plan (its own period). */
+function ownPeriod(entry: Indicator): Plan {
   return {
-    year,
-    value: fact.value as number,
-    unit: fact.unit,
-    comparator: fact.comparator,
-    derived: false,
-    source: fact,
+    id: entry.plans?.[0] ?? "",
+    name: entry.plan,
+    region: entry.region,
+    periodStart: entry.periodStart,
+    periodEnd: entry.periodEnd,
+    baselineYear: entry.periodStart - 1,
+    definedIn: entry.definedIn ?? "",
   };
 }
 
-function measureOf(entry: Indicator): Fact["measure"] {
-  return entry.unitClass === "ratio" ? "share" : "level";
-}
-
-function combineComparators(relative: Comparator, base: Comparator): Comparator {
-  if (relative === "=" || relative === "~") return base === "=" ? relative : base;
-  if (base === "=" || base === "~") return relative;
-  return relative === base ? relative : ">";
-}
-
-function indicatorRecord(
-  entry: Indicator,
-  region: string,
-  facts: Fact[],
-  dateOf: (fact: Fact) => string,
-): IndicatorRecord {
-  const measure = measureOf(entry);
-  const own = facts.filter((f) => f.measure === measure);
-  const actualFacts = own.filter((f) => f.kind === "actual" && f.value !== null && f.year !== null);
-  const byYear = new Map<number, Fact[]>();
-  for (const fact of actualFacts) byYear.set(fact.year!, [...(byYear.get(fact.year!) ?? []), fact]);
-  const actuals = [...byYear.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([year, list]) => resolved(pick(list, dateOf), year));
-
-  const baseYear = baselineYear(entry);
-  const baseline =
-    actuals.find((a) => a.year === baseYear) ??
-    [...actuals].reverse().find((a) => a.year < baseYear) ??
-    (entry.path === "cumulative" ? null : (actuals[0] ?? null));
-
-  const targetFacts = own.filter((f) => f.kind === "target");
-  const targetsByYear = new Map<number, Fact[]>();
-  for (const fact of targetFacts) {
-    const year = fact.year ?? entry.periodEnd;
-    targetsByYear.set(year, [...(targetsByYear.get(year) ?? []), fact]);
-  }
-  const targets: Resolved[] = [];
-  for (const [year, list] of [...targetsByYear.entries()].sort(([a], [b]) => a - b)) {
-    const absolute = list.filter((f) => f.value !== null);
-    if (absolute.length) {
-      targets.push(resolved(pick(absolute, dateOf), year));
-    } else if (baseline) {
-      const fact = pick(list, dateOf);
-      const multiple = fact.relative!.multiple;
-      targets.push({
-        year,
-        value: baseline.value * multiple,
-        unit: baseline.unit,
-        comparator: combineComparators(fact.comparator, baseline.comparator),
-        derived: true,
-        derivation: `${comparatorWords(fact.comparator)}${multiple} × the ${baseline.year} baseline of ${comparatorWords(baseline.comparator)}${formatValue(baseline.value, baseline.unit)}`,
-        source: fact,
-      });
-    }
-  }
-  const target = targets.find((t) => t.year === entry.periodEnd) ?? targets[targets.length - 1] ?? null;
-
-  let latest: Resolved | null = actuals.length ? actuals[actuals.length - 1] : null;
-  if (entry.path === "cumulative") {
-    // Cumulative targets compare the running sum of the period's yearly figures.
-    const inPeriod = actuals.filter((a) => a.year >= entry.periodStart && a.year <= entry.periodEnd);
-    latest = inPeriod.length
-      ? {
-          ...inPeriod[inPeriod.length - 1],
-          value: inPeriod.reduce((sum, a) => sum + a.value, 0),
-          derived: inPeriod.length > 1,
-          derivation: `sum of ${inPeriod.map((a) => a.year).join(", ")}`,
-        }
-      : null;
-  }
-  const input = (method: Method): ProgressResult =>
-    assess(
-      {
-        baseline: baseline ? ({ year: baseline.year, value: baseline.value } as Point) : null,
-        target: target
-          ? { year: target.year, value: target.value, comparator: target.comparator }
-          : { year: entry.periodEnd, value: NaN, comparator: "=" },
-        actual: latest ? { year: latest.year, value: latest.value } : null,
-        path: entry.path,
-        periodStart: entry.periodStart,
-      },
-      method,
-    );
-  return {
-    code: entry.code,
-    region,
-    indicator: entry,
-    baseline,
-    target,
-    targets,
-    actuals,
-    growth: facts.filter((f) => f.measure === "growth"),
-    latest,
-    facts,
-    progress: {
-      cagr: target ? input("cagr") : { ...INSUFFICIENT },
-      projection: target ? input("projection") : { ...INSUFFICIENT },
-    },
-  };
-}
-
-function signingRecord(code: string, facts: Fact[], dateOf: (fact: Fact) => string): SigningRecord {
-  const event = findEvent(code);
-  const bySegment = new Map<string, { segment: Segment; facts: Fact[] }>();
+/** Table figures name a table, not a document: list each table as a source document (so the sheets know it). */
+function withTables(documents: DocumentInfo[], facts: Fact[]): DocumentInfo[] {
+  const known = new Set(documents.map((d) => d.file));
+  const tables = new Map<string, string>();
   for (const fact of facts) {
-    const segment = segmentOf(fact.subject);
-    const slot = bySegment.get(segment.key) ?? { segment, facts: [] };
-    slot.facts.push(fact);
-    bySegment.set(segment.key, slot);
+    if (!fact.source || known.has(fact.doc)) continue;
+    const latest = tables.get(fact.doc);
+    if (latest === undefined || fact.source.published > latest) tables.set(fact.doc, fact.source.published);
   }
-  const figures = (segment: Segment, list: Fact[]): SegmentFigures => {
-    const of = (test: (f: Fact) => boolean): Fact | undefined => {
-      const matching = list.filter((f) => test(f) && f.value !== null);
-      return matching.length ? pick(matching, dateOf) : undefined;
-    };
-    const projects = of((f) => f.unit === "projects" && f.measure === "level");
-    const value = of((f) => f.unit === "CNY" && f.measure === "level");
-    const usd = of((f) => f.unit === "USD" && f.measure === "level");
-    const share = of((f) => f.measure === "share");
-    return {
-      ...segment,
-      projects: projects?.value ?? null,
-      value: value?.value ?? null,
-      valueUsd: usd?.value ?? null,
-      share: share?.value ?? null,
-      comparator: value?.comparator ?? projects?.comparator ?? "=",
-      usdComparator: usd?.comparator ?? "=",
-      facts: list,
-    };
-  };
-  const segments = [...bySegment.values()].map(({ segment, facts: list }) => figures(segment, list));
-  const total =
-    segments.find((s) => s.key === "total") ?? figures({ key: "total", label: "Total", dimension: "total" }, []);
-  return {
-    code,
-    name: event?.name ?? code,
-    region: event?.series.region ?? facts[0]?.region ?? "",
-    year: event?.year ?? facts[0]?.year ?? 0,
-    total,
-    segments: segments.filter((s) => s.key !== "total"),
-    facts,
-  };
+  return [
+    ...documents,
+    ...[...tables.entries()].map(([file, date]) => ({
+      file,
+      title: `Reported figures (${file})`,
+      outlet: null,
+      date,
+      region: "",
+    })),
+  ];
 }
 
-/** Builds the dataset from facts already extracted (seeds plus what the analyst added). */
-export function datasetFromFacts(facts: Fact[], documents: DocumentInfo[]): Dataset {
-  const dateOf = docOrder(documents);
+/** Builds the dataset from facts already extracted (seeds, reported figures, what the analyst added). */
+export function datasetFromFacts(facts: Fact[], documents: DocumentInfo[], options: DatasetOptions = {}): Dataset {
+  const catalog = options.catalog ?? defaultCatalog();
+  const date = isoDate(options.date);
+  const year = Number(date.slice(0, 4));
+  const allDocuments = withTables(documents, facts);
+  const dateOf = publicationDates(allDocuments);
+
+  // Group once: a dataset of 10,000 rows and 1,000 indicators must not scan every fact per indicator.
+  const bySeries = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (!fact.indicator || fact.kind === "signing") continue;
+    const entry = catalog.findIndicator(fact.indicator, fact.region);
+    if (!entry) continue;
+    const key = `${entry.code}\u0000${fact.region}`;
+    const list = bySeries.get(key);
+    if (list) list.push(fact);
+    else bySeries.set(key, [fact]);
+  }
   const indicators: IndicatorRecord[] = [];
-  const regions = new Set<string>(INDICATORS.map((e) => e.region));
-  for (const fact of facts) if (fact.indicator && findIndicator(fact.indicator)) regions.add(fact.region);
-  for (const entry of INDICATORS) {
+  const recordsByPlan: IndicatorRecord[] = [];
+  const regionsOf = new Map<string, Set<string>>();
+  for (const key of bySeries.keys()) {
+    const [code, region] = key.split("\u0000");
+    regionsOf.set(code, (regionsOf.get(code) ?? new Set()).add(region));
+  }
+  for (const entry of catalog.indicators) {
+    const regions = [entry.region, ...[...(regionsOf.get(entry.code) ?? [])].filter((r) => r !== entry.region)];
+    const plans = catalog.plansOf(entry);
     for (const region of regions) {
-      const own = facts.filter((f) => f.indicator === entry.code && f.region === region && f.kind !== "signing");
+      const own = bySeries.get(`${entry.code}\u0000${region}`) ?? [];
       if (region !== entry.region && !own.length) continue;
-      indicators.push(indicatorRecord(entry, region, own, dateOf));
+      const records = seriesRecords(entry, region, plans.length ? plans : [ownPeriod(entry)], own, dateOf);
+      recordsByPlan.push(...records);
+      indicators.push(recordInForce(records, year));
     }
   }
-  const eventCodes = [
-    ...new Set(
-      facts.filter((f) => f.kind === "signing" && f.indicator && findEvent(f.indicator)).map((f) => f.indicator!),
-    ),
-  ];
+
+  const signingFacts = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.kind !== "signing" || !fact.indicator) continue;
+    const event = catalog.findEvent(fact.indicator);
+    if (!event) continue;
+    signingFacts.set(event.code, [...(signingFacts.get(event.code) ?? []), fact]);
+  }
   const order = (code: string) => {
-    const event = findEvent(code)!;
-    return `${EVENT_SERIES.indexOf(event.series)}-${event.year}`;
+    const event = catalog.findEvent(code)!;
+    return `${String(catalog.events.indexOf(event.series)).padStart(4, "0")}-${event.year}`;
   };
-  const signings = eventCodes
+  const signings = [...signingFacts.keys()]
     .sort((a, b) => order(a).localeCompare(order(b)))
-    .map((code) =>
-      signingRecord(
-        code,
-        facts.filter((f) => f.kind === "signing" && f.indicator === code),
-        dateOf,
-      ),
-    );
+    .map((code) => signingRecord(code, signingFacts.get(code)!, dateOf, catalog));
   return {
-    documents,
+    documents: allDocuments,
     facts,
     indicators,
+    recordsByPlan,
     signings,
-    conflicts: findConflicts(facts),
+    conflicts: findConflicts(facts, dateOf),
     checks: signings.flatMap((record) => crossChecks(record)),
+    catalog,
+    date,
   };
 }
 
@@ -291,7 +159,7 @@ export function datasetFromFacts(facts: Fact[], documents: DocumentInfo[]): Data
 const recordIndex = new WeakMap<Dataset, Map<string, Map<string, IndicatorRecord>>>();
 
 export function findRecord(dataset: Dataset, code: string, region?: string): IndicatorRecord | undefined {
-  const entry = findIndicator(code);
+  const entry = (dataset.catalog ?? defaultCatalog()).findIndicator(code, region);
   if (!entry) return undefined;
   let index = recordIndex.get(dataset);
   if (!index) {
@@ -310,7 +178,37 @@ export function findRecord(dataset: Dataset, code: string, region?: string): Ind
   return byRegion.get(region) ?? byRegion.get(region.trim().toLowerCase());
 }
 
+/** The record of a series for one plan ("14FYP", case-insensitive), in the series' region by default. */
+export function findPlanRecord(
+  dataset: Dataset,
+  code: string,
+  planId: string,
+  region?: string,
+): IndicatorRecord | undefined {
+  const current = findRecord(dataset, code, region);
+  if (!current) return undefined;
+  const wanted = planId.trim().toLowerCase();
+  return dataset.recordsByPlan.find(
+    (r) => r.code === current.code && r.region === current.region && r.plan.id.toLowerCase() === wanted,
+  );
+}
+
+/** The record of the plan whose period contains the year (the plan a target of that year belongs to). */
+export function recordForYear(
+  dataset: Dataset,
+  code: string,
+  year: number,
+  region?: string,
+): IndicatorRecord | undefined {
+  const current = findRecord(dataset, code, region);
+  if (!current) return undefined;
+  return dataset.recordsByPlan.find(
+    (r) =>
+      r.code === current.code && r.region === current.region && r.plan.periodStart <= year && year <= r.plan.periodEnd,
+  );
+}
+
 export function findSigning(dataset: Dataset, code: string): SigningRecord | undefined {
-  const event = findEvent(code);
+  const event = (dataset.catalog ?? defaultCatalog()).findEvent(code);
   return event ? dataset.signings.find((s) => s.code === event.code) : undefined;
 }
