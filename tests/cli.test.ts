@@ -39,7 +39,9 @@ describe("plan-tracker extract", () => {
 
   it("writes CSV with the quote, and a table by default", async () => {
     const csv = await run("extract", "--format", "csv", seedFiles[3]);
-    expect(csv.out.split("\n")[0]).toBe("doc,kind,indicator,subject,year,comparator,value,unit,measure,region,quote");
+    expect(csv.out.split("\n")[0]).toBe(
+      "doc,kind,indicator,subject,year,comparator,value,unit,measure,region,quote,period,document_date,date_from",
+    );
     expect(csv.out).toContain("207000000000");
     const table = await run("extract", seedFiles[3]);
     expect(table.out).toContain("207 bn yuan");

@@ -1,4 +1,5 @@
 /** A small, strict command-line parser: --flag value, --flag=value, and positional arguments. */
+import { dateProblem } from "../core/documents/calendar";
 
 export class UsageError extends Error {}
 
@@ -31,4 +32,11 @@ export function parseArgs(argv: string[], known: Record<string, string[] | "any"
     options[name] = value;
   }
   return { positional, options };
+}
+
+/** A --date value, checked against the calendar: 2025-13-45 and 2025-02-30 are errors, not a silent year. */
+export function dateOption(value: string): string {
+  const problem = dateProblem(value);
+  if (problem) throw new UsageError(`--date must be YYYY-MM-DD or YYYY: "${value}" ${problem}`);
+  return value.trim();
 }

@@ -1,17 +1,13 @@
 /** plan-tracker: the command line over the core (extract, targets, checks, workbook, eval). */
-import * as path from "path";
 import { buildDataset } from "../core/dataset/build";
-import { extract } from "../core/extract";
-import { formatValue } from "../core/format";
 import type { Method } from "../core/progress";
 import { targetRows } from "../core/report";
-import type { Fact } from "../core/types";
 import { parseArgs, UsageError } from "./args";
-import { DocumentError, loadSeeds, readDocumentText } from "./documents";
+import { DocumentError, loadSeeds } from "./documents";
 import { evalCommand } from "./evaluate";
+import { extractCommand } from "./extract";
 import { workbookCommand } from "./workbook";
-import { scorecardCommand } from "./scorecard";
-import { csv, textTable } from "./table";
+import { textTable } from "./table";
 
 export interface Io {
   out: (text: string) => void;
@@ -25,99 +21,15 @@ Usage:
   plan-tracker targets [--method cagr|projection]
   plan-tracker checks
   plan-tracker workbook [--out FILE.xlsx] [--docs DIR] [--method cagr|projection]
-  plan-tracker scorecard [--plan ID] [--region NAME] [--data FILE.csv|.xlsx] [--date YYYY-MM-DD]
   plan-tracker eval '=SH.TARGET("IC",2025)'
   plan-tracker help
 
-extract   facts of the given plain-text (.txt, .md, .html) files
+extract   facts of the given files: .txt, .md (UTF-8 or UTF-16), .html, .pdf (text PDFs); dated by --date,
+          a documents.json beside them, or the date the text states
 targets   baselines, targets, latest actuals, required CAGR and status of every catalog indicator (embedded seeds)
 checks    conflicts between documents and cross-checks of signing breakdowns (embedded seeds)
 workbook  writes the tracking workbook (Targets, Actuals, Progress, Signings, Sources, Checks, Briefing)
-scorecard a plan's targets against its last year's actuals (default: the latest plan that has ended), with sources
 eval      evaluates one SH function call with the add-in's own function code; exit 0 value, 1 Excel error, 2 bad formula`;
-
-const FACT_FIELDS: (keyof Fact)[] = [
-  "doc",
-  "region",
-  "indicator",
-  "subject",
-  "kind",
-  "measure",
-  "year",
-  "value",
-  "unit",
-  "comparator",
-  "relative",
-  "quote",
-  "start",
-  "end",
-];
-
-function extractCommand(argv: string[], io: Io): number {
-  const { positional, options } = parseArgs(argv, { date: "any", region: "any", format: ["json", "csv", "table"] });
-  if (!positional.length) throw new UsageError("extract needs at least one FILE");
-  if (options.date && !/^\d{4}(-\d{2}-\d{2})?$/.test(options.date))
-    throw new UsageError(`--date must be YYYY-MM-DD (got "${options.date}")`);
-  const facts: Fact[] = [];
-  let failed = 0;
-  for (const file of positional) {
-    try {
-      const text = readDocumentText(file);
-      facts.push(
-        ...extract(text, { doc: path.basename(file), date: options.date ?? null, region: options.region ?? null }),
-      );
-    } catch (error) {
-      if (!(error instanceof DocumentError)) throw error;
-      io.err(`plan-tracker: ${error.message}`);
-      failed++;
-    }
-  }
-  const format = options.format ?? "table";
-  if (format === "json") {
-    io.out(
-      JSON.stringify(
-        facts.map((f) => Object.fromEntries(FACT_FIELDS.map((k) => [k, f[k]]))),
-        null,
-        2,
-      ),
-    );
-  } else {
-    const headers = [
-      "doc",
-      "kind",
-      "indicator",
-      "subject",
-      "year",
-      "comparator",
-      "value",
-      "unit",
-      "measure",
-      "region",
-      "quote",
-    ];
-    const rows = facts.map((f) => [
-      f.doc,
-      f.kind,
-      f.indicator ?? "",
-      f.subject,
-      f.year === null ? "" : String(f.year),
-      f.comparator,
-      f.value === null
-        ? f.relative
-          ? `${f.relative.multiple}× baseline`
-          : ""
-        : format === "csv"
-          ? String(f.value)
-          : formatValue(f.value, f.unit),
-      f.unit,
-      f.measure,
-      f.region,
-      format === "csv" ? f.quote : f.quote.length > 80 ? `${f.quote.slice(0, 77)}...` : f.quote,
-    ]);
-    io.out(format === "csv" ? csv(headers, rows) : textTable(headers, rows));
-  }
-  return failed ? 1 : 0;
-}
 
 function targetsCommand(argv: string[], io: Io): number {
   const { options, positional } = parseArgs(argv, { method: ["cagr", "projection"] });
@@ -159,7 +71,6 @@ export const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promi
   checks: checksCommand,
   eval: evalCommand,
   workbook: workbookCommand,
-  scorecard: scorecardCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

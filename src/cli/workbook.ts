@@ -17,13 +17,13 @@ export async function workbookCommand(argv: string[], io: Io): Promise<number> {
   if (!fs.existsSync(path.dirname(out))) throw new UsageError(`folder ${path.dirname(out)} does not exist`);
   let unreadable = 0;
   const documents = options.docs
-    ? loadDocuments(path.resolve(options.docs), (message) => {
+    ? await loadDocuments(path.resolve(options.docs), (message) => {
         unreadable++;
         io.err(`plan-tracker: ${message}`);
       })
     : loadSeeds();
   if (!documents.length) {
-    io.err(`plan-tracker workbook: no readable .txt, .md or .html documents in ${options.docs}`);
+    io.err(`plan-tracker workbook: no readable .txt, .md, .html or .pdf documents in ${options.docs}`);
     return 1;
   }
   const method = (options.method ?? "cagr") as Method;

@@ -4,7 +4,9 @@
  * CR line ends become LF, so offsets refer to the text with LF line ends. Uses only TextDecoder (Node and browsers).
  */
 
-export class InputError extends Error {}
+import { InputError } from "./errors";
+
+export { InputError };
 
 export type Encoding = "utf-8" | "utf-8 with BOM" | "utf-16le" | "utf-16be";
 
