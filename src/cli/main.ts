@@ -7,6 +7,7 @@ import { DocumentError, loadSeeds } from "./documents";
 import { evalCommand } from "./evaluate";
 import { extractCommand } from "./extract";
 import { workbookCommand } from "./workbook";
+import { scorecardCommand } from "./scorecard";
 import { textTable } from "./table";
 
 export interface Io {
@@ -21,6 +22,7 @@ Usage:
   plan-tracker targets [--method cagr|projection]
   plan-tracker checks
   plan-tracker workbook [--out FILE.xlsx] [--docs DIR] [--method cagr|projection]
+  plan-tracker scorecard [--plan ID] [--region NAME] [--data FILE.csv|.xlsx] [--date YYYY-MM-DD]
   plan-tracker eval '=SH.TARGET("IC",2025)'
   plan-tracker help
 
@@ -29,6 +31,7 @@ extract   facts of the given files: .txt, .md (UTF-8 or UTF-16), .html, .pdf (te
 targets   baselines, targets, latest actuals, required CAGR and status of every catalog indicator (embedded seeds)
 checks    conflicts between documents and cross-checks of signing breakdowns (embedded seeds)
 workbook  writes the tracking workbook (Targets, Actuals, Progress, Signings, Sources, Checks, Briefing)
+scorecard a plan's targets against its last year's actuals (default: the latest plan that has ended), with sources
 eval      evaluates one SH function call with the add-in's own function code; exit 0 value, 1 Excel error, 2 bad formula`;
 
 function targetsCommand(argv: string[], io: Io): number {
@@ -71,6 +74,7 @@ export const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promi
   checks: checksCommand,
   eval: evalCommand,
   workbook: workbookCommand,
+  scorecard: scorecardCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

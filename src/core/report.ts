@@ -1,7 +1,8 @@
 /** Plain-language summaries of the dataset shared by the command line, the sheets and the task pane. */
 import type { Dataset, IndicatorRecord, Resolved } from "./dataset";
-import { comparatorWords, formatPercent, formatValue } from "./format";
+import { comparatorWords, formatPercent, formatPeriod, formatValue } from "./format";
 import type { Method } from "./progress";
+import type { DocumentInfo, Fact } from "./types";
 
 export function describeResolved(value: Resolved | null): string {
   if (!value) return "—";
@@ -63,4 +64,39 @@ export function briefingSentence(record: IndicatorRecord, method: Method): strin
       : "no later figure reported",
   );
   return `${record.code}: ${parts.join("; ")}.`;
+}
+
+/**
+ * Where a figure comes from, in words: a table figure's publisher, date, address and definition note; a document
+ * fact's quote with its document's title, outlet and date. SH.SOURCE, the scorecard and the sheets show this.
+ */
+export function describeSource(fact: Fact, documents: DocumentInfo[], withQuote = true): string {
+  if (fact.source) {
+    const { publisher, published, url, note, analyst } = fact.source;
+    const what = `${fact.indicator ?? fact.subject} ${formatPeriod(fact.year, fact.period)}`.trim();
+    return `${analyst ? "own figure" : "reported figure"} (${what}): ${publisher}, ${published}, ${url}${note ? `; definition: ${note}` : ""}`;
+  }
+  const info = documents.find((d) => d.file === fact.doc);
+  const where = info
+    ? `${info.title}${info.outlet ? `, ${info.outlet}` : ""}, ${info.date}${info.dateInferred ? " (date inferred)" : ""}`
+    : fact.doc;
+  return withQuote ? `"${fact.quote}" — ${where} [${fact.doc}]` : `${where} [${fact.doc}]`;
+}
+
+/** A resolved figure's source, with the rule when other sources disagree ("counts over 1 other source: ..."). */
+export function describeResolvedSource(value: Resolved, documents: DocumentInfo[], withQuote = true): string {
+  const parts = [describeSource(value.source, documents, withQuote)];
+  if (value.period) parts.push(`part-year figure (${formatPeriod(value.year, value.period)}), not the whole year`);
+  if (value.derived && value.derivation) parts.push(`derived: ${value.derivation}`);
+  const others = value.others ?? [];
+  if (others.length)
+    parts.push(
+      `counts over ${others.length} other source${others.length > 1 ? "s" : ""} (${value.rule}): ${others
+        .map(
+          (f) =>
+            `${comparatorWords(f.comparator)}${formatValue(f.value, f.unit)} from ${f.source ? `${f.source.publisher}, ${f.source.published}` : f.doc}`,
+        )
+        .join("; ")}`,
+    );
+  return parts.join("; ");
 }

@@ -7,7 +7,7 @@
  *   - sheet: parseFigureSheet(cells, { doc: file.name, analyst: true })      -> { rows: Fact[], errors }
  *   - .xlsx: readFiguresXlsx(bytes, { doc, analyst: true }) in src/xlsx/read-figures.ts (async, ExcelJS)
  * `errors` lists each bad row with its row number (the header is row 1) and the reason; `rows` are the good ones.
- * Pass `lookup: figureLookup(catalog)`-style lookups when the analyst has definitions of their own.
+ * Pass `lookup: figureLookup(catalog)` when the analyst has definitions of their own (the shipped catalog otherwise).
  */
 import type { Fact } from "../types";
 import { CsvError, parseCsv } from "./csv";
@@ -16,6 +16,7 @@ import { parseFigureRecords, type FigureImport, type FigureOptions } from "./tab
 export { parseCsv, csvField, CsvError, type CsvRecord } from "./csv";
 export {
   BUILT_IN_LOOKUP,
+  figureLookup,
   FIGURE_COLUMNS,
   parseFigureRecords,
   parsePeriod,

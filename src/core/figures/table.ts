@@ -11,7 +11,7 @@
  * URL, publisher, date and definition note. (DESIGN.md's "quote is null" would ripple through every view for
  * no gain to the analyst.)
  */
-import { findEvent, findIndicator } from "../catalog";
+import { defaultCatalog, type Catalog } from "../catalog";
 import { comparatorWords, formatPeriod, formatValue } from "../format";
 import type { Comparator, Fact, FactKind, FigureSource, Measure, Period } from "../types";
 
@@ -63,9 +63,17 @@ export interface FigureLookup {
   event(code: string): { code: string; name: string } | undefined;
 }
 
+/** The lookup over a catalog (the shipped one, or one extended with the analyst's definitions). */
+export function figureLookup(catalog: Catalog): FigureLookup {
+  return {
+    indicator: (code, region) => catalog.findIndicator(code, region),
+    event: (code) => catalog.findEvent(code),
+  };
+}
+
 export const BUILT_IN_LOOKUP: FigureLookup = {
-  indicator: (code) => findIndicator(code),
-  event: (code) => findEvent(code),
+  indicator: (code, region) => defaultCatalog().findIndicator(code, region),
+  event: (code) => defaultCatalog().findEvent(code),
 };
 
 export interface FigureOptions {
