@@ -89,6 +89,18 @@ describe("the Office.js writer", () => {
     expect(context.suspended).toBeGreaterThanOrEqual(1);
   });
 
+  it("sets every sheet to print landscape, fitted to the page width with its header row repeated; Briefing on one page", async () => {
+    const context = new FakeContext();
+    await refresh(context);
+    for (const sheet of context.workbook.sheets) {
+      expect(sheet.pageLayout.orientation).toBe("Landscape");
+      expect(sheet.pageLayout.printTitleRows).toBe("$1:$1");
+      expect(sheet.pageLayout.zoom.horizontalFitToPages).toBe(1);
+    }
+    expect(context.workbook.sheet("Sources").pageLayout.zoom.verticalFitToPages).toBe(0);
+    expect(context.workbook.sheet("Briefing").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+  });
+
   it("stays within 3 syncs for 10,000 rows", async () => {
     const big = buildWorkbookPlan(syntheticDataset(10000));
     const context = new FakeContext();

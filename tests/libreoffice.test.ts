@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "child_process";
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -55,5 +56,28 @@ withLibreOffice("the workbook in LibreOffice", () => {
     const ic = progress.find((line) => line.startsWith("IC,"))!;
     expect(ic).toContain("Acceleration needed");
     expect(progress.find((line) => line.startsWith("NEV,"))).toContain("38.1345004175949%");
+  }, 180000);
+
+  it("prints the Briefing sheet on one landscape page (exported to PDF)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-pdf-"));
+    const { data } = await writeXlsx(buildWorkbookPlan(buildDataset(seedDocuments())));
+    // Only visible sheets are printed: hide the others, so the PDF holds the Briefing sheet alone.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
+    for (const sheet of book.worksheets) if (sheet.name !== "Briefing") sheet.state = "hidden";
+    // the active tab is shown whatever its state: make it the Briefing
+    book.views = [{ activeTab: book.worksheets.findIndex((w) => w.name === "Briefing"), firstSheet: 0, visibility: "visible", x: 0, y: 0, width: 20000, height: 12000 }];
+    await book.xlsx.writeFile(path.join(dir, "briefing.xlsx"));
+    execFileSync(
+      soffice,
+      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, path.join(dir, "briefing.xlsx")],
+      { stdio: "pipe", timeout: 120000 },
+    );
+    const pdf = fs.readFileSync(path.join(dir, "briefing.pdf")).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages).toHaveLength(1);
+    // landscape: the page is wider than it is tall
+    const [, , , width, height] = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(pdf)!.map(Number);
+    expect(width).toBeGreaterThan(height);
   }, 180000);
 });

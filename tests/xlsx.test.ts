@@ -56,6 +56,16 @@ describe("the .xlsx file, read back", () => {
     );
   });
 
+  it("prints every sheet landscape, fitted to the page width with the header row repeated, and Briefing on one page", () => {
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+      // written as _xlnm.Print_Titles = $1:$1; ExcelJS reads it back as "1:1"
+      expect(sheet.pageSetup.printTitlesRow).toBe("1:1");
+    }
+    expect(book.getWorksheet("Sources")!.pageSetup.fitToHeight).toBe(0);
+    expect(book.getWorksheet("Briefing")!.pageSetup.fitToHeight).toBe(1);
+  });
+
   it("colours the status column", () => {
     const progress = book.getWorksheet("Progress")! as unknown as {
       conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];

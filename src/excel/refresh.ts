@@ -1,4 +1,4 @@
-/* global Excel */
+/* global Excel, Office */
 /**
  * Writes the sheet plan into the open workbook in one Excel.run: read what is there (two syncs), then queue
  * every write — whole 2-D ranges, tables after values, formats, frozen headers, conditional formats and the
@@ -34,6 +34,13 @@ export interface RefreshSummary {
   workbookFacts: Fact[];
   messages: string[];
   syncs: number;
+}
+
+/** Page layout needs ExcelApi 1.9; an older Excel still gets its sheets, just without a print setup. */
+function pageLayoutSupported(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const requirements = office?.context?.requirements;
+  return !requirements || requirements.isSetSupported("ExcelApi", "1.9");
 }
 
 function freeName(wanted: string, taken: Set<string>): string {
@@ -210,6 +217,12 @@ export async function refreshTrackingSheets(
       sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = Math.min(column.width, 100) * 6.5;
     });
     sheet.freezePanes.freezeRows(spec.freezeRows);
+    if (pageLayoutSupported()) {
+      // Printing: landscape, fitted to the page width (Briefing to one page), the header row on every page.
+      sheet.pageLayout.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
+      sheet.pageLayout.zoom = { horizontalFitToPages: spec.page.fitToWidth, verticalFitToPages: spec.page.fitToHeight };
+      if (spec.page.repeatRows) sheet.pageLayout.setPrintTitleRows(`$1:$${spec.page.repeatRows}`);
+    }
     for (const rule of spec.conditional) {
       const letter = columnLetter(spec.columns.findIndex((c) => c.key === rule.column));
       const format = sheet

@@ -30,7 +30,16 @@ function addSheet(
   spec: SheetSpec,
   names: Record<string, string>,
 ): XlsxSummary["sheets"][number] {
-  const sheet = book.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: spec.freezeRows, xSplit: 0 }] });
+  const sheet = book.addWorksheet(spec.name, {
+    views: [{ state: "frozen", ySplit: spec.freezeRows, xSplit: 0 }],
+    pageSetup: {
+      orientation: spec.page.orientation,
+      fitToPage: true,
+      fitToWidth: spec.page.fitToWidth,
+      fitToHeight: spec.page.fitToHeight,
+    },
+  });
+  if (spec.page.repeatRows) sheet.pageSetup.printTitlesRow = `1:${spec.page.repeatRows}`;
   const grid = layoutSheet(spec, spec.rows, names);
   const rows = grid.values.length ? grid.values : [spec.columns.map(() => "")];
   const formulas = grid.formulas.length ? grid.formulas : [spec.columns.map(() => null)];

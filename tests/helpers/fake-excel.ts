@@ -66,6 +66,12 @@ export class FakeSheet {
   cells = new Map<string, Cell>();
   tables: { add: (address: string, headers: boolean) => FakeTable };
   freezePanes = { frozenRows: 0, freezeRows: (n: number) => void (this.freezePanes.frozenRows = n) };
+  pageLayout = {
+    orientation: "Portrait",
+    zoom: {} as { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number },
+    printTitleRows: "",
+    setPrintTitleRows: (rows: string) => void (this.pageLayout.printTitleRows = rows),
+  };
   charts: {
     items: {
       name: string;

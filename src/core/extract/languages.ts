@@ -12,6 +12,7 @@
 import type { DocumentState, ParagraphReader } from "./common/document";
 import type { Span } from "./common/facts";
 import { english } from "./en";
+import { chinese } from "./zh";
 
 export interface Language {
   code: string;
@@ -20,7 +21,7 @@ export interface Language {
   reader(document: DocumentState): ParagraphReader;
 }
 
-export const LANGUAGES: readonly Language[] = [english];
+export const LANGUAGES: readonly Language[] = [english, chinese];
 
 export function languageOf(text: string, paragraph: Span, languages: readonly Language[] = LANGUAGES): Language {
   let best = languages[0];

@@ -27,6 +27,8 @@ export interface EventMention {
 }
 
 export interface Lookup {
+  /** the catalog itself, for stages that match names their own way (Chinese: substrings, no word boundaries) */
+  catalog: CatalogData;
   /** an indicator by code ("NEV_VALUE"), for twins */
   indicator(code: string): Indicator | undefined;
   /** is this exact phrase an indicator name or acronym? ("Software revenue" is not a company) */
@@ -115,6 +117,7 @@ function buildLookup(catalog: CatalogData): Lookup {
   };
 
   return {
+    catalog,
     indicator: (code) => byCode.get(code),
     namesIndicator: (text) => byName.has(normalise(text)) || byAcronym.has(text) || aliasesIn(text).length > 0,
     aliasesIn,

@@ -20,6 +20,7 @@ function sheet(name: string, columns: ColumnSpec[], rows: RowSpec[], extra: Part
     rows,
     freezeRows: 1,
     conditional: [],
+    page: { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, repeatRows: 1 },
     keyColumns: [],
     keepColumns: columns.some((c) => c.key === "notes") ? ["notes"] : [],
     keepAnalystRows: false,
@@ -376,6 +377,8 @@ function briefingSheet(records: IndicatorRecord[], method: Method): SheetSpec {
     rows,
     {
       conditional: STATUS_COLOURS,
+      // A briefing is handed round as one sheet of paper.
+      page: { orientation: "landscape", fitToWidth: 1, fitToHeight: 1, repeatRows: 1 },
       chart: {
         title: "Progress by indicator (share of baseline-to-target distance)",
         categoryColumn: "code",

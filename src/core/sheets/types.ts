@@ -45,6 +45,17 @@ export interface ChartSpec {
   valueColumn: string;
 }
 
+/** How a sheet prints: every sheet fitted to the page width with its header row repeated; Briefing on one page. */
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  /** pages across the sheet is scaled to fit */
+  fitToWidth: number;
+  /** pages down it is scaled to fit; 0 means as many as the rows need */
+  fitToHeight: number;
+  /** rows at the top repeated on every printed page (the header row) */
+  repeatRows: number;
+}
+
 export interface SheetSpec {
   name: string;
   table: string;
@@ -61,6 +72,7 @@ export interface SheetSpec {
   /** the column naming the document a row came from */
   sourceColumn?: string;
   chart?: ChartSpec;
+  page: PageSetup;
 }
 
 export interface WorkbookPlan {

@@ -1,0 +1,143 @@
+/** Words that tell what a Chinese figure is: target, actual or signing; level, growth or share; its comparator; its place. */
+import type { Comparator, FactKind } from "../../types";
+
+const TARGET =
+  /到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|争取|预计|预期|目标|确保|有望|计划|规划|努力|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|提升至|迈上/;
+const ACTUAL =
+  /同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|已经|已(?:达|实现|完成|建成|签约|超过|突破)|实现了|完成了|达到了|增长了|初步统计|据统计|统计显示|过去一年|一年来|截至|截止|去年|上年|攀升|首次突破|居全国/;
+const WEAK_ACTUAL =
+  /达到|达|实现|完成|增长|增速|增幅|为|突破|超过|增加|提高|下降|减少|共|累计|总计|合计|规模|产量|产值|收入|营收/;
+const SIGNING = /签约|签署|签订|签下|簽|合同额|合同投资|合同总投资|协议投资|协议总投资|协议金额|达成合作|达成投资/;
+/** In a signing report, figures of work begun or finished on earlier deals are not signings. */
+const NOT_A_SIGNING = /开工|竣工|投产|完成投资|落地转化|实现落地|已落地|到位|开业|引进/;
+
+export const targetCue = (text: string): boolean => TARGET.test(text);
+export const actualCue = (text: string): boolean => ACTUAL.test(text);
+export const weakActualCue = (text: string): boolean => WEAK_ACTUAL.test(text);
+export const signingCue = (text: string): boolean => SIGNING.test(text);
+export const notASigning = (text: string): boolean => NOT_A_SIGNING.test(text);
+
+/** The strong cue of a stretch of text: a target's modality first, then a report's. */
+export function strongKind(text: string): FactKind | null {
+  if (TARGET.test(text)) return "target";
+  if (ACTUAL.test(text)) return "actual";
+  return null;
+}
+
+const BEFORE: [RegExp, Comparator][] = [
+  [/(?:不低于|不少于|不小于|至少|最少|起码)\s?$/, ">="],
+  [/(?:不超过|不高于|不多于|最多|至多|控制在)\s?$/, "<="],
+  [/(?:低于|少于|不足|不到)\s?$/, "<"],
+  [/(?:超过|超出|超|逾|突破|高于|多于|大于)\s?$/, ">"],
+  [/(?:大约|约为|约|将近|接近|近|大概|预计约)\s?$/, "~"],
+];
+
+/** The comparator the words just before a figure give it ("超过850亿元", "不低于", "约4.4%"). */
+export function comparatorBefore(before: string): Comparator | null {
+  const near = before.slice(-8).replace(/(?:达到|达|为|了|总额|总计|共计|合计|累计)\s?$/, "");
+  for (const [pattern, comparator] of BEFORE) if (pattern.test(near)) return comparator;
+  return null;
+}
+
+const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于/;
+const GROWTH = /增长|增速|增幅|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加|提高(?!到|至)|年均/;
+const DECLINE = /(?:下降|减少|降低|回落|下滑)(?:了)?\s?$/;
+
+/**
+ * level for amounts and counts; for percentages growth or share by the clause's words, and when the clause has
+ * neither (增长20.8%、8.5%和5.6%) the measure of the percentage before it in the sentence.
+ */
+export function measureOf(cls: string, clause: string, previous?: "growth" | "share"): "level" | "growth" | "share" {
+  if (cls !== "percent" && cls !== "fraction") return "level";
+  if (SHARE.test(clause)) return "share";
+  if (cls === "percent" && GROWTH.test(clause)) return "growth";
+  return cls === "percent" && previous ? previous : "share";
+}
+
+/** "下降3.2%": a fall is a negative rate. */
+export function isDecline(before: string): boolean {
+  return DECLINE.test(before.slice(-6));
+}
+
+/** Chinese place names and the English names facts carry. */
+const REGION_NAMES: [string, string][] = [
+  ["上海", "Shanghai"],
+  ["沪", "Shanghai"],
+  ["申城", "Shanghai"],
+  ["北京", "Beijing"],
+  ["重庆", "Chongqing"],
+  ["渝", "Chongqing"],
+  ["天津", "Tianjin"],
+  ["广东", "Guangdong"],
+  ["深圳", "Shenzhen"],
+  ["广州", "Guangzhou"],
+  ["江苏", "Jiangsu"],
+  ["浙江", "Zhejiang"],
+  ["杭州", "Hangzhou"],
+  ["苏州", "Suzhou"],
+  ["南京", "Nanjing"],
+  ["武汉", "Wuhan"],
+  ["湖北", "Hubei"],
+  ["四川", "Sichuan"],
+  ["成都", "Chengdu"],
+  ["合肥", "Hefei"],
+  ["安徽", "Anhui"],
+  ["山东", "Shandong"],
+  ["青岛", "Qingdao"],
+  ["福建", "Fujian"],
+  ["福州", "Fuzhou"],
+  ["厦门", "Xiamen"],
+  ["海南", "Hainan"],
+  ["湖南", "Hunan"],
+  ["长沙", "Changsha"],
+  ["河南", "Henan"],
+  ["郑州", "Zhengzhou"],
+  ["河北", "Hebei"],
+  ["陕西", "Shaanxi"],
+  ["西安", "Xi'an"],
+  ["贵州", "Guizhou"],
+  ["云南", "Yunnan"],
+  ["广西", "Guangxi"],
+  ["江西", "Jiangxi"],
+  ["辽宁", "Liaoning"],
+  ["沈阳", "Shenyang"],
+  ["大连", "Dalian"],
+  ["吉林", "Jilin"],
+  ["黑龙江", "Heilongjiang"],
+  ["内蒙古", "Inner Mongolia"],
+  ["新疆", "Xinjiang"],
+  ["西藏", "Tibet"],
+  ["青海", "Qinghai"],
+  ["甘肃", "Gansu"],
+  ["宁夏", "Ningxia"],
+  ["山西", "Shanxi"],
+  ["香港", "Hong Kong"],
+  ["澳门", "Macao"],
+  ["宁波", "Ningbo"],
+  ["无锡", "Wuxi"],
+  ["东莞", "Dongguan"],
+];
+const REGION_BY_NAME = new Map(REGION_NAMES);
+// 沪 and 渝 only as places (在沪, 来沪, 沪上), not inside names (沪硅产业)
+const REGION_PATTERN = new RegExp(
+  `(${REGION_NAMES.filter(([zh]) => zh.length > 1)
+    .map(([zh]) => zh)
+    .join("|")})|(?<=[在来赴抵驻])(沪|渝)`,
+  "g",
+);
+// 全国 / 我国 as the subject, not "全国40%的人才" (a share of the nation's total) or "高于全国" (a comparison)
+const NATION = /(?<![于比较与和])(?:全国|我国)(?![\d.约近超]|的?\d|平均|第|范围|首位|前列)/;
+
+/** The region a stretch of Chinese text names last, as its English name, or China for national figures. */
+export function regionIn(text: string): string | undefined {
+  let found: string | undefined;
+  REGION_PATTERN.lastIndex = 0;
+  for (let m = REGION_PATTERN.exec(text); m; m = REGION_PATTERN.exec(text)) found = REGION_BY_NAME.get(m[1] ?? m[2]);
+  if (found) return found;
+  return NATION.test(text) ? "China" : undefined;
+}
+
+/** Does the text name this (English) region in Chinese? */
+export function namesRegion(text: string, region: string): boolean {
+  return REGION_NAMES.some(([zh, en]) => en === region && text.includes(zh));
+}

@@ -1,0 +1,85 @@
+/** The Chinese stages assembled: fold the text, split sentences, read each sentence, carry time within a paragraph. */
+import type { DocumentContext, Fact } from "../../types";
+import type { Draft, Span } from "../common/facts";
+import { toFact } from "../common/facts";
+import { paragraphsOf } from "../common/paragraphs";
+import { quoteOf } from "../common/quote";
+import { catalogFor, type CatalogData } from "../lookup";
+import { referenceYearOf } from "../pipeline";
+import type { ZhDocument, ZhIndicator, ZhSeries } from "./link";
+import { chineseNames } from "./names";
+import { readSentence, type ParagraphState } from "./read";
+import { splitSentences } from "./segments";
+import { fold } from "./text";
+
+export interface ZhSource {
+  text: string;
+  doc: string;
+  region: string | null;
+  referenceYear: number | null;
+  referenceMonth?: number | null;
+}
+
+function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
+  const indicators = catalog.indicators as readonly ZhIndicator[];
+  const events = catalog.events as readonly ZhSeries[];
+  const byCode = new Map(indicators.map((entry) => [entry.code, entry]));
+  const folded = fold(source.text);
+  const names = chineseNames(indicators, events);
+  const first = names.eventsIn(folded, 0, folded.length)[0];
+  const writtenYear = first
+    ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(folded.slice(Math.max(0, first.start - 8), first.start))
+    : null;
+  return {
+    ...source,
+    referenceMonth: source.referenceMonth ?? null,
+    folded,
+    names,
+    indicator: (code) => byCode.get(code),
+    eventCode: (series, year) => `${series.prefix}${year}`,
+    docEvent: first ? { series: first.entry, year: writtenYear ? Number(writtenYear[1]) : null } : null,
+    eventInText: Boolean(first),
+    previous: null,
+    sentenceIndex: 0,
+  };
+}
+
+/** A reader of one document's Chinese paragraphs (the `Language` reader of ./index.ts). */
+export function chineseReader(source: ZhSource, catalog: CatalogData): (paragraph: Span) => Draft[] {
+  const doc = documentOf(source, catalog);
+  return (paragraph) => {
+    const state: ParagraphState = { year: null, period: null, kind: null };
+    const drafts: Draft[] = [];
+    doc.previous = null;
+    for (const sentence of splitSentences(doc.folded, paragraph.start, paragraph.end)) {
+      drafts.push(...readSentence(doc, sentence, state));
+      doc.sentenceIndex++;
+    }
+    return drafts;
+  };
+}
+
+/**
+ * The Chinese stages alone on a text (every paragraph read as Chinese): facts with quotes verbatim at their offsets.
+ * `offset` is where `text` starts in a larger document; the facts' offsets are then the document's.
+ */
+export function extractChinese(text: string, context: DocumentContext, offset = 0): Fact[] {
+  const read = chineseReader(
+    {
+      text,
+      doc: context.doc,
+      region: context.region?.trim() || null,
+      referenceYear: referenceYearOf(context.date),
+      referenceMonth: context.date && /^\d{4}-(\d{2})/.test(context.date) ? Number(context.date.slice(5, 7)) : null,
+    },
+    catalogFor(context),
+  );
+  const facts: Fact[] = [];
+  for (const paragraph of paragraphsOf(text)) {
+    for (const draft of read(paragraph)) {
+      const fact = toFact(text, context.doc, draft, quoteOf(text, draft));
+      facts.push(offset ? { ...fact, start: fact.start + offset, end: fact.end + offset } : fact);
+    }
+  }
+  return facts;
+}

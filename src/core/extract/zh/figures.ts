@@ -1,0 +1,184 @@
+/**
+ * Figures as Chinese writes them, found in folded text (see text.ts): amounts with scale words (2070亿元, 1.2万亿元,
+ * 160.6亿美元), counts with their classifier and noun (23.86万辆, 四十二个项目, 1200家企业, 十项), percentages
+ * (4.4%, 百分之四十), fractions (三分之二), multiples (翻一番, 增长一倍, 倍增, 增长1.3倍) and percentage points.
+ */
+import type { Comparator } from "../../types";
+import { arabicNumber, chineseNumeral, NUMERAL_CHARS, scaleOf } from "./numerals";
+
+export type FigureClass = "money" | "count" | "percent" | "fraction" | "multiple" | "points";
+
+export interface ZhFigure {
+  start: number;
+  end: number;
+  cls: FigureClass;
+  /** base units: yuan, dollars, counts; percentages and fractions as fractions; multiples as the factor */
+  value: number;
+  unit: string;
+  /** a comparator written inside the figure: 2500多亿元 (>), 120万辆以上 (>=), 8500亿元左右 (~) */
+  comparator: Comparator | null;
+  /** the counted noun as written (重大产业项目), when the classifier is followed by one */
+  noun?: string;
+  /** 增长一倍 / 增长1.3倍: the multiple is written as an increase, not as a factor */
+  increase?: boolean;
+}
+
+const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const CN = `[${NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
+const SCALE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千";
+const CURRENCY: Record<string, string> = {
+  元: "CNY",
+  人民币: "CNY",
+  美元: "USD",
+  欧元: "EUR",
+  港元: "HKD",
+  日元: "JPY",
+};
+const CLASSIFIERS = "个百分点|百分点|个|家|项|辆|台|件|座";
+
+const AMOUNT = new RegExp(
+  String.raw`(${ARABIC}|${CN})\s?(多|余)?\s?(${SCALE})?\s?(多|余)?\s?(元人民币|人民币|元|美元|欧元|港元|日元|%|${CLASSIFIERS})?`,
+  "g",
+);
+const FRACTION = new RegExp(`(${ARABIC}|${CN})分之(${ARABIC}|${CN})`, "g");
+const MULTIPLE = new RegExp(
+  `翻(?:了)?([一两二三四])番|翻番|倍增|(?:增长|增加|提高|扩大)(?:了)?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)倍`,
+  "g",
+);
+const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;
+
+/** Counted nouns a classifier may be followed (or, in 项目84个, preceded) by, and the unit they give. */
+const NOUNS: [RegExp, string][] = [
+  [/项目/, "projects"],
+  [/企业|公司|厂商|工厂/, "enterprises"],
+  [/园区|产业园/, "parks"],
+  [/基站/, "base stations"],
+  [/机构/, "institutions"],
+  [/研发中心|总部/, "headquarters and R&D centres"],
+];
+const NOUN_AFTER = /^[^\d，。、；,;:：的"()（）]{0,10}?(项目|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
+const NOUN_BEFORE = /(项目|企业|公司|园区|机构)[^\d，。、；,;:：]{0,6}$/;
+
+function unitOfNoun(noun: string): string | undefined {
+  return NOUNS.find(([pattern]) => pattern.test(noun))?.[1];
+}
+
+function numberOf(written: string): number | null {
+  return /\d/.test(written) ? arabicNumber(written) : chineseNumeral(written);
+}
+
+function comparatorOf(more: string | undefined, after: string | undefined): Comparator | null {
+  if (after === "以上" || after === "及以上") return ">=";
+  if (after === "以内" || after === "以下") return "<=";
+  if (after === "左右" || after === "上下") return "~";
+  if (more) return ">";
+  return null;
+}
+
+/** What one amount match counts, or null when it is not a figure of the fact model (dates, ordinals, people). */
+function classify(
+  text: string,
+  scale: string,
+  unit: string | undefined,
+  start: number,
+  end: number,
+  limit: number,
+): (Omit<ZhFigure, "start" | "end" | "comparator" | "value"> & { base: number }) | null {
+  if (unit === undefined) {
+    // 突破3000亿, 超2万亿: a scale word with no unit is yuan in this press, unless a noun follows (1.2亿人)
+    if (!/亿/.test(scale) || /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1).replace(/[的左以规]/, ""))) return null;
+    return { cls: "money", unit: "CNY", base: 1 };
+  }
+  if (unit in CURRENCY || unit === "元人民币") return { cls: "money", unit: CURRENCY[unit] ?? "CNY", base: 1 };
+  if (unit === "%") return { cls: "percent", unit: "ratio", base: 0.01 };
+  if (unit === "个百分点" || unit === "百分点") return { cls: "points", unit: "points", base: 0.01 };
+  if (unit === "辆") return { cls: "count", unit: "vehicles", base: 1 };
+  if (unit === "台") return { cls: "count", unit: "units", base: 1 };
+  const following = NOUN_AFTER.exec(text.slice(end, Math.min(limit, end + 16)));
+  const noun = following ? text.slice(end, end + following[0].length) : undefined;
+  const nounUnit = following ? unitOfNoun(following[1]) : undefined;
+  if (nounUnit) return { cls: "count", unit: nounUnit, base: 1, noun };
+  if (/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) && !/^(?:左右|以上|及以上|多|余)/.test(text.slice(end))) {
+    // 个 / 家 / 项 followed by a noun we do not count (39个国家, 两届, 十项重点任务 stays "items" below)
+    if (unit === "项") return { cls: "count", unit: "items", base: 1 };
+    if (unit === "家") return { cls: "count", unit: "enterprises", base: 1 };
+    return null;
+  }
+  // 项目84个, 签约项目512项: the noun stands before the number
+  const before = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (before) return { cls: "count", unit: unitOfNoun(before[1])!, base: 1 };
+  if (unit === "家") return { cls: "count", unit: "enterprises", base: 1 };
+  if (unit === "项" || unit === "件") return { cls: "count", unit: "items", base: 1 };
+  return null;
+}
+
+/** Every figure in text[from, to) of folded text, in order. */
+export function findFigures(text: string, from: number, to: number): ZhFigure[] {
+  const slice = text.slice(from, to);
+  const found: ZhFigure[] = [];
+  const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+
+  MULTIPLE.lastIndex = 0;
+  for (let m = MULTIPLE.exec(slice); m; m = MULTIPLE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const factor = m[1] ? 2 ** (chineseNumeral(m[1]) ?? 1) : m[2] ? numberOf(m[2]) : 2;
+    if (factor === null) continue;
+    // 增长1.3倍 is an increase of 130 %; 增长一倍 doubles
+    found.push({
+      start,
+      end,
+      cls: "multiple",
+      value: factor,
+      unit: "multiple",
+      comparator: null,
+      increase: Boolean(m[2]),
+    });
+  }
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(slice); m; m = FRACTION.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const denominator = numberOf(m[1]);
+    const numerator = numberOf(m[2]);
+    if (!denominator || numerator === null || overlaps(start, end)) continue;
+    const after = AFTER.exec(text.slice(end, to));
+    const isPercent = denominator === 100;
+    found.push({
+      start,
+      end: end + (after ? after[0].length : 0),
+      cls: isPercent ? "percent" : "fraction",
+      value: numerator / denominator,
+      unit: "ratio",
+      comparator: comparatorOf(undefined, after?.[1]),
+    });
+  }
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(slice); m; m = AMOUNT.exec(slice)) {
+    const start = from + m.index;
+    const matchEnd = start + m[0].length;
+    if (overlaps(start, matchEnd)) continue;
+    const number = numberOf(m[1]);
+    if (number === null) continue;
+    const isCn = !/\d/.test(m[1]);
+    // 一是, 一批, 三大: a lone Chinese digit is a word, not a figure; 十四五 has no unit and never gets here
+    if (isCn && number < 2 && m[5] !== "%") continue;
+    const kind = classify(text, m[3] ?? "", m[5], start, matchEnd, to);
+    if (!kind) continue;
+    // 第90届, 2025年: ordinals and years have no unit; 12英寸 and 5G neither. A number glued to a Latin letter is a code.
+    if (/[A-Za-z]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    if (isCn && kind.cls !== "count" && kind.cls !== "money" && kind.cls !== "percent") continue;
+    const after = AFTER.exec(text.slice(matchEnd, to));
+    const scale = m[3] ? scaleOf(m[3]) : 1;
+    found.push({
+      start,
+      end: matchEnd + (after ? after[0].length : 0),
+      cls: kind.cls,
+      value: number * scale * kind.base,
+      unit: kind.unit,
+      comparator: comparatorOf(m[2] ?? m[4], after?.[1]),
+      ...(kind.noun ? { noun: kind.noun } : {}),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,267 @@
+/**
+ * What a Chinese figure is about: a catalog indicator named in its clause (or, for a clause that names nothing new,
+ * in the clauses before it), a signing event, a company, or the phrase that opens its clause; and its region.
+ */
+import type { FactKind, Measure } from "../../types";
+import { namesRegion, regionIn } from "./cues";
+import type { ZhFigure } from "./figures";
+import type { ZhName, ZhNames } from "./names";
+import type { ZhSentence } from "./segments";
+
+export interface ZhIndicator {
+  code: string;
+  unit: string;
+  unitClass: "money" | "count" | "ratio";
+  twin?: string;
+  aliases: readonly string[];
+  aliasesZh?: readonly string[];
+  nameZh?: string;
+}
+
+export interface ZhSeries {
+  prefix: string;
+  region: string;
+  aliases: readonly string[];
+  aliasesZh?: readonly string[];
+  nameZh?: string;
+}
+
+/** What the Chinese stages know about the document: its text (original and folded), context and catalog names. */
+export interface ZhDocument {
+  text: string;
+  folded: string;
+  doc: string;
+  region: string | null;
+  referenceYear: number | null;
+  /** the publication month, when the date has one */
+  referenceMonth: number | null;
+  names: ZhNames<ZhIndicator, ZhSeries>;
+  indicator(code: string): ZhIndicator | undefined;
+  eventCode(series: ZhSeries, year: number): string;
+  /** the first event the document names, and the year written with it */
+  docEvent: { series: ZhSeries; year: number | null } | null;
+  eventInText: boolean;
+  /** the indicator a recent sentence of the paragraph was about, for 其 / 该产业 */
+  previous: { name: ZhName<ZhIndicator>; sentence: number } | null;
+  sentenceIndex: number;
+}
+
+export interface Linked {
+  indicator: string | null;
+  subject: string;
+  region: string;
+  unit?: string;
+  measure?: Measure;
+  relative: { multiple: number } | null;
+  growthValue?: number;
+  signingEventYear?: number | null;
+  /** the segment a signing count names, which the amounts after it in the sentence share */
+  signingSubject?: string;
+  /** paired with a name of a list by 分别 */
+  pairedList?: boolean;
+}
+
+// Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
+const OTHER_MEASURE = /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款/;
+const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
+// 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
+const LIST_GAP = /^[、和与及,，\s]*$/;
+const CONNECTOR =
+  /^(?:其中|此外|同时|另外|另|据介绍|据统计|据初步统计|初步统计|目前|截至目前|总体看|总的来看|今年以来|近年来|一是|二是|三是|四是|五是|首先|其次|再次|最后)[，,：:\s]*/;
+const GENERIC =
+  /同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|增长|增速|增幅|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
+const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
+
+function compatible(doc: ZhDocument, entry: ZhIndicator, figure: ZhFigure, measure: Measure): ZhIndicator | undefined {
+  const fits = (e: ZhIndicator): boolean => {
+    if (figure.cls === "multiple") return e.unitClass !== "ratio";
+    if (measure === "growth") return e.unitClass !== "ratio";
+    if (measure === "share") return e.unitClass === "ratio";
+    if (figure.cls === "money") return e.unitClass === "money";
+    if (figure.cls === "count") {
+      if (e.unitClass !== "count") return false;
+      if (e.unit === "vehicles") return figure.unit === "vehicles" || figure.unit === "units";
+      return e.unit === figure.unit;
+    }
+    return false;
+  };
+  if (fits(entry)) return entry;
+  const twin = entry.twin ? doc.indicator(entry.twin) : undefined;
+  return twin && fits(twin) ? twin : undefined;
+}
+
+/** The noun phrase that opens a clause, without its connectors, time words, verbs and comparators. */
+export function leadSubject(text: string, clauseStart: number, upTo: number): string {
+  let lead = text.slice(clauseStart, upTo).replace(CONNECTOR, "");
+  // 上海市实现地区生产总值: the subject is what the verb governs
+  lead = lead.replace(/^[^，,]*?(?:实现|完成|录得|拥有|集聚了|集聚|汇聚了|汇聚)(?=[\u4e00-\u9fff]{2,})/, "");
+  lead = lead.replace(
+    /^(?:(?:19|20)\d{2}\s?年|去年|今年|明年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}-\d{1,2}月|预计|有望|力争|争取|将|要|[\s,，])+/,
+    "",
+  );
+  for (let i = 0; i < 4; i++)
+    lead = lead.replace(
+      /(?:同比增长|比上年增长|比去年增长|增长|达到了|达到|达|为|实现了|实现|完成了|完成|突破|超过|超|逾|约|近|累计|共计|共|合计|总计|攀升至|提高到|提高至|提升到|提升至|上升到|升至|增至|增加|下降|减少|占比|占|有|是|在|至|到|将|力争|预计|确保|稳定在|保持在|其中|分别|的|不低于|不少于|\s)+$/,
+      "",
+    );
+  return lead
+    .replace(/["'()（）]/g, "")
+    .slice(-24)
+    .trim();
+}
+
+function refersBack(leadIn: string): boolean {
+  const rest = leadIn
+    .replace(/(?:19|20)\d{2}/g, "")
+    .replace(GENERIC, "")
+    .replace(/[\d.,，、:：;；"'()（）\s%~-]/g, "");
+  return rest.length <= 1;
+}
+
+function regionOf(doc: ZhDocument, sentence: ZhSentence, clauseText: string, figure: ZhFigure): string {
+  if (doc.region && namesRegion(clauseText, doc.region)) return doc.region;
+  return regionIn(clauseText) ?? regionIn(doc.folded.slice(sentence.start, figure.start)) ?? doc.region ?? "Unknown";
+}
+
+/** The Chinese stages' links for one figure: usually one; a multiple over a list of names gives one per name. */
+export function linkFigure(
+  doc: ZhDocument,
+  sentence: ZhSentence,
+  clauseIndex: number,
+  figure: ZhFigure,
+  fact: { kind: FactKind; measure: Measure; year: number | null },
+  earlier: Linked[],
+  names: ZhName<ZhIndicator>[],
+): Linked[] {
+  const text = doc.folded;
+  const clause = sentence.clauses[clauseIndex];
+  const clauseText = text.slice(clause.start, clause.end);
+  const leadIn = text.slice(clause.start, figure.start);
+  const region = regionOf(doc, sentence, clauseText, figure);
+  const company = COMPANY.exec(leadIn)?.[1];
+
+  if (fact.kind === "signing") {
+    const mention = doc.names.eventsIn(text, sentence.start, sentence.end)[0];
+    const series = mention?.entry ?? doc.docEvent?.series;
+    const written = mention
+      ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
+      : null;
+    const eventYear = written
+      ? Number(written[1])
+      : (fact.year ?? (mention ? null : doc.docEvent?.year) ?? doc.referenceYear);
+    const previousSegment = [...earlier].reverse().find((l) => l.signingSubject)?.signingSubject;
+    const own = figure.noun ?? (leadSubject(text, clause.start, figure.start) || undefined);
+    const subject = company ?? (figure.cls === "count" ? (own ?? "项目") : (previousSegment ?? own ?? "签约项目"));
+    return [
+      {
+        indicator: series && !company && eventYear !== null ? doc.eventCode(series, eventYear) : null,
+        subject,
+        region: series ? series.region : region,
+        relative: null,
+        signingEventYear: eventYear,
+        ...(figure.cls === "count" && !company ? { signingSubject: subject } : {}),
+      },
+    ];
+  }
+
+  // "同比增长4.7%": a clause that names nothing is about the figure before it
+  const plain = (): Linked => ({
+    indicator: null,
+    subject:
+      company ??
+      ((figure.cls === "count" && figure.noun) ||
+        leadSubject(text, clause.start, figure.start) ||
+        earlier[earlier.length - 1]?.subject ||
+        (clauseIndex > 0
+          ? leadSubject(text, sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end)
+          : "") ||
+        figure.unit),
+    region,
+    relative: null,
+  });
+  const multiple = figure.cls === "multiple";
+  const multipleFields = (entry: ZhIndicator | null): Partial<Linked> =>
+    fact.kind === "target"
+      ? { relative: { multiple: figure.increase ? figure.value + 1 : figure.value }, unit: entry?.unit ?? "multiple" }
+      : {
+          growthValue: figure.increase ? figure.value : figure.value - 1,
+          unit: "ratio",
+          measure: "growth",
+          relative: null,
+        };
+  if (company) return [{ ...plain(), ...(multiple ? multipleFields(null) : {}) }];
+
+  const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
+  const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
+  // 分别: the list stands before the first figure, in whichever clause
+  const before =
+    respectively && earlier.some((l) => l.pairedList)
+      ? names.filter((n) => n.end <= figure.start && n.start >= sentence.start)
+      : inClause.filter((n) => n.end <= figure.start);
+  const isList =
+    before.length >= 2 &&
+    new Set(before.map((n) => n.entry.code)).size >= 2 &&
+    before.slice(1).every((n, i) => LIST_GAP.test(text.slice(before[i].end, n.start)));
+  const usable = (name: ZhName<ZhIndicator>) =>
+    !OTHER_MEASURE.test(text.slice(name.end, figure.start).replace(name.text, ""));
+
+  let candidates: ZhName<ZhIndicator>[];
+  if (isList && respectively) {
+    // 集成电路、生物医药、人工智能分别增长20.8%、8.5%和5.6%: the nth figure belongs to the nth name
+    const order = earlier.filter((l) => l.pairedList).length;
+    candidates = before[order] ? [before[order]] : [];
+  } else if (isList && multiple) {
+    // "三大先导产业规模实现翻一番": each named industry doubles
+    const links = before
+      .map((n) => ({ n, entry: compatible(doc, n.entry, figure, fact.measure) }))
+      .filter((c) => c.entry)
+      .map(
+        ({ n, entry }) => ({ indicator: entry!.code, subject: n.text, region, ...multipleFields(entry!) }) as Linked,
+      );
+    if (links.length) return links;
+    candidates = [];
+  } else if (isList) {
+    candidates = [];
+  } else {
+    candidates = [...before.reverse(), ...inClause.filter((n) => n.start >= figure.end)];
+    if (!before.length && refersBack(leadIn)) {
+      for (let i = clauseIndex - 1; i >= 0; i--) {
+        const c = sentence.clauses[i];
+        candidates.push(...names.filter((n) => n.start >= c.start && n.end <= c.end).reverse());
+      }
+    }
+    // 其 / 该产业, or a clause with no subject of its own right after a sentence about an indicator (…；今年预计突破…)
+    const recent = doc.previous ? doc.sentenceIndex - doc.previous.sentence : Infinity;
+    if (
+      !names.length &&
+      doc.previous &&
+      ((recent <= 2 && ANAPHOR.test(leadIn)) || (recent === 1 && clauseIndex === 0 && refersBack(leadIn)))
+    )
+      candidates.push(doc.previous.name);
+  }
+  const found = candidates
+    .filter(usable)
+    .map((n) => ({ n, entry: compatible(doc, n.entry, figure, fact.measure) }))
+    .find((c) => c.entry);
+  if (!found)
+    return [
+      {
+        ...plain(),
+        ...(multiple ? multipleFields(null) : {}),
+        ...(isList && respectively ? { pairedList: true } : {}),
+      },
+    ];
+  doc.previous = { name: found.n, sentence: doc.sentenceIndex };
+  const entry = found.entry!;
+  return [
+    {
+      indicator: entry.code,
+      subject: found.n.text,
+      region,
+      relative: null,
+      ...(figure.cls === "count" ? { unit: entry.unit } : {}),
+      ...(multiple ? multipleFields(entry) : {}),
+      ...(isList && respectively ? { pairedList: true } : {}),
+    },
+  ];
+}

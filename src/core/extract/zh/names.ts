@@ -1,0 +1,81 @@
+/**
+ * Where a Chinese text names a catalog indicator or a signing event. Chinese has no spaces, so names are found as
+ * substrings, longest first. The names come from the catalog (each entry's Chinese aliases and Chinese name).
+ */
+import { CJK } from "./text";
+
+interface NamedEntry {
+  code: string;
+  aliases: readonly string[];
+  /** the catalog's Chinese aliases and name (catalog data files, the analyst's definitions) */
+  aliasesZh?: readonly string[];
+  nameZh?: string;
+}
+interface NamedSeries {
+  prefix: string;
+  aliases: readonly string[];
+  aliasesZh?: readonly string[];
+  nameZh?: string;
+}
+
+export interface ZhName<T> {
+  start: number;
+  end: number;
+  text: string;
+  entry: T;
+}
+
+export interface ZhNames<I, E> {
+  indicatorsIn(text: string, from: number, to: number): ZhName<I>[];
+  eventsIn(text: string, from: number, to: number): ZhName<E>[];
+}
+
+/** An entry's names in Chinese script: its Chinese aliases and name, and any alias written in Chinese. */
+function chineseNamesOf(entry: { aliases: readonly string[]; aliasesZh?: readonly string[]; nameZh?: string }) {
+  return [
+    ...(entry.aliasesZh ?? []),
+    ...(entry.nameZh ? [entry.nameZh] : []),
+    ...entry.aliases.filter((a) => CJK.test(a)),
+  ];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function finder<T>(named: { names: string[]; entry: T }[]) {
+  const byName = new Map<string, T>();
+  for (const { names, entry } of named)
+    for (const name of names) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), entry);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(names.length ? names.map(escape).join("|") : "(?!)", "gi");
+  return (text: string, from: number, to: number): ZhName<T>[] => {
+    const slice = text.slice(from, to);
+    const found: ZhName<T>[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      found.push({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        text: m[0],
+        entry: byName.get(m[0].toLowerCase())!,
+      });
+    }
+    return found;
+  };
+}
+
+const built = new WeakMap<object, ZhNames<never, never>>();
+
+/** The Chinese names of a catalog's indicators and event series, built once per catalog. */
+export function chineseNames<I extends NamedEntry, E extends NamedSeries>(
+  indicators: readonly I[],
+  events: readonly E[],
+): ZhNames<I, E> {
+  const cached = built.get(indicators) as ZhNames<I, E> | undefined;
+  if (cached) return cached;
+  const names: ZhNames<I, E> = {
+    indicatorsIn: finder(indicators.map((entry) => ({ names: chineseNamesOf(entry), entry }))),
+    eventsIn: finder(events.map((entry) => ({ names: chineseNamesOf(entry), entry }))),
+  };
+  built.set(indicators, names as ZhNames<never, never>);
+  return names;
+}

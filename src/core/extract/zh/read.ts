@@ -1,0 +1,218 @@
+/**
+ * The Chinese reading of one sentence: its figures become fact drafts with kind, year, period, measure, comparator,
+ * region, indicator and subject. Stages: figures (figures.ts) -> filters (thresholds, conversions) -> cues per figure.
+ */
+import type { Comparator, FactKind, Measure, Period } from "../../types";
+import { findFigures, type ZhFigure } from "./figures";
+import {
+  comparatorBefore,
+  isDecline,
+  measureOf,
+  notASigning,
+  signingCue,
+  strongKind,
+  targetCue,
+  weakActualCue,
+} from "./cues";
+import { linkFigure, type Linked, type ZhDocument } from "./link";
+import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
+import { findPeriods, findYears, type ZhPeriod, type ZhYear } from "./when";
+
+export interface ZhDraft {
+  indicator: string | null;
+  subject: string;
+  kind: FactKind;
+  measure: Measure;
+  year: number | null;
+  period: Period | null;
+  value: number | null;
+  unit: string;
+  comparator: Comparator;
+  relative: { multiple: number } | null;
+  region: string;
+  figure: Span;
+  sentence: Span;
+  clause: Span;
+}
+
+/** What a paragraph carries from one sentence to the next: its time ("2024年前三季度，…。其中，…") and its kind. */
+export interface ParagraphState {
+  year: ZhYear | null;
+  period: ZhPeriod | null;
+  kind: FactKind | null;
+}
+
+// 10亿元以上项目有55个, 投资额30亿元及以上66个, 50亿元到100亿元项目11个: a size class of projects, not a figure
+const CLASS_AFTER =
+  /^(?:级|\s?(?:到|至|-|~)\s?[\d.]+\s?[万亿]*元(?:以上|及以上)?)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业)/;
+const RANGE_BEFORE = /[\d.]+\s?[万亿]*元\s?(?:到|至|-|~)\s?$/;
+const CLASS_BEFORE = /(?:单个|单体|单项|投资额|投资规模|合同额)(?:在|达)?$/;
+// 160.6亿美元、折合1148亿元人民币: the same amount converted
+const CONVERSION_BEFORE = /(?:折合|约合|合人民币|相当于人民币)\s?$/;
+
+function isSizeClass(text: string, figure: ZhFigure, sentence: Span): boolean {
+  if (figure.cls !== "money") return false;
+  const after = text.slice(figure.end, Math.min(sentence.end, figure.end + 16));
+  const before = text.slice(Math.max(sentence.start, figure.start - 12), figure.start);
+  const bounded = figure.comparator === ">=" || figure.comparator === "<=";
+  if ((bounded || /^(?:级|\s?(?:到|至|-|~)\s?\d)/.test(after) || RANGE_BEFORE.test(before)) && CLASS_AFTER.test(after))
+    return true;
+  return bounded && CLASS_BEFORE.test(before) && /^\s?\d/.test(after);
+}
+
+function nearest(mentions: { start: number; end: number }[], figure: Span, preferBefore = true) {
+  let best: (typeof mentions)[number] | null = null;
+  let bestDistance = Infinity;
+  for (const m of mentions) {
+    const distance = m.end <= figure.start ? figure.start - m.end : (m.start - figure.end) * (preferBefore ? 1.5 : 1);
+    if (distance >= 0 && distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The year of a figure: its own clause, then the clauses before it, then (lookAhead) the clauses after. */
+function yearOf(years: ZhYear[], sentence: ZhSentence, clauseIndex: number, figure: Span, lookAhead: boolean) {
+  // 比上年增长, 较2020年: the year a change is measured against never dates it
+  const usable = years.filter((y) => !y.comparison);
+  const inClause = (i: number) =>
+    usable.filter((y) => y.start >= sentence.clauses[i].start && y.end <= sentence.clauses[i].end);
+  const own = nearest(inClause(clauseIndex), figure) as ZhYear | null;
+  if (own) return own;
+  for (let i = clauseIndex - 1; i >= 0; i--) {
+    const found = inClause(i);
+    if (found.length) return found[found.length - 1];
+  }
+  for (let i = clauseIndex + 1; lookAhead && i < sentence.clauses.length; i++) {
+    const found = inClause(i);
+    if (found.length) return found[0];
+  }
+  return null;
+}
+
+function kindOf(
+  doc: ZhDocument,
+  sentence: ZhSentence,
+  clauseIndex: number,
+  figure: ZhFigure,
+  year: ZhYear | null,
+  state: ParagraphState,
+): FactKind {
+  const clause = sentence.clauses[clauseIndex];
+  const own = doc.folded.slice(clause.start, clause.end);
+  const whole = doc.folded.slice(sentence.start, sentence.end);
+  const eligibleForSigning =
+    figure.cls === "money" ||
+    figure.cls === "percent" ||
+    figure.cls === "fraction" ||
+    (figure.cls === "count" && figure.unit === "projects");
+  if (eligibleForSigning && !notASigning(own)) {
+    if (signingCue(own)) return "signing";
+    if (signingCue(whole) && !(targetCue(own) && !doc.eventInText)) return "signing";
+    // a paragraph that goes on breaking a signing down stays a signing ("其中，智能制造类项目32个")
+    if (state.kind === "signing" && /^(?:其中|另外|此外|包括)/.test(whole) && !targetCue(own)) return "signing";
+  }
+  const ownKind = strongKind(own);
+  if (ownKind) return ownKind;
+  for (let i = clauseIndex - 1; i >= 0; i--) {
+    const c = sentence.clauses[i];
+    const kind = strongKind(doc.folded.slice(c.start, c.end));
+    if (kind) return kind;
+  }
+  const ref = doc.referenceYear;
+  if (year && ref !== null && year.year > ref) return "target";
+  if (year?.deadline && (ref === null || year.year >= ref) && !weakActualCue(own)) return "target";
+  if (weakActualCue(own)) return "actual";
+  for (let i = clauseIndex + 1; i < sentence.clauses.length; i++) {
+    const c = sentence.clauses[i];
+    const kind = strongKind(doc.folded.slice(c.start, c.end));
+    if (kind) return kind;
+  }
+  if (year?.deadline && (ref === null || year.year >= ref)) return "target";
+  return "actual";
+}
+
+/** Reads one sentence; `state` carries the paragraph's time and kind to the next sentence. */
+export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: ParagraphState): ZhDraft[] {
+  const text = doc.folded;
+  const figures = findFigures(text, sentence.start, sentence.end).filter(
+    (f) =>
+      f.cls !== "points" &&
+      !isSizeClass(text, f, sentence) &&
+      !CONVERSION_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 8), f.start).replace(/[(（]\s?$/, "")),
+  );
+  const years = findYears(text, sentence.start, sentence.end, doc.referenceYear);
+  const periods = findPeriods(text, sentence.start, sentence.end);
+  if (!figures.length) {
+    if (years.length || periods.length) {
+      state.year = years.filter((y) => !y.comparison).pop() ?? state.year;
+      state.period = periods.length ? periods[periods.length - 1] : years.length ? null : state.period;
+    }
+    return [];
+  }
+  const ownYear = years.some((y) => !y.comparison);
+  const ownTime = ownYear || periods.length > 0;
+  const drafts: ZhDraft[] = [];
+  const linked: Linked[] = [];
+  const names = doc.names.indicatorsIn(text, sentence.start, sentence.end);
+  for (const figure of figures) {
+    const clauseIndex = clauseIndexOf(sentence, figure.start);
+    const clause = sentence.clauses[clauseIndex];
+    const before = text.slice(clause.start, figure.start);
+    const previousPercent = [...drafts].reverse().find((d) => d.unit === "ratio" && d.measure !== "level");
+    const measure: Measure = measureOf(
+      figure.cls,
+      text.slice(clause.start, clause.end),
+      previousPercent?.measure as "growth" | "share" | undefined,
+    );
+    const provisional = yearOf(years, sentence, clauseIndex, figure, true) ?? (ownYear ? null : state.year);
+    const kind = kindOf(doc, sentence, clauseIndex, figure, provisional, state);
+    const yearMention = kind === "signing" ? yearOf(years, sentence, clauseIndex, figure, false) : provisional;
+    // a sentence with no time of its own is in the time of the sentence before it
+    let year =
+      yearMention?.year ?? (!ownYear && state.year ? state.year.year : kind === "actual" ? doc.referenceYear : null);
+    let period: Period | null = null;
+    if (kind !== "target") {
+      const earlier = periods.filter((p) => p.start < figure.start);
+      period = earlier.length ? earlier[earlier.length - 1].period : ownTime ? null : (state.period?.period ?? null);
+      // a January report on 前三季度 with no year is about the year before
+      if (
+        !yearMention &&
+        !(!ownYear && state.year) &&
+        period &&
+        year !== null &&
+        doc.referenceMonth !== null &&
+        doc.referenceMonth <= period.to
+      )
+        year -= 1;
+    }
+    const comparator: Comparator = figure.comparator ?? comparatorBefore(before) ?? "=";
+    let value: number | null = figure.value;
+    if (measure === "growth" && isDecline(before)) value = -value;
+    for (const link of linkFigure(doc, sentence, clauseIndex, figure, { kind, measure, year }, linked, names)) {
+      linked.push(link);
+      drafts.push({
+        indicator: link.indicator,
+        subject: link.subject,
+        kind,
+        measure: link.measure ?? measure,
+        year: link.signingEventYear !== undefined ? link.signingEventYear : year,
+        period,
+        value: link.relative ? null : (link.growthValue ?? value),
+        unit: link.unit ?? figure.unit,
+        comparator,
+        relative: link.relative,
+        region: link.region,
+        figure: { start: figure.start, end: figure.end },
+        sentence: { start: sentence.start, end: sentence.end },
+        clause: { start: clause.start, end: clause.end },
+      });
+    }
+  }
+  if (ownYear) state.year = years.filter((y) => !y.comparison).pop() ?? state.year;
+  if (ownTime) state.period = periods.length ? periods[periods.length - 1] : null;
+  state.kind = drafts[drafts.length - 1].kind;
+  return drafts;
+}

@@ -1,0 +1,156 @@
+/**
+ * When a Chinese figure is: years (2020年, 到2025年, 2021-2025年, 去年, 今年, "十四五"期间, 2021上海全球投资促进大会)
+ * and the part of a year it covers (上半年, 一季度, 前三季度, 1-9月, 1至10月, 前10个月, 截至10月底).
+ * Patterns read folded text (text.ts): full-width digits and dashes are already ASCII.
+ */
+import type { Period } from "../../types";
+import { chineseNumeral } from "./numerals";
+
+export interface ZhYear {
+  start: number;
+  end: number;
+  year: number;
+  /** a plan period: "十四五" is 2021-25 and dates its targets 2025 */
+  plan?: [number, number];
+  /** 比上年, 较2020年, 同比: the year a change is measured against, which never dates the figure */
+  comparison?: boolean;
+  /** 到2025年, 2025年前: a deadline, which makes a figure a target */
+  deadline?: boolean;
+}
+
+export interface ZhPeriod {
+  start: number;
+  end: number;
+  /** null for 全年 (the whole year), which ends an earlier part-year's reach */
+  period: Period | null;
+}
+
+const EVENT_AFTER =
+  "(?:上海|重庆)?(?:全球投资促进大会|全球投促大会|线上中国国际智能产业博览会|中国国际智能产业博览会|智博会)";
+const YEAR_PATTERNS: {
+  pattern: RegExp;
+  read: (m: RegExpExecArray, ref: number | null) => Omit<ZhYear, "start" | "end"> | null;
+}[] = [
+  {
+    pattern: /((?:19|20)\d{2})\s?(?:-|~|至|到)\s?((?:19|20)?\d{2})\s?年/g,
+    read: (m) => {
+      const first = Number(m[1]);
+      const last = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+      return last > first && last - first <= 20 ? { year: last, plan: [first, last] } : null;
+    },
+  },
+  { pattern: /((?:19|20)\d{2})\s?年/g, read: (m) => ({ year: Number(m[1]) }) },
+  { pattern: new RegExp(`((?:19|20)\\d{2})\\s?(?=${EVENT_AFTER})`, "g"), read: (m) => ({ year: Number(m[1]) }) },
+  // "十四五" (2021-25), 十五五 (2026-30): the Nth Five-Year Plan, from the 11th (2006-10)
+  {
+    pattern: /十([一二三四五六七八九])五(?:["'“”‘’]?(?:规划|期间|时期|末|以来))?/g,
+    read: (m) => {
+      const ordinal = 10 + (chineseNumeral(m[1]) ?? 0);
+      if (ordinal < 11) return null;
+      const first = 2006 + (ordinal - 11) * 5;
+      return { year: first + 4, plan: [first, first + 4] };
+    },
+  },
+  { pattern: /去年|上年|上一年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 1 }) },
+  { pattern: /前年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
+  { pattern: /今年|本年|年内/g, read: (_m, ref) => (ref === null ? null : { year: ref }) },
+  { pattern: /明年/g, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
+];
+
+const COMPARISON_BEFORE = /(?:比|较|与|相比|对比|同比|比起)\s?$/;
+const DEADLINE_BEFORE = /(?:到|至|截至|截止到|力争到|争取到|预计到)\s?$/;
+
+/** Year expressions in folded text[from, to), in order, with what they mean for a figure. */
+export function findYears(text: string, from: number, to: number, referenceYear: number | null): ZhYear[] {
+  const slice = text.slice(from, to);
+  const found: ZhYear[] = [];
+  for (const { pattern, read } of YEAR_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (found.some((y) => start < y.end && end > y.start)) continue;
+      const meaning = read(m, referenceYear);
+      if (!meaning) continue;
+      const before = text.slice(Math.max(from, start - 4), start);
+      const after = text.slice(end, end + 2);
+      found.push({
+        start,
+        end,
+        ...meaning,
+        ...(COMPARISON_BEFORE.test(before) ? { comparison: true } : {}),
+        ...(DEADLINE_BEFORE.test(before) || /^前(?![一二两三四\d]|季|个)/.test(after) || meaning.plan
+          ? { deadline: true }
+          : {}),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const MONTH = String.raw`(\d{1,2}|[一二三四五六七八九十]{1,3})`;
+const monthOf = (written: string): number | null => {
+  const month = /\d/.test(written) ? Number(written) : chineseNumeral(written);
+  return month !== null && month >= 1 && month <= 12 ? month : null;
+};
+
+const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period | null | undefined }[] = [
+  { pattern: /全年|全年度/g, read: () => null },
+  { pattern: /上半年/g, read: () => ({ from: 1, to: 6 }) },
+  { pattern: /下半年/g, read: () => ({ from: 7, to: 12 }) },
+  {
+    pattern: /前([一二两三]|[123])(?:个)?季度/g,
+    read: (m) => ({ from: 1, to: 3 * (m[1] === "两" ? 2 : QUARTERS[m[1]]) }),
+  },
+  {
+    pattern: /第?([一二三四1-4])季度/g,
+    read: (m) => ({ from: 3 * QUARTERS[m[1]] - 2, to: 3 * QUARTERS[m[1]] }),
+  },
+  {
+    pattern: new RegExp(`${MONTH}\\s?(?:-|~|至|到)\\s?${MONTH}\\s?月(?!\\d{1,2}日)`, "g"),
+    read: (m) => {
+      const [first, last] = [monthOf(m[1]), monthOf(m[2])];
+      return first !== null && last !== null && last >= first ? { from: first, to: last } : undefined;
+    },
+  },
+  {
+    pattern: new RegExp(`前${MONTH}个?月`, "g"),
+    read: (m) => {
+      const last = monthOf(m[1]);
+      return last !== null ? { from: 1, to: last } : undefined;
+    },
+  },
+  {
+    pattern: new RegExp(`截(?:至|止)(?:\\d{4}年)?${MONTH}月(?:底|末|份)?(?!\\d{1,2}日)`, "g"),
+    read: (m) => {
+      const last = monthOf(m[1]);
+      return last !== null ? { from: 1, to: last } : undefined;
+    },
+  },
+  {
+    pattern: new RegExp(`(?<![\\d-至到~])${MONTH}月份`, "g"),
+    read: (m) => {
+      const month = monthOf(m[1]);
+      return month !== null ? { from: month, to: month } : undefined;
+    },
+  },
+];
+
+/** Part-year expressions in folded text[from, to), in order. */
+export function findPeriods(text: string, from: number, to: number): ZhPeriod[] {
+  const slice = text.slice(from, to);
+  const found: ZhPeriod[] = [];
+  for (const { pattern, read } of PERIOD_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (found.some((p) => start < p.end && end > p.start)) continue;
+      const period = read(m);
+      if (period === undefined || (period && !(period.to >= period.from))) continue;
+      found.push({ start, end, period });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,259 @@
+import { extract } from "../src/core/extract";
+import { extractChinese, isChinese } from "../src/core/extract/zh";
+import { chineseNumeral } from "../src/core/extract/zh/numerals";
+import { fold } from "../src/core/extract/zh/text";
+import type { Fact } from "../src/core/types";
+
+const read = (text: string, date = "2024-11-20", region = "Shanghai"): Fact[] =>
+  extractChinese(text, { doc: "zh.txt", date, region });
+const only = (text: string, date?: string): Fact => {
+  const facts = read(text, date);
+  expect(facts).toHaveLength(1);
+  return facts[0];
+};
+
+describe("Chinese figures as the press writes them", () => {
+  it.each([
+    ["全市集成电路产业规模达到2070亿元。", 2070e8, "CNY"],
+    ["软件和信息服务业营业收入超过1.2万亿元。", 1.2e12, "CNY"],
+    ["新能源汽车产量23.86万辆。", 238600, "vehicles"],
+    ["实际使用外资160.6亿美元。", 160.6e8, "USD"],
+    ["全年签约四十二个项目。", 42, "projects"],
+    ["集聚了1,200家重点企业。", 1200, "enterprises"],
+    ["研发经费投入强度为４．４％。", 0.044, "ratio"],
+    ["占比达到百分之四十。", 0.4, "ratio"],
+    ["知识密集型服务业增加值占比达到三分之二。", 2 / 3, "ratio"],
+    ["产业规模突破3000亿，继续领跑。", 3000e8, "CNY"],
+  ])("%s", (text, value, unit) => {
+    const fact = only(text);
+    expect(fact.value).toBeCloseTo(value as number, 6);
+    expect(fact.unit).toBe(unit);
+  });
+
+  it("reads Chinese numerals, digit by digit or with units", () => {
+    expect(chineseNumeral("四十二")).toBe(42);
+    expect(chineseNumeral("一百二十万")).toBe(1_200_000);
+    expect(chineseNumeral("三千亿")).toBe(3e11);
+    expect(chineseNumeral("一万亿")).toBe(1e12);
+    expect(chineseNumeral("两亿五千万")).toBe(2.5e8);
+    expect(chineseNumeral("二〇二五")).toBe(2025);
+    expect(chineseNumeral("三点五")).toBe(3.5);
+  });
+
+  it("folds full-width digits and punctuation without moving any offset", () => {
+    const text = "到２０２５年，比重达到４．４％（约）";
+    expect(fold(text)).toHaveLength(text.length);
+    expect(fold(text)).toBe("到2025年，比重达到4.4%(约)");
+  });
+
+  it.each([
+    ["工业投资累计超过850亿元。", ">"],
+    ["工业投资累计达到8500亿元以上。", ">="],
+    ["高能级产业项目不低于100个。", ">="],
+    ["研发经费投入强度约4.4%。", "~"],
+    ["工业投资8500亿元左右。", "~"],
+    ["合同额2500多亿元。", ">"],
+    ["新能源汽车产量120万辆以上。", ">="],
+    ["单位产值能耗不超过0.3%。", "<="],
+  ])("%s has comparator %s", (text, comparator) => {
+    expect(only(text).comparator).toBe(comparator);
+  });
+
+  it("does not take dates, ordinals, plan names, percentage points or size classes for figures", () => {
+    expect(read("8月12日，第90届博览会在上海举行，“十四五”规划发布，一批项目开工。")).toEqual([]);
+    expect(read("增速较上半年加快2.5个百分点。")).toEqual([]);
+    const facts = read("签约项目中，10亿元以上项目有55个，50亿元到100亿元项目11个。");
+    expect(facts.map((f) => f.value)).toEqual([55, 11]);
+    expect(facts.every((f) => f.unit === "projects")).toBe(true);
+  });
+
+  it("keeps a converted amount as one fact (折合)", () => {
+    const facts = read("实际使用外资达到160.6亿美元、折合1148亿元人民币。");
+    expect(facts.map((f) => [f.value, f.unit])).toEqual([[160.6e8, "USD"]]);
+  });
+});
+
+describe("targets, actuals and signings from the language", () => {
+  it("到2025年 and 力争 make targets for the deadline year", () => {
+    const [ic, nev] = read("到2025年，集成电路产业规模力争达到4000亿元，新能源汽车产量超过120万辆。", "2021-07-21");
+    expect(ic).toMatchObject({ indicator: "IC", kind: "target", year: 2025, value: 4000e8, comparator: "=" });
+    expect(nev).toMatchObject({ indicator: "NEV", kind: "target", year: 2025, value: 1.2e6, comparator: ">" });
+  });
+
+  it("a plan period dates its targets: “十四五”期间 -> 2025, “十五五” -> 2030", () => {
+    expect(only("“十四五”期间，工业投资累计超过850亿元。", "2021-07-21")).toMatchObject({
+      indicator: "INVEST",
+      kind: "target",
+      year: 2025,
+    });
+    expect(only("“十五五”期间，力争集成电路产业规模达到1万亿元。", "2026-02-03")).toMatchObject({
+      indicator: "IC",
+      kind: "target",
+      year: 2030,
+    });
+  });
+
+  it("翻一番, 翻番, 增长一倍 and 倍增 are a relative target of twice the baseline", () => {
+    for (const phrase of ["实现翻一番", "翻番", "增长一倍", "规模倍增"]) {
+      const fact = only(`到2025年，人工智能产业规模${phrase}。`, "2021-07-21");
+      expect(fact).toMatchObject({
+        indicator: "AI",
+        kind: "target",
+        year: 2025,
+        value: null,
+        relative: { multiple: 2 },
+      });
+    }
+  });
+
+  it("three industries that each double get one relative target each", () => {
+    const facts = read("到2025年，集成电路、生物医药、人工智能三大先导产业规模实现翻一番。", "2021-07-21");
+    expect(facts.map((f) => f.indicator)).toEqual(["IC", "BIO", "AI"]);
+    expect(facts.every((f) => f.relative?.multiple === 2)).toBe(true);
+  });
+
+  it("a combined total of three industries links to none of them", () => {
+    const fact = only("2025年，集成电路、生物医药、人工智能三大先导产业规模突破2万亿元。", "2026-02-03");
+    expect(fact).toMatchObject({ indicator: null, kind: "actual", year: 2025, value: 2e12, comparator: ">" });
+  });
+
+  it("达到 / 同比增长 / 比上年增长 report actuals; the comparison year never dates them", () => {
+    const [level, growth] = read("2023年，全市集成电路产业规模达到2500亿元，比上年增长12.5%。", "2024-02-01");
+    expect(level).toMatchObject({ indicator: "IC", kind: "actual", year: 2023, measure: "level", value: 2500e8 });
+    expect(growth).toMatchObject({ indicator: "IC", kind: "actual", year: 2023, measure: "growth", value: 0.125 });
+  });
+
+  it("去年 and 今年 resolve against the document date", () => {
+    const [last, current] = read("去年生物医药产业规模达到8000亿元；今年预计突破9000亿元。", "2024-03-01");
+    expect(last).toMatchObject({ indicator: "BIO", kind: "actual", year: 2023 });
+    expect(current).toMatchObject({ indicator: "BIO", kind: "target", year: 2024, comparator: ">" });
+  });
+
+  it("签约 at the investment promotion conference is a signing of GIPC plus its year", () => {
+    const [projects, value] = read(
+      "2022上海全球投资促进大会上，322个重大产业项目集中签约，总投资5658亿元。",
+      "2022-06-16",
+    );
+    expect(projects).toMatchObject({
+      indicator: "GIPC2022",
+      kind: "signing",
+      value: 322,
+      unit: "projects",
+      subject: "重大产业项目",
+    });
+    expect(value).toMatchObject({
+      indicator: "GIPC2022",
+      kind: "signing",
+      value: 5658e8,
+      unit: "CNY",
+      subject: "重大产业项目",
+    });
+  });
+
+  it("智博会 signings are SCE signings in Chongqing", () => {
+    const facts = read(
+      "2021中国国际智能产业博览会重大项目集中签约，共签约项目92个，合同额2500多亿元。",
+      "2021-08-23",
+      "Chongqing",
+    );
+    expect(facts.map((f) => [f.indicator, f.region, f.value])).toEqual([
+      ["SCE2021", "Chongqing", 92],
+      ["SCE2021", "Chongqing", 2500e8],
+    ]);
+  });
+
+  it("work begun on earlier deals (开工) is not a signing", () => {
+    const [signed, begun] = read(
+      "2023招商大会共签约投资贸易项目859个，其中投资项目已开工643个。",
+      "2024-10-24",
+      "Guangdong",
+    );
+    expect(signed.kind).toBe("signing");
+    expect(begun.kind).toBe("actual");
+  });
+});
+
+describe("periods of a year", () => {
+  it.each([
+    ["上半年，集成电路产业规模达到1200亿元。", { from: 1, to: 6 }],
+    ["一季度，集成电路产业规模达到600亿元。", { from: 1, to: 3 }],
+    ["前三季度，集成电路产业规模达到1900亿元。", { from: 1, to: 9 }],
+    ["1-9月，集成电路产业规模达到1900亿元。", { from: 1, to: 9 }],
+    ["1—9月，集成电路产业规模达到1900亿元。", { from: 1, to: 9 }],
+    ["1至10月，集成电路产业规模达到2100亿元。", { from: 1, to: 10 }],
+    ["前10个月，集成电路产业规模达到2100亿元。", { from: 1, to: 10 }],
+    ["截至10月底，集成电路产业规模达到2100亿元。", { from: 1, to: 10 }],
+  ])("%s", (text, period) => {
+    expect(only(text)).toMatchObject({ indicator: "IC", kind: "actual", year: 2024, period });
+  });
+
+  it("a part year carries to the next sentences of its paragraph, and 全年 ends it", () => {
+    const facts = read(
+      "2024年前三季度，全市地区生产总值34000亿元。其中，集成电路增长20.8%。全年有望突破3000亿元。",
+      "2024-10-25",
+    );
+    expect(facts.map((f) => f.period)).toEqual([{ from: 1, to: 9 }, { from: 1, to: 9 }, null]);
+    expect(facts.map((f) => f.year)).toEqual([2024, 2024, 2024]);
+  });
+
+  it("a January report on 前三季度 with no year is about the year before", () => {
+    expect(only("前三季度，集成电路产业规模达到1900亿元。", "2025-01-15")).toMatchObject({
+      year: 2024,
+      period: { from: 1, to: 9 },
+    });
+  });
+});
+
+describe("regions, subjects and quotes", () => {
+  it("names regions in English, and 全国 for national figures", () => {
+    expect(only("重庆新能源汽车产量52.5万辆。").region).toBe("Chongqing");
+    expect(only("全国新能源汽车产量958.7万辆。").region).toBe("China");
+    expect(only("上海汇聚了全国40%的集成电路人才。").region).toBe("Shanghai");
+  });
+
+  it("a company's own figure is never a city indicator", () => {
+    const fact = only("蔚能电池科技有限公司拟投资50亿元建设新能源汽车电池项目。");
+    expect(fact).toMatchObject({ indicator: null, subject: "蔚能电池科技有限公司" });
+  });
+
+  it("pairs 分别 figures with the names listed before them", () => {
+    const facts = read("集成电路、生物医药、人工智能制造业产值分别增长20.8%、8.5%和5.6%。");
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([
+      ["IC", 0.208],
+      ["BIO", 0.085],
+      ["AI", 0.056],
+    ]);
+  });
+
+  it("quotes every fact verbatim at its JavaScript string offsets, full-width text included", () => {
+    const text = "标题\n２０２５年，上海新能源汽车产量达到１２０万辆以上；工业投资累计超过８５０亿元。\n";
+    const facts = read(text);
+    expect(facts).toHaveLength(2);
+    for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+    expect(facts[0].quote).toBe("２０２５年，上海新能源汽车产量达到１２０万辆以上；");
+  });
+
+  it("offsets a paragraph read alone into its document", () => {
+    const fact = extractChinese("工业投资超过850亿元。", { doc: "d", date: "2024" }, 100)[0];
+    expect([fact.start, fact.end]).toEqual([100, 112]);
+  });
+});
+
+describe("the extractor dispatches paragraphs by language", () => {
+  it("detects Chinese paragraphs by their share of ideographs", () => {
+    expect(isChinese("到2025年，R&D占GDP比重达到4.5%。")).toBe(true);
+    expect(isChinese("Shanghai's IC industry (集成电路) reached 207 billion yuan in 2020.")).toBe(false);
+  });
+
+  it("reads a mixed document paragraph by paragraph, offsets kept", () => {
+    const text =
+      "Shanghai's integrated circuit industry reached 207 billion yuan in 2020.\n" +
+      "到2025年，上海集成电路产业规模力争达到4000亿元。\n";
+    const facts = extract(text, { doc: "mixed.txt", date: "2021-07-21", region: "Shanghai" });
+    expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
+      ["IC", "actual", 2020, 207e9],
+      ["IC", "target", 2025, 4000e8],
+    ]);
+    for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+  });
+});
