@@ -25,6 +25,11 @@ export function referenceYearOf(date: string | null | undefined): number | null 
   return Number(match[1]);
 }
 
+function referenceMonthOf(date: string | null | undefined): number | null {
+  const month = date ? /^\d{4}-(\d{2})/.exec(date.trim()) : null;
+  return month && Number(month[1]) >= 1 && Number(month[1]) <= 12 ? Number(month[1]) : null;
+}
+
 /**
  * Reads a document and returns every figure in it as a fact with its quote and offsets.
  * Pure: the same text and context always give the same facts.
@@ -42,6 +47,7 @@ export function extract(text: string, context: DocumentContext): Fact[] {
     doc: context.doc,
     region: context.region?.trim() || null,
     referenceYear: referenceYearOf(context.date),
+    referenceMonth: referenceMonthOf(context.date),
     lookup: lookupFor(catalogFor(context)),
   };
   const readers = new Map<Language, ParagraphReader>();

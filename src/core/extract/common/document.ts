@@ -9,6 +9,8 @@ export interface DocumentState {
   region: string | null;
   /** the publication year: "last year" and part-year figures resolve against it */
   referenceYear: number | null;
+  /** the publication month, when the date has one: a January report on "the first three quarters" means last year */
+  referenceMonth: number | null;
   lookup: Lookup;
 }
 

@@ -1,6 +1,7 @@
 /** What the English stages know while reading one sentence of a document. */
 import type { Lookup, AliasMatch } from "../lookup";
 import type { Figure } from "./figures";
+import type { PeriodMention } from "./periods";
 import type { YearMention } from "./years";
 
 export interface Context {
@@ -8,10 +9,12 @@ export interface Context {
   doc: string;
   region: string | null;
   referenceYear: number | null;
+  referenceMonth: number | null;
   lookup: Lookup;
   /** catalog names and year expressions of the sentence being read */
   aliases: AliasMatch[];
   years: YearMention[];
+  periods: PeriodMention[];
   docEventPrefix: string | null;
   /** the indicator a recent sentence was about, for "It is expected to double" */
   previous: { sentence: number; alias: AliasMatch } | null;

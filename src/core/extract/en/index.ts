@@ -23,6 +23,7 @@ function reader(document: DocumentState): ParagraphReader {
     ...document,
     aliases: [],
     years: [],
+    periods: [],
     docEventPrefix: events.length ? events[0].prefix : null,
     previous: null,
     sentenceIndex: 0,

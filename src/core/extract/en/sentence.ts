@@ -12,7 +12,8 @@ import { placeFigures } from "./place";
 import { regionOf } from "./region";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
-import { yearOf } from "./when";
+import { periodOf, yearOf } from "./when";
+import { findPeriods } from "./periods";
 import { findYears } from "./years";
 
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
@@ -21,6 +22,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   // Names and years are looked up per sentence, which keeps a long document linear in its length.
   ctx.aliases = ctx.lookup.aliasesIn(ctx.text, sentence.start, sentence.end);
   ctx.years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear);
+  ctx.periods = findPeriods(ctx.text, sentence.start, sentence.end);
   const facts: Draft[] = [];
   const companies = companiesIn(sentence.text, ctx.lookup);
   const respectively = /\brespectively\b/i.test(sentence.text);
@@ -39,10 +41,16 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     // a reported figure cannot be dated after its report: a later year belongs to a neighbouring clause's plan
     if (kind === "actual" && year !== null && ctx.referenceYear !== null && year > ctx.referenceYear)
       year = ctx.referenceYear;
+    // an event's signings are the event's, not a part of a year
+    const part = kind === "signing" && ctx.docEventPrefix ? null : periodOf(ctx, sentence, placed, yearMention);
+    if (part && part.year !== null) year = part.year;
+    const period = part?.period ?? null;
     const measure = measureOf(figure, clause.text);
     const before = ctx.text.slice(clause.start, figure.start);
-    const comparator: Comparator =
-      comparatorAfter(ctx.text.slice(figure.end, figure.end + 20)) ?? comparatorBefore(before);
+    // a range ("10-12 billion yuan") is read as its low bound: at least that much
+    const comparator: Comparator = figure.range
+      ? ">="
+      : (comparatorAfter(ctx.text.slice(figure.end, figure.end + 20)) ?? comparatorBefore(before));
 
     // A company's own figure is never a city indicator.
     let company: string | undefined;
@@ -103,6 +111,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         if (!codes.size) {
           facts.push(
             draft(sentence, clause, placed, {
+              period,
               indicator: null,
               subject: clauseSubject(ctx, clause, figure.start) || "baseline",
               kind,
@@ -118,6 +127,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
           const entry = ctx.lookup.indicator(code)!;
           facts.push(
             draft(sentence, clause, placed, {
+              period,
               indicator: code,
               subject: alias.text,
               kind,
@@ -147,6 +157,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     if (value !== null && figure.cls === "money" && unit !== figure.unit) value = figure.value;
     facts.push(
       draft(sentence, clause, placed, {
+        period,
         indicator,
         subject,
         kind,

@@ -1,0 +1,18 @@
+/** A number that is neither money nor a percentage: a count of the noun after it, a magnitude, or a bare number. */
+import type { Figure } from "./figures";
+import { counted } from "./units";
+
+export function countedFigure(text: string, start: number, end: number, value: number, magnitude: boolean): Figure {
+  const noun = counted(text, end, value === 1);
+  if (noun) {
+    return {
+      start,
+      end: noun.end,
+      value,
+      cls: "count",
+      unit: noun.noun,
+      nounPhrase: { start: noun.start, end: noun.start + noun.text.length, text: noun.text },
+    };
+  }
+  return { start, end, value, cls: magnitude ? "count" : "bare", unit: "count" };
+}

@@ -1,0 +1,129 @@
+/** Reads one number written in digits, with everything that makes it a figure: currency, scale, unit, range. */
+import { countedFigure } from "./count";
+import type { Figure } from "./figures";
+import { parseDigits, SCALES } from "./numbers";
+import { CURRENCY_SUFFIX, currencyBefore, currencyCode, GLUED_CODE, perUnitAfter, unitBlockAfter } from "./units";
+
+export interface DigitReading {
+  figure: Figure;
+  /** what the written number was multiplied by (scale words, table units, 1/100 for percent) */
+  multiplier: number;
+  /** a span the figure owns beyond its own (a bracketed dollar conversion) */
+  alsoTaken?: [number, number];
+}
+
+const SCALE_AFTER = /^(?:\s+|-)?(thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|k|m|b)(?![A-Za-z])/i;
+const PERCENT_AFTER = /^\s?(%|percent|per cent|pct)(?![A-Za-z])(\s+points?|\s+percentage points?)?/i;
+const POINTS_AFTER = /^\s?percentage points?/i;
+const MULTIPLE_AFTER = /^(?:\s?times|-fold|\s?fold)\b/i;
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+const MONTH_AFTER = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
+const NAME_BEFORE = /\b(?:Fortune|Global|Forbes|Top|S&P|FTSE|Nasdaq|Hang Seng|CSI|Article|No\.|Section|Phase|Line)\s+$/;
+const CONVERSION =
+  /^\s*\((?:about |around |or |roughly |approximately )?((?:US\$|USD|\$)\s?)(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|b)\b)?(?:\s(?:US )?dollars)?\)/i;
+// "10-12 billion yuan", "5 to 5.5 percent", "between 10 billion and 12 billion yuan"
+const RANGE_AFTER = /^(\s?[-–—]\s?|\s+to\s+|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+
+const isYear = (written: string, value: number) => /^\d{4}$/.test(written) && value >= 1900 && value <= 2100;
+
+/** The number written at text[start, start + written.length), read as a figure; null when it is a name, a date, a code. */
+export function readDigits(text: string, start: number, written: string, inRange = false): DigitReading | null {
+  let end = start + written.length;
+  const prev = text[start - 1] ?? " ";
+  const next = text[end] ?? " ";
+  const glued = /[A-Za-z]/.test(prev) && GLUED_CODE.test(text.slice(Math.max(0, start - 4), start));
+  if (!inRange) {
+    // Parts of names and codes: COVID-19, SCE2021, 5G, 14th, A380, 10:30, 2021-25
+    if (!glued && (/[A-Za-z0-9_]/.test(prev) || (prev === "-" && /[A-Za-z0-9]/.test(text[start - 2] ?? ""))))
+      return null;
+    if (prev === "." && /\d/.test(text[start - 2] ?? "")) return null;
+  }
+  if (next === ":" && /\d/.test(text[end + 1] ?? "")) return null;
+  const number = parseDigits(written);
+  let value = number;
+  let multiplier = 1;
+  let currency = inRange ? undefined : currencyBefore(text.slice(Math.max(0, start - 14), start));
+  let after = text.slice(end, end + 60);
+  const scale = SCALE_AFTER.exec(after);
+  const shortScale = scale && /^(m|b|k)$/i.test(scale[1]);
+  if (scale && (!shortScale || currency || /^\s?(m|b|k)\s?(yuan|dollars)/i.test(after) || !/\s/.test(after[0]))) {
+    multiplier = SCALES[scale[1].toLowerCase()];
+    end += scale[0].length;
+    after = text.slice(end, end + 60);
+  } else if (/[A-Za-z]/.test(next) && !PERCENT_AFTER.test(after) && !MULTIPLE_AFTER.test(after)) {
+    return null; // 5G, 14th, 3D
+  }
+  // "yuan 2023" in a table is a year after a unit, not an amount
+  if (currency && !scale && isYear(written, number) && /yuan\s$/i.test(text.slice(start - 5, start)))
+    currency = undefined;
+  value = number * multiplier;
+
+  const range = inRange || CURRENCY_SUFFIX.test(after) ? null : RANGE_AFTER.exec(after);
+  if (range && !isYear(written, number) && rangeAllowed(text, start, currency?.length ?? 0, range[1])) {
+    const highStart = end + range[0].length - range[2].length - (range[3]?.length ?? 0);
+    const high = readDigits(text, highStart, range[2] + (range[3] ?? ""), true);
+    if (high && high.figure.cls !== "bare") {
+      const low = scale ? value * (high.figure.cls === "percent" ? 0.01 : 1) : number * high.multiplier;
+      const cls = currency && high.figure.cls === "count" && high.figure.unit === "count" ? "money" : high.figure.cls;
+      const figure: Figure = {
+        ...high.figure,
+        cls,
+        unit: cls === "money" && currency ? currency.unit : high.figure.unit,
+        start: start - (currency?.length ?? 0),
+        value: low,
+        range: { low, high: high.figure.value },
+      };
+      return { figure, multiplier: high.multiplier, alsoTaken: high.alsoTaken };
+    }
+  }
+
+  const block = !scale && !currency ? unitBlockAfter(after) : undefined;
+  if (block) {
+    multiplier = block.scale;
+    value = number * multiplier;
+    end += block.length;
+    after = text.slice(end, end + 60);
+  }
+  const suffix = block ? undefined : CURRENCY_SUFFIX.exec(after);
+  const percent = PERCENT_AFTER.exec(after);
+  if (currency || suffix || block) {
+    let unit = currency ? currency.unit : block ? block.unit : currencyCode(suffix![1]);
+    if (suffix) end += suffix[0].length;
+    const per = perUnitAfter(text.slice(end, end + 60));
+    if (per) {
+      unit = `${unit} per ${per.per}`;
+      end += per.length;
+    }
+    const figure: Figure = { start: start - (currency?.length ?? 0), end, value, cls: "money", unit };
+    const conversion = CONVERSION.exec(text.slice(end, end + 50));
+    if (conversion && !unit.startsWith("USD")) {
+      const scaleWord = conversion[3]?.toLowerCase();
+      figure.equivalent = { value: parseDigits(conversion[2]) * (scaleWord ? SCALES[scaleWord] : 1), unit: "USD" };
+      return { figure, multiplier, alsoTaken: [end, end + conversion[0].length] };
+    }
+    return { figure, multiplier };
+  }
+  if (percent) {
+    const points = POINTS_AFTER.test(after) || Boolean(percent[2]);
+    const figure: Figure = { start, end: end + percent[0].length, value: value / 100, cls: "percent", unit: "ratio" };
+    if (points) figure.points = true;
+    return { figure, multiplier: multiplier / 100 };
+  }
+  const times = MULTIPLE_AFTER.exec(after);
+  if (times && !scale) {
+    return { figure: { start, end: end + times[0].length, value, cls: "multiple", unit: "multiple" }, multiplier };
+  }
+  if (!scale && isYear(written, number)) return null; // a year
+  if (NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null; // names: Fortune 500, Line 14
+  if (!scale && (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(after))) return null;
+  if (!inRange && /^-\d/.test(after)) return null; // ranges such as 2021-25 are periods
+  return { figure: countedFigure(text, start, end, value, Boolean(scale) || /,/.test(written)), multiplier };
+}
+
+/** "from 5 to 10 percent" is a change, not a range; "between 10 and 12" is one; "and" only after "between". */
+function rangeAllowed(text: string, start: number, currencyLength: number, connector: string): boolean {
+  const before = text.slice(Math.max(0, start - currencyLength - 24), start - currencyLength);
+  if (/\band\b/.test(connector)) return /\bbetween\s+$/i.test(before);
+  if (/\bto\b/.test(connector)) return !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before);
+  return true;
+}

@@ -1,0 +1,156 @@
+/**
+ * Part-year expressions: "in the first half", "H1 2024", "the first three quarters", "January-September",
+ * "Jan-Sep", "in the first 10 months", "as of the end of October", "Q3". A part-year figure is never a whole year.
+ */
+import type { Period } from "../../types";
+import { parseWordNumber } from "./numbers";
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** null: the text says the whole year ("for the whole of last year", "full-year") */
+  period: Period | null;
+  /** the year the mention names itself ("the first half of 2024"), if any */
+  year?: number;
+  /** "of last year", "this year" inside the mention: resolved against the document year */
+  relativeYear?: -1 | 0;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+// month names are capitalised: "in May" is a month, "it may" is not
+const capital = (name: string) => /^[A-Z]/.test(name);
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+// "of 2024", "of the year", "of last year", "this year"
+const OF_YEAR = "(?:\\s+(?:of\\s+)?(?:(\\d{4})|(?:the|this)\\s+year|(last|previous)\\s+year))?";
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
+
+interface PeriodPattern {
+  pattern: RegExp;
+  period: (m: RegExpExecArray) => Period | null | undefined;
+  /** index of the group holding a written year, and of the one saying "last year" */
+  yearGroup?: number;
+  lastYearGroup?: number;
+}
+
+const PATTERNS: PeriodPattern[] = [
+  {
+    pattern: new RegExp(
+      `\\b(?:for\\s+)?the\\s+(?:whole|full|entire)\\s+(?:of\\s+)?(?:(\\d{4})|the\\s+year|(last)\\s+year|year)|\\bfull[-\\s]year\\b`,
+      "gi",
+    ),
+    period: () => null,
+    yearGroup: 1,
+    lastYearGroup: 2,
+  },
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters${OF_YEAR}`, "gi"),
+    period: (m) => ({ from: 1, to: (parseWordNumber(m[1]) ?? Number(m[1])) * 3 }),
+    yearGroup: 2,
+    lastYearGroup: 3,
+  },
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${OF_YEAR}`, "gi"),
+    period: (m) => ({ from: ORDINAL[m[1].toLowerCase()] * 3 - 2, to: ORDINAL[m[1].toLowerCase()] * 3 }),
+    yearGroup: 2,
+    lastYearGroup: 3,
+  },
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half${OF_YEAR}`, "gi"),
+    period: (m) => (m[1].toLowerCase() === "first" ? { from: 1, to: 6 } : { from: 7, to: 12 }),
+    yearGroup: 2,
+    lastYearGroup: 3,
+  },
+  {
+    pattern: /\b(?:(\d{4})\s?)?([HQ])([1-4])(?:\s?(\d{4}))?\b/g,
+    period: (m) => {
+      const n = Number(m[3]);
+      if (m[2] === "H") return n <= 2 ? { from: n * 6 - 5, to: n * 6 } : undefined;
+      return { from: n * 3 - 2, to: n * 3 };
+    },
+    yearGroup: 1,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months${OF_YEAR}`,
+      "gi",
+    ),
+    period: (m) => {
+      const n = parseWordNumber(m[1]) ?? Number(m[1]);
+      return n >= 1 && n <= 12 ? { from: 1, to: n } : undefined;
+    },
+    yearGroup: 2,
+    lastYearGroup: 3,
+  },
+  {
+    // "January-September", "Jan-Sep", "from January to October", "the January-October period"
+    pattern: new RegExp(
+      `\\b(?:from\\s+)?${MONTH}\\s*(?:-|–|—|to|through|till|until)\\s*${MONTH}(?![a-z])(?:\\s+(?:period\\s+)?(?:of\\s+)?(\\d{4}))?`,
+      "gi",
+    ),
+    period: (m) => {
+      const from = monthNumber(m[1]);
+      const to = monthNumber(m[2]);
+      return capital(m[1]) && capital(m[2]) && from >= 1 && to > from ? { from, to } : undefined;
+    },
+    yearGroup: 3,
+  },
+  {
+    // "as of the end of October", "by the end of October 2024", "as of end-October", "through October"
+    pattern: new RegExp(
+      `\\b(?:as\\s+of|by|at|through|up\\s+to|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+|end-)?${MONTH}(?![a-z])(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`,
+      "gi",
+    ),
+    period: (m) => (capital(m[1]) ? { from: 1, to: monthNumber(m[1]) } : undefined),
+    yearGroup: 2,
+  },
+  {
+    // "in October" (a single month), not "on October 12"
+    pattern: new RegExp(`\\b(?:in|during)\\s+${MONTH}(?![a-z])(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
+    period: (m) => (capital(m[1]) ? { from: monthNumber(m[1]), to: monthNumber(m[1]) } : undefined),
+    yearGroup: 2,
+  },
+];
+
+/** Part-year (and explicit whole-year) expressions in text[from, to). */
+export function findPeriods(text: string, from: number, to: number): PeriodMention[] {
+  const slice = text.slice(from, to);
+  if (!/half|quarter|month|[HQ][1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|whole|full|entire/i.test(slice))
+    return [];
+  const found: PeriodMention[] = [];
+  for (const { pattern, period: periodOf, yearGroup, lastYearGroup } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (found.some((p) => start < p.end && end > p.start)) continue;
+      const period = periodOf(m);
+      if (period === undefined) continue;
+      const mention: PeriodMention = { start, end, period };
+      const written = yearGroup ? m[yearGroup] : undefined;
+      if (written) mention.year = Number(written);
+      else if (lastYearGroup && m[lastYearGroup]) mention.relativeYear = -1;
+      else if (/\b(?:this|the)\s+year\b/i.test(m[0])) mention.relativeYear = 0;
+      found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The year a part-year figure belongs to when its text names none: the document's year, or the year before when
+ * the period ends after the document's month (a January report on "the first three quarters").
+ */
+export function yearOfPeriod(period: Period, referenceYear: number, referenceMonth: number | null): number {
+  return referenceMonth !== null && period.to > referenceMonth ? referenceYear - 1 : referenceYear;
+}

@@ -1,0 +1,121 @@
+/** What a number is counted in: currencies before or after it, counted nouns, "per 10,000 workers". */
+import { parseDigits } from "./numbers";
+
+const CURRENCY_PREFIX: [RegExp, string][] = [
+  [/(?:US\$|USD|US dollars?)\s?$/i, "USD"],
+  [/(?:HK\$|HKD)\s?$/i, "HKD"],
+  [/(?:€|EUR)\s?$/, "EUR"],
+  [/£\s?$/, "GBP"],
+  [/(?:¥|RMB|CNY|Rmb)\s?$/, "CNY"],
+  // "yuan 5 billion", as tables and some outlets write it
+  [/\byuan\s$/i, "CNY"],
+  [/\$\s?$/, "USD"],
+];
+
+/** "CNY761.7 billion", "RMB170 billion": a code glued to its number. */
+export const GLUED_CODE = /(?:^|[^A-Za-z])(?:RMB|CNY|Rmb|USD|HKD|EUR)$/;
+
+export const CURRENCY_SUFFIX =
+  /^\s?(Chinese yuan|yuan|renminbi|RMB|CNY|US dollars|U\.S\. dollars|dollars|USD|euros?|EUR|HK dollars|Hong Kong dollars)(?![A-Za-z])/i;
+
+export function currencyBefore(before: string): { unit: string; length: number } | undefined {
+  for (const [pattern, unit] of CURRENCY_PREFIX) {
+    const match = pattern.exec(before);
+    if (match) return { unit, length: match[0].length };
+  }
+  return undefined;
+}
+
+export function currencyCode(word: string): string {
+  const lower = word.toLowerCase();
+  if (/yuan|renminbi|rmb|cny/.test(lower)) return "CNY";
+  if (/euro|eur/.test(lower)) return "EUR";
+  if (/hk|hong kong/.test(lower)) return "HKD";
+  return "USD";
+}
+
+/**
+ * Statistical tables' money units after a number: "1,250 (100 million yuan)", "3.6 (billion yuan)",
+ * "8.5 10,000 yuan" — the number counts that unit.
+ */
+const UNIT_BLOCK =
+  /^\s*(\()?\s*(?:in\s+)?(100 million|10,000|10 thousand|ten thousand|billion|million|trillion)\s+(yuan|RMB|US dollars|dollars)\s*(\))?/i;
+const BLOCK_SCALE: Record<string, number> = {
+  "100 million": 1e8,
+  "10,000": 1e4,
+  "10 thousand": 1e4,
+  "ten thousand": 1e4,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+export function unitBlockAfter(after: string): { scale: number; unit: string; length: number } | undefined {
+  const block = UNIT_BLOCK.exec(after);
+  if (!block) return undefined;
+  const scaleWord = block[2].toLowerCase();
+  // a bare "billion yuan" after a number is its own scale word (handled before); only brackets or 10^n units here
+  const bracketed = Boolean(block[1] && block[4]);
+  if (!bracketed && !["100 million", "10,000", "10 thousand", "ten thousand"].includes(scaleWord)) return undefined;
+  if (block[1] && !block[4]) return undefined;
+  return { scale: BLOCK_SCALE[scaleWord], unit: currencyCode(block[3]), length: block[0].length };
+}
+
+/** "per person", "per capita", "per 10,000 workers": the unit of a rate written after its figure. */
+const PER_AFTER =
+  /^\s?(?:per\s+(capita|person|head|resident)|per\s+((?:\d{1,3}(?:,\d{3})+|\d+|one|ten|a|one hundred|a hundred|a thousand|ten thousand)\s+(?:[a-z-]+\s+)?(?:people|persons|residents|workers|employees|inhabitants|population|manufacturing workers|industrial workers)))\b/i;
+
+export function perUnitAfter(after: string): { per: string; length: number } | undefined {
+  const match = PER_AFTER.exec(after);
+  if (!match) return undefined;
+  return { per: match[1] ? "person" : match[2].replace(/\s+/g, " "), length: match[0].length };
+}
+
+/** Nouns whose small counts in words ("two major centers", "Six key industrial clusters") describe, not measure. */
+const DESCRIPTIVE_NOUNS =
+  "centres|centers|institutions|universities|platforms|clusters|incubators|funds|brands|programmes|programs|" +
+  "branches|offices|stores|institutes|schools|colleges|hubs|networks|applications|scenarios|campuses|facilities|" +
+  "buildings|venues|delegations";
+export const DESCRIPTIVE = new RegExp(`^(?:${DESCRIPTIVE_NOUNS})$`);
+
+export const COUNTED_NOUNS =
+  "projects?|parks?|vehicles?|NEVs|EVs|cars|units|companies|company|enterprises|firms|factories|plants|jobs|patents|" +
+  "stations|contracts|deals|agreements|startups|start-ups|tonnes|tons|sets|products|investors|hospitals|" +
+  "zones|bases|labs|laboratories|pilots|households|users|subscribers|visitors|tourists|students|" +
+  "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|unicorns|chips|wafers|researchers|scientists|talents|" +
+  "professionals|exhibitors|" +
+  DESCRIPTIVE_NOUNS;
+// up to three modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
+const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
+const NOUN_AFTER = new RegExp(
+  `^((?:\\s+${MODIFIER}\\s+and)?(?:\\s+${MODIFIER}){0,3}?|(?:\\s+new(?:\\s+[A-Za-z][\\w-]*){0,2}?))\\s+(${COUNTED_NOUNS})\\b`,
+);
+
+export interface CountedNoun {
+  start: number;
+  end: number;
+  /** the noun with its modifiers, as written */
+  text: string;
+  /** the unit: the counted noun, lower-cased ("headquarters", "vehicles" for NEVs), with any "per ..." rate */
+  noun: string;
+}
+
+export function counted(text: string, at: number, singular: boolean): CountedNoun | undefined {
+  const match = NOUN_AFTER.exec(text.slice(at, at + 100));
+  if (!match) return undefined;
+  const lead = match[0].length - match[0].trimStart().length;
+  let noun = match[2] === "SMEs" ? "SMEs" : match[2].toLowerCase();
+  if (noun === "nevs" || noun === "evs") noun = "vehicles";
+  if (singular && noun === "project") noun = "projects";
+  if (!singular && !/s$/.test(noun)) return undefined;
+  let end = at + match[0].length;
+  noun = noun.replace(/^project$/, "projects");
+  const per = perUnitAfter(text.slice(end, end + 60));
+  if (per) {
+    noun = `${noun} per ${per.per}`;
+    end += per.length;
+  }
+  return { start: at + lead, end, text: text.slice(at + lead, at + match[0].length), noun };
+}
+
+export { parseDigits };

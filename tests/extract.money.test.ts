@@ -1,0 +1,50 @@
+import { fact, read, readFields } from "./helpers/read-facts";
+
+/** Issue 8, phenomenon 1: money written the other ways policy news writes it. */
+describe("money with a glued currency code, abbreviations and table units", () => {
+  it.each([
+    ["Lingang's chip output reached CNY84.6 billion last year.", 84.6e9, "CNY"],
+    ["The zone drew RMB170 billion of investment last year.", 170e9, "CNY"],
+    ["The bond sale raised HK$2.3bn last year.", 2.3e9, "HKD"],
+    ["Exports of the park came to US$1.2bn last year.", 1.2e9, "USD"],
+    ["Exports of the park came to USD4.5 billion last year.", 4.5e9, "USD"],
+    ["Retail sales in the district hit 1.9trn yuan last year.", 1.9e12, "CNY"],
+    ["Retail sales in the district hit 2.1 trillion yuan last year.", 2.1e12, "CNY"],
+    ["Fiscal revenue of the county was 1,250 (100 million yuan) last year.", 125e9, "CNY"],
+    ["Fiscal revenue of the county was 386.4 100 million yuan last year.", 38.64e9, "CNY"],
+    ["The county's output was yuan 5 billion last year.", 5e9, "CNY"],
+  ])("%s", (text, value, unit) => {
+    const facts = read(text, "2024-03-01");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject(fact({ value, unit, year: 2023 }));
+  });
+
+  it("keeps a range as its low bound with '>=' (the high bound stays in the quote)", () => {
+    const facts = read("Each of the new plants will cost 10-12 billion yuan by 2026.", "2024-03-01");
+    expect(facts.map((f) => ({ ...f, quote: undefined, start: 0, end: 0 }))).toMatchObject([
+      fact({ value: 10e9, unit: "CNY", kind: "target", year: 2026, comparator: ">=" }),
+    ]);
+    expect(facts[0].quote).toContain("10-12 billion yuan");
+  });
+
+  it("reads ranges written with 'to' and 'between ... and', but not a change 'from ... to'", () => {
+    expect(readFields("GDP growth should be 5 to 5.5 percent this year.", "2024-03-01")).toEqual([
+      fact({ value: 0.05, unit: "ratio", kind: "target", measure: "growth", year: 2024, comparator: ">=" }),
+    ]);
+    expect(readFields("The fund will invest between 3 billion and 4 billion yuan in 2025.", "2024-03-01")).toEqual([
+      fact({ value: 3e9, kind: "target", year: 2025, comparator: ">=" }),
+    ]);
+    const change = readFields("The share of services rose from 60 to 65 percent in 2023.", "2024-03-01");
+    expect(change.map((f) => f.value)).toEqual([0.65]);
+  });
+
+  it("still reads years, periods and codes as what they are", () => {
+    expect(read("The 2021-2025 plan covers 5G, the A380 line and COVID-19 relief.", "2024-03-01")).toEqual([]);
+  });
+
+  it("gives 'yuan per person' and per-capita amounts a rate unit", () => {
+    expect(
+      readFields("Per capita disposable income in the city reached 84,834 yuan per person last year.", "2024-03-01"),
+    ).toEqual([fact({ value: 84834, unit: "CNY per person", year: 2023 })]);
+  });
+});
