@@ -48,6 +48,7 @@ describe("custom function metadata generated from the JSDoc", () => {
       ["code", false],
       ["year", true],
       ["region", true],
+      ["plan", true],
     ]);
   });
 });

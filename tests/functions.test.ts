@@ -172,7 +172,7 @@ describe("errors an analyst can read", () => {
 describe("live data", () => {
   it("re-answers every open formula when the store changes, and stops after Excel cancels it", () => {
     const open = invocation();
-    sh.latest("IC", null as unknown as string, open as never);
+    sh.latest("IC", null as unknown as string, null as unknown as string, open as never);
     expect(open.results).toEqual([207]);
     const analystRow: Fact = {
       doc: "workbook:Actuals",

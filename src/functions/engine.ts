@@ -2,103 +2,19 @@
  * The SH functions over a dataset, free of Office: argument checking, display units and error mapping.
  * src/functions/functions.ts exposes them to Excel; the command line's `eval` runs the same code.
  */
-import { findEvent, findIndicator, INDICATORS, indicatorsOfRegion, type Indicator } from "../core/catalog";
-import { findRecord, matchSegment, type Dataset, type IndicatorRecord, type Resolved } from "../core/dataset";
-import { formatValue, fromDisplay, isMoney, toDisplay } from "../core/format";
-import { assess, pathValue, progressShare, requiredCagr, type Method } from "../core/progress";
+import type { Plan } from "../core/catalog";
+import { matchSegment, type Dataset, type IndicatorRecord, type Resolved } from "../core/dataset";
+import { fromDisplay, isMoney, toDisplay } from "../core/format";
+import { assess, pathValue, progressShare, requiredCagr } from "../core/progress";
 import type { Fact } from "../core/types";
+import { FunctionError, isOmitted, methodArg, numberArg, single, textArg, yearArg } from "./args";
+import { infoField } from "./info";
+import { chooseRecord, indicatorArg, recordOf, yearInPlan } from "./records";
 
-export type ErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
-
-/**
- * An Excel error with its message. Not an Error subclass on purpose: capturing a stack trace on every
- * #N/A would make a sheet full of lookups several times slower, and nobody reads these stacks.
- */
-export class FunctionError {
-  constructor(
-    readonly code: ErrorCode,
-    readonly message: string,
-  ) {}
-}
+export { FunctionError, type ErrorCode } from "./args";
 
 export type Scalar = number | string | boolean;
 export type Result = Scalar | Scalar[][];
-
-const INDICATORS_HINT = "see =SH.INDICATORS() for the codes";
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return "nothing";
-  if (Array.isArray(value)) return "a range";
-  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return String(value);
-}
-
-function isOmitted(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/** A single cell passed as a 1×1 range is the value itself. */
-function single(value: unknown, name: string): unknown {
-  if (Array.isArray(value)) {
-    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0];
-    throw new FunctionError("#VALUE!", `${name} must be a single value, not a range`);
-  }
-  return value;
-}
-
-function textArg(value: unknown, name: string): string;
-function textArg(value: unknown, name: string, optional: true): string | undefined;
-function textArg(value: unknown, name: string, optional = false): string | undefined {
-  const v = single(value, name);
-  if (isOmitted(v)) {
-    if (optional) return undefined;
-    throw new FunctionError("#VALUE!", `${name} is required`);
-  }
-  if (typeof v !== "string") throw new FunctionError("#VALUE!", `${name} must be text, got ${describe(v)}`);
-  if (v.length > 200) throw new FunctionError("#VALUE!", `${name} is too long (${v.length} characters)`);
-  return v.trim();
-}
-
-function numberArg(value: unknown, name: string): number | undefined {
-  const v = single(value, name);
-  if (isOmitted(v)) return undefined;
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
-  if (typeof v === "boolean" || !Number.isFinite(n))
-    throw new FunctionError("#VALUE!", `${name} must be a number, got ${describe(v)}`);
-  return n;
-}
-
-function yearArg(value: unknown, name = "year"): number | undefined {
-  const n = numberArg(value, name);
-  if (n === undefined) return undefined;
-  if (!Number.isInteger(n) || n < 1900 || n > 2200) {
-    throw new FunctionError(
-      "#VALUE!",
-      `${name} must be a whole year between 1900 and 2200, got ${describe(single(value, name))}`,
-    );
-  }
-  return n;
-}
-
-function indicatorArg(value: unknown): Indicator {
-  const code = textArg(value, "code");
-  const entry = findIndicator(code);
-  if (!entry) throw new FunctionError("#N/A", `unknown indicator "${code}"; ${INDICATORS_HINT}`);
-  return entry;
-}
-
-function recordOf(dataset: Dataset, entry: Indicator, regionValue?: unknown): IndicatorRecord {
-  const region = textArg(regionValue, "region", true);
-  const record = findRecord(dataset, entry.code, region);
-  if (!record) {
-    const regions = dataset.indicators.filter((r) => r.code === entry.code).map((r) => r.region);
-    throw new FunctionError(
-      "#N/A",
-      `no figures for ${entry.code} in ${region}; regions with figures: ${regions.join(", ")}`,
-    );
-  }
-  return record;
-}
 
 function years(list: Resolved[]): string {
   return list.length ? list.map((r) => r.year).join(", ") : "none";
@@ -116,7 +32,11 @@ function pick(list: Resolved[], year: number, what: string, code: string): Resol
 }
 
 function finalTarget(record: IndicatorRecord): Resolved {
-  if (!record.target) throw new FunctionError("#N/A", `no target stated for ${record.code} (${record.region})`);
+  if (!record.target)
+    throw new FunctionError(
+      "#N/A",
+      `no target stated for ${record.code} (${record.region}, ${record.plan.id}): target not yet published`,
+    );
   return record.target;
 }
 
@@ -127,13 +47,6 @@ function baselineOf(record: IndicatorRecord): Resolved {
       `no baseline reported for ${record.code} (${record.region}); years with an actual: ${years(record.actuals)}`,
     );
   return record.baseline;
-}
-
-function methodArg(value: unknown): Method {
-  const method = textArg(value, "method", true)?.toLowerCase() ?? "cagr";
-  if (method !== "cagr" && method !== "projection")
-    throw new FunctionError("#VALUE!", `method must be "cagr" or "projection", got "${method}"`);
-  return method;
 }
 
 /** The point an analyst asks about: a given value, a given year's actual, or the latest actual. */
@@ -152,7 +65,7 @@ function actualPoint(
   if (year !== undefined) {
     const list =
       record.indicator.path === "cumulative"
-        ? record.actuals.filter((a) => a.year <= year)
+        ? record.actuals.filter((a) => a.year >= record.plan.periodStart && a.year <= year)
         : [pick(record.actuals, year, "reported actual", record.code)];
     if (!list.length)
       throw new FunctionError(
@@ -168,51 +81,33 @@ function actualPoint(
 }
 
 function sourceText(fact: Fact, dataset: Dataset, derivation?: string): string {
+  const derived = derivation ? `; derived: ${derivation}` : "";
+  if (fact.source) {
+    const { publisher, published, url, note } = fact.source;
+    return `${publisher}, ${published}: ${url}${note ? ` (${note})` : ""} [${fact.doc}]${derived}`;
+  }
   const info = dataset.documents.find((d) => d.file === fact.doc);
   const where = info
     ? `${info.title}${info.outlet ? `, ${info.outlet}` : ""}, ${info.date}${info.dateInferred ? " (date inferred)" : ""}`
     : fact.doc;
-  return `"${fact.quote}" — ${where} [${fact.doc}]${derivation ? `; derived: ${derivation}` : ""}`;
+  return `"${fact.quote}" — ${where} [${fact.doc}]${derived}`;
 }
-
-const INFO_FIELDS = [
-  "name",
-  "code",
-  "unit",
-  "displayunit",
-  "region",
-  "plan",
-  "baselineyear",
-  "baseline",
-  "targetyear",
-  "target",
-  "comparator",
-  "derived",
-  "derivation",
-  "path",
-  "periodstart",
-  "periodend",
-  "aliases",
-  "latestyear",
-  "latest",
-  "requiredcagr",
-  "status",
-] as const;
 
 const SIGNED_MEASURES = ["projects", "value", "valueusd", "share"] as const;
 
 export interface Functions {
-  TARGET(code: unknown, year?: unknown, region?: unknown): Result;
-  BASELINE(code: unknown, region?: unknown): Result;
+  TARGET(code: unknown, year?: unknown, region?: unknown, plan?: unknown): Result;
+  BASELINE(code: unknown, region?: unknown, plan?: unknown): Result;
   ACTUAL(code: unknown, year: unknown, region?: unknown): Result;
-  LATEST(code: unknown, region?: unknown): Result;
-  PATH(code: unknown, year: unknown): Result;
-  REQUIREDCAGR(code: unknown, fromYear?: unknown, fromValue?: unknown): Result;
-  PROGRESS(code: unknown, year?: unknown, value?: unknown): Result;
-  STATUS(code: unknown, year?: unknown, value?: unknown, method?: unknown): Result;
-  SOURCE(code: unknown, year?: unknown, kind?: unknown): Result;
-  INFO(code: unknown, field: unknown): Result;
-  INDICATORS(region?: unknown): Result;
+  LATEST(code: unknown, region?: unknown, plan?: unknown): Result;
+  PATH(code: unknown, year: unknown, plan?: unknown): Result;
+  REQUIREDCAGR(code: unknown, fromYear?: unknown, fromValue?: unknown, plan?: unknown): Result;
+  PROGRESS(code: unknown, year?: unknown, value?: unknown, plan?: unknown): Result;
+  STATUS(code: unknown, year?: unknown, value?: unknown, method?: unknown, plan?: unknown): Result;
+  SOURCE(code: unknown, year?: unknown, kind?: unknown, plan?: unknown): Result;
+  INFO(code: unknown, field: unknown, plan?: unknown): Result;
+  INDICATORS(region?: unknown, plan?: unknown): Result;
+  PLANS(region?: unknown): Result;
   SIGNED(event: unknown, measure?: unknown, segment?: unknown): Result;
 }
 
@@ -228,55 +123,90 @@ export const FUNCTION_NAMES: (keyof Functions)[] = [
   "SOURCE",
   "INFO",
   "INDICATORS",
+  "PLANS",
   "SIGNED",
 ];
+
+function period(plan: Plan): string {
+  return `${plan.periodStart}-${plan.periodEnd}`;
+}
+
+function regionsHint(dataset: Dataset): string {
+  return dataset.catalog.regions().join(", ");
+}
+
+/** The baseline a path or a progress share starts from: a cumulative series starts from nothing. */
+function startOf(record: IndicatorRecord): { year: number; value: number } {
+  if (record.baseline) return { year: record.baseline.year, value: record.baseline.value };
+  if (record.indicator.path === "cumulative") return { year: record.plan.baselineYear, value: 0 };
+  const base = baselineOf(record);
+  return { year: base.year, value: base.value };
+}
 
 /** The SH functions reading whatever dataset `current()` returns at call time. */
 export function createFunctions(current: () => Dataset): Functions {
   return {
-    TARGET(code, year, region) {
-      const record = recordOf(current(), indicatorArg(code), region);
+    TARGET(code, year, region, plan) {
+      const dataset = current();
       const wanted = yearArg(year);
-      return display(wanted === undefined ? finalTarget(record) : pick(record.targets, wanted, "target", record.code));
+      const record = chooseRecord(dataset, indicatorArg(dataset, code), region, plan, wanted);
+      if (wanted === undefined) return display(finalTarget(record));
+      if (!isOmitted(single(plan, "plan"))) yearInPlan(record, wanted, "target");
+      return display(pick(record.targets, wanted, "target", record.code));
     },
-    BASELINE(code, region) {
-      return display(baselineOf(recordOf(current(), indicatorArg(code), region)));
+    BASELINE(code, region, plan) {
+      const dataset = current();
+      return display(baselineOf(chooseRecord(dataset, indicatorArg(dataset, code), region, plan)));
     },
     ACTUAL(code, year, region) {
-      const record = recordOf(current(), indicatorArg(code), region);
+      const dataset = current();
+      const record = recordOf(dataset, indicatorArg(dataset, code), region);
       const wanted = yearArg(year);
       if (wanted === undefined) throw new FunctionError("#VALUE!", "year is required: =SH.ACTUAL(code, year)");
-      return display(pick(record.actuals, wanted, "reported actual", record.code));
+      const found = record.actuals.find((r) => r.year === wanted);
+      if (found) return display(found);
+      const partYear = (record.partYear ?? []).filter((r) => r.year === wanted && r.period);
+      const months = partYear.map((r) => `months ${r.period!.from}-${r.period!.to}`).join(", ");
+      throw new FunctionError(
+        "#N/A",
+        `no reported actual for ${record.code} in ${wanted}; years with a reported actual: ${years(record.actuals)}` +
+          (months ? `; ${wanted} has part-year figures only (${months}), which never count as the year` : ""),
+      );
     },
-    LATEST(code, region) {
-      const record = recordOf(current(), indicatorArg(code), region);
-      if (!record.latest) throw new FunctionError("#N/A", `no reported actual for ${record.code} (${record.region})`);
-      return display(record.latest);
+    LATEST(code, region, plan) {
+      const dataset = current();
+      const entry = indicatorArg(dataset, code);
+      const record = chooseRecord(dataset, entry, region, plan);
+      // Without a plan, a level series' latest is its latest whole year, whichever plan that year is in.
+      const latest =
+        isOmitted(single(plan, "plan")) && entry.path !== "cumulative"
+          ? (record.actuals[record.actuals.length - 1] ?? null)
+          : record.latest;
+      if (!latest) throw new FunctionError("#N/A", `no reported actual for ${record.code} (${record.region})`);
+      return display(latest);
     },
-    PATH(code, year) {
-      const record = recordOf(current(), indicatorArg(code));
+    PATH(code, year, plan) {
+      const dataset = current();
       const wanted = yearArg(year);
       if (wanted === undefined) throw new FunctionError("#VALUE!", "year is required: =SH.PATH(code, year)");
+      const record = chooseRecord(dataset, indicatorArg(dataset, code), null, plan, wanted);
       const target = finalTarget(record);
-      const base = record.baseline ?? (record.indicator.path === "cumulative" ? null : baselineOf(record));
-      const start = base
-        ? { year: base.year, value: base.value }
-        : { year: record.indicator.periodStart - 1, value: 0 };
       const value = pathValue(
-        start,
+        startOf(record),
         { year: target.year, value: target.value },
         wanted,
         record.indicator.path,
-        record.indicator.periodStart,
+        record.plan.periodStart,
       );
       if (value === null)
         throw new FunctionError("#N/A", `no path for ${record.code}: baseline and target are in the same year`);
       return toDisplay(value, target.unit);
     },
-    REQUIREDCAGR(code, fromYear, fromValue) {
-      const record = recordOf(current(), indicatorArg(code));
-      const target = finalTarget(record);
+    REQUIREDCAGR(code, fromYear, fromValue, plan) {
+      const dataset = current();
       const year = yearArg(fromYear, "fromYear");
+      const record = chooseRecord(dataset, indicatorArg(dataset, code), null, plan, year);
+      const target = finalTarget(record);
       const value = numberArg(fromValue, "fromValue");
       let from: { year: number; value: number };
       if (year === undefined) {
@@ -296,8 +226,9 @@ export function createFunctions(current: () => Dataset): Functions {
       if (rate === null) throw new FunctionError("#NUM!", `no growth rate from ${from.year} to ${target.year}`);
       return rate;
     },
-    PROGRESS(code, year, value) {
-      const record = recordOf(current(), indicatorArg(code));
+    PROGRESS(code, year, value, plan) {
+      const dataset = current();
+      const record = chooseRecord(dataset, indicatorArg(dataset, code), null, plan, yearArg(year));
       const target = finalTarget(record);
       const point = actualPoint(record, year, value);
       if (!point)
@@ -305,13 +236,13 @@ export function createFunctions(current: () => Dataset): Functions {
           "#N/A",
           `no reported actual for ${record.code} yet; give a year and value: =SH.PROGRESS("${record.code}", 2023, 300)`,
         );
-      const base = record.baseline?.value ?? (record.indicator.path === "cumulative" ? 0 : baselineOf(record).value);
-      const share = progressShare(base, target.value, point.value);
+      const share = progressShare(startOf(record).value, target.value, point.value);
       if (share === null) throw new FunctionError("#NUM!", `baseline and target of ${record.code} are equal`);
       return share;
     },
-    STATUS(code, year, value, method) {
-      const record = recordOf(current(), indicatorArg(code));
+    STATUS(code, year, value, method, plan) {
+      const dataset = current();
+      const record = chooseRecord(dataset, indicatorArg(dataset, code), null, plan, yearArg(year));
       const chosen = methodArg(method);
       if (isOmitted(single(year, "year")) && isOmitted(single(value, "value"))) return record.progress[chosen].status;
       const target = finalTarget(record);
@@ -322,16 +253,16 @@ export function createFunctions(current: () => Dataset): Functions {
           target: { year: target.year, value: target.value, comparator: target.comparator },
           actual: point,
           path: record.indicator.path,
-          periodStart: record.indicator.periodStart,
+          periodStart: record.plan.periodStart,
         },
         chosen,
       );
       return result.status;
     },
-    SOURCE(code, year, kind) {
+    SOURCE(code, year, kind, plan) {
       const dataset = current();
-      const record = recordOf(dataset, indicatorArg(code));
       const wanted = yearArg(year);
+      const record = chooseRecord(dataset, indicatorArg(dataset, code), null, plan, wanted);
       const which = textArg(kind, "kind", true)?.toLowerCase();
       if (which && !["target", "actual", "baseline"].includes(which))
         throw new FunctionError("#VALUE!", `kind must be "target", "actual" or "baseline", got "${which}"`);
@@ -353,88 +284,54 @@ export function createFunctions(current: () => Dataset): Functions {
           );
         chosen = found;
       }
-      return sourceText(chosen.source, dataset, chosen.derived ? chosen.derivation : undefined);
+      const text = sourceText(chosen.source, dataset, chosen.derived ? chosen.derivation : undefined);
+      return chosen.rule && chosen.others?.length
+        ? `${text}; counts over ${chosen.others.length} other source(s): ${chosen.rule}`
+        : text;
     },
-    INFO(code, field) {
-      const record = recordOf(current(), indicatorArg(code));
-      const name = textArg(field, "field")
-        .toLowerCase()
-        .replace(/[\s_-]+/g, "");
-      const entry = record.indicator;
-      const target = record.target;
-      const base = record.baseline;
-      const unit = target?.unit ?? base?.unit ?? entry.unit;
-      const need = <T>(value: T | null | undefined, what: string): T => {
-        if (value === null || value === undefined) throw new FunctionError("#N/A", `no ${what} for ${entry.code}`);
-        return value;
-      };
-      switch (name as (typeof INFO_FIELDS)[number]) {
-        case "name":
-          return entry.name;
-        case "code":
-          return entry.code;
-        case "unit":
-          return entry.unit;
-        case "displayunit":
-          return isMoney(unit) ? `${unit} bn` : unit === "ratio" ? "fraction (format as %)" : unit;
-        case "region":
-          return record.region;
-        case "plan":
-          return entry.plan;
-        case "baselineyear":
-          return need(base, "baseline").year;
-        case "baseline":
-          return formatValue(need(base, "baseline").value, unit);
-        case "targetyear":
-          return need(target, "target").year;
-        case "target":
-          return formatValue(need(target, "target").value, unit);
-        case "comparator":
-          return need(target, "target").comparator;
-        case "derived":
-          return need(target, "target").derived;
-        case "derivation":
-          return need(target, "target").derivation ?? "stated in the document";
-        case "path":
-          return entry.path;
-        case "periodstart":
-          return entry.periodStart;
-        case "periodend":
-          return entry.periodEnd;
-        case "aliases":
-          return [...entry.acronyms, ...entry.aliases].join(", ");
-        case "latestyear":
-          return need(record.latest, "reported actual").year;
-        case "latest":
-          return formatValue(need(record.latest, "reported actual").value, unit);
-        case "requiredcagr":
-          return need(record.progress.cagr.requiredCagr, "required growth rate");
-        case "status":
-          return record.progress.cagr.status;
-        default:
-          throw new FunctionError(
-            "#VALUE!",
-            `unknown field "${textArg(field, "field")}"; fields: ${INFO_FIELDS.join(", ")}`,
-          );
-      }
+    INFO(code, field, plan) {
+      const dataset = current();
+      return infoField(chooseRecord(dataset, indicatorArg(dataset, code), null, plan), field);
     },
-    INDICATORS(region) {
+    INDICATORS(region, plan) {
+      const dataset = current();
+      const catalog = dataset.catalog;
       const wanted = textArg(region, "region", true);
-      const entries = wanted ? indicatorsOfRegion(wanted) : [...INDICATORS];
-      if (!entries.length) {
-        const regions = [...new Set(INDICATORS.map((e) => e.region))];
-        throw new FunctionError("#N/A", `no catalog indicators for region "${wanted}"; regions: ${regions.join(", ")}`);
+      const planId = textArg(plan, "plan", true);
+      let entries = catalog.indicatorsOfRegion(wanted);
+      if (!entries.length)
+        throw new FunctionError(
+          "#N/A",
+          `no catalog indicators for region "${wanted}"; regions: ${regionsHint(dataset)}`,
+        );
+      if (planId !== undefined) {
+        const plans = catalog.plansOfRegion(wanted).filter((p) => p.id.toLowerCase() === planId.toLowerCase());
+        if (!plans.length)
+          throw new FunctionError("#N/A", `unknown plan "${planId}"${wanted ? ` for ${wanted}` : ""}; see =SH.PLANS()`);
+        entries = entries.filter((e) => plans.some((p) => p.region === e.region && e.plans.includes(p.id)));
+        if (!entries.length) throw new FunctionError("#N/A", `no indicators tracked in ${planId}`);
       }
       return [
         ["Code", "Indicator", "Unit", "Region"],
         ...entries.map((e) => [e.code, e.name, isMoney(e.unit) ? `${e.unit} bn` : e.unit, e.region]),
       ];
     },
+    PLANS(region) {
+      const catalog = current().catalog;
+      const wanted = textArg(region, "region", true);
+      const plans = catalog.plansOfRegion(wanted);
+      if (!plans.length)
+        throw new FunctionError(
+          "#N/A",
+          `no plans for region "${wanted}"; regions with plans: ${[...new Set(catalog.plans.map((p) => p.region))].join(", ")}`,
+        );
+      return [["Plan", "Name", "Region", "Period"], ...plans.map((p) => [p.id, p.name, p.region, period(p)])];
+    },
     SIGNED(event, measure, segment) {
       const dataset = current();
       const code = textArg(event, "event");
       const known = dataset.signings.map((s) => s.code).join(", ");
-      const parsed = findEvent(code);
+      const parsed = dataset.catalog.findEvent(code);
       const record = parsed ? dataset.signings.find((s) => s.code === parsed.code) : undefined;
       if (!record) throw new FunctionError("#N/A", `unknown signing event "${code}"; events: ${known}`);
       const which = (textArg(measure, "measure", true) ?? "projects").toLowerCase().replace(/[\s_-]+/g, "");

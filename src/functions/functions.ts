@@ -42,30 +42,38 @@ function stream(invocation: CustomFunctions.StreamingInvocation<any>, run: () =>
  * @helpurl https://localhost:3000/help.html#shtarget
  * @streaming
  * @param code Indicator code or name, e.g. "IC", "NEV" or "integrated circuits".
- * @param [year] Target year; leave out for the plan's final target.
+ * @param [year] Target year (it picks the plan whose period contains it); leave out for the plan's final target.
  * @param [region] Region of the indicator; Shanghai when left out.
+ * @param [plan] Plan id, e.g. "14FYP" or "15FYP"; when left out, the plan of the year, else the plan in force.
  * @param invocation Streaming invocation.
  */
 export function target(
   code: string,
   year: number,
   region: string,
+  plan: string,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  stream(invocation, () => sh.TARGET(code, year, region));
+  stream(invocation, () => sh.TARGET(code, year, region, plan));
 }
 
 /**
- * Baseline value of an indicator (the year before the plan period), in display units.
+ * Baseline value of an indicator (the actual of the year before the plan period), in display units.
  * @customfunction BASELINE
  * @helpurl https://localhost:3000/help.html#shbaseline
  * @streaming
  * @param code Indicator code or name, e.g. "IC".
  * @param [region] Region of the indicator; Shanghai when left out.
+ * @param [plan] Plan id, e.g. "14FYP" or "15FYP"; the plan in force when left out.
  * @param invocation Streaming invocation.
  */
-export function baseline(code: string, region: string, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream(invocation, () => sh.BASELINE(code, region));
+export function baseline(
+  code: string,
+  region: string,
+  plan: string,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  stream(invocation, () => sh.BASELINE(code, region, plan));
 }
 
 /**
@@ -94,10 +102,16 @@ export function actual(
  * @streaming
  * @param code Indicator code or name, e.g. "AI".
  * @param [region] Region of the indicator; Shanghai when left out.
+ * @param [plan] Plan id, e.g. "14FYP": the latest actual within that plan; any year when left out.
  * @param invocation Streaming invocation.
  */
-export function latest(code: string, region: string, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream(invocation, () => sh.LATEST(code, region));
+export function latest(
+  code: string,
+  region: string,
+  plan: string,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  stream(invocation, () => sh.LATEST(code, region, plan));
 }
 
 /**
@@ -106,11 +120,17 @@ export function latest(code: string, region: string, invocation: CustomFunctions
  * @helpurl https://localhost:3000/help.html#shpath
  * @streaming
  * @param code Indicator code or name, e.g. "IC".
- * @param year Year on the path, e.g. 2023.
+ * @param year Year on the path, e.g. 2023; it picks the plan whose period contains it.
+ * @param [plan] Plan id, e.g. "14FYP" or "15FYP"; the plan of the year when left out.
  * @param invocation Streaming invocation.
  */
-export function path(code: string, year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream(invocation, () => sh.PATH(code, year));
+export function path(
+  code: string,
+  year: number,
+  plan: string,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  stream(invocation, () => sh.PATH(code, year, plan));
 }
 
 /**
@@ -121,15 +141,17 @@ export function path(code: string, year: number, invocation: CustomFunctions.Str
  * @param code Indicator code or name, e.g. "NEV".
  * @param [fromYear] Year to start from; the baseline year when left out.
  * @param [fromValue] Value in that year, in display units; the reported actual when left out.
+ * @param [plan] Plan id, e.g. "14FYP" or "15FYP"; the plan of fromYear, else the plan in force, when left out.
  * @param invocation Streaming invocation.
  */
 export function requiredCagr(
   code: string,
   fromYear: number,
   fromValue: number,
+  plan: string,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  stream(invocation, () => sh.REQUIREDCAGR(code, fromYear, fromValue));
+  stream(invocation, () => sh.REQUIREDCAGR(code, fromYear, fromValue, plan));
 }
 
 /**
@@ -140,15 +162,17 @@ export function requiredCagr(
  * @param code Indicator code or name, e.g. "IC".
  * @param [year] Year of the figure; the latest reported actual when left out.
  * @param [value] A value to test, in display units (needs the year).
+ * @param [plan] Plan id, e.g. "14FYP" or "15FYP"; the plan of the year, else the plan in force, when left out.
  * @param invocation Streaming invocation.
  */
 export function progress(
   code: string,
   year: number,
   value: number,
+  plan: string,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  stream(invocation, () => sh.PROGRESS(code, year, value));
+  stream(invocation, () => sh.PROGRESS(code, year, value, plan));
 }
 
 /**
@@ -160,6 +184,7 @@ export function progress(
  * @param [year] Year of the figure; the latest reported actual when left out.
  * @param [value] A value to test, in display units (needs the year).
  * @param [method] "cagr" (default) or "projection".
+ * @param [plan] Plan id, e.g. "14FYP" or "15FYP"; the plan of the year, else the plan in force, when left out.
  * @param invocation Streaming invocation.
  */
 export function status(
@@ -167,9 +192,10 @@ export function status(
   year: number,
   value: number,
   method: string,
+  plan: string,
   invocation: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  stream(invocation, () => sh.STATUS(code, year, value, method));
+  stream(invocation, () => sh.STATUS(code, year, value, method, plan));
 }
 
 /**
@@ -180,29 +206,37 @@ export function status(
  * @param code Indicator code or name, e.g. "AI".
  * @param [year] Year of the figure; the final target when left out.
  * @param [kind] "target", "actual" or "baseline".
+ * @param [plan] Plan id, e.g. "14FYP" or "15FYP"; the plan of the year, else the plan in force, when left out.
  * @param invocation Streaming invocation.
  */
 export function source(
   code: string,
   year: number,
   kind: string,
+  plan: string,
   invocation: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  stream(invocation, () => sh.SOURCE(code, year, kind));
+  stream(invocation, () => sh.SOURCE(code, year, kind, plan));
 }
 
 /**
- * A property of an indicator: name, unit, plan, baselineyear, targetyear, comparator, derived, derivation, ...
+ * A property of an indicator: name, unit, plan, planid, baselineyear, targetyear, comparator, derived, ...
  * @customfunction INFO
  * @helpurl https://localhost:3000/help.html#shinfo
  * @streaming
  * @param code Indicator code or name, e.g. "IC".
  * @param field Property name, e.g. "comparator" or "name".
+ * @param [plan] Plan id, e.g. "14FYP" or "15FYP"; the plan in force when left out.
  * @param invocation Streaming invocation.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function info(code: string, field: string, invocation: CustomFunctions.StreamingInvocation<any>): void {
-  stream(invocation, () => sh.INFO(code, field));
+export function info(
+  code: string,
+  field: string,
+  plan: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  invocation: CustomFunctions.StreamingInvocation<any>,
+): void {
+  stream(invocation, () => sh.INFO(code, field, plan));
 }
 
 /**
@@ -211,10 +245,27 @@ export function info(code: string, field: string, invocation: CustomFunctions.St
  * @helpurl https://localhost:3000/help.html#shindicators
  * @streaming
  * @param [region] Only indicators of this region, e.g. "Shanghai".
+ * @param [plan] Only indicators tracked in this plan, e.g. "15FYP".
  * @param invocation Streaming invocation.
  */
-export function indicators(region: string, invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
-  stream(invocation, () => sh.INDICATORS(region));
+export function indicators(
+  region: string,
+  plan: string,
+  invocation: CustomFunctions.StreamingInvocation<string[][]>,
+): void {
+  stream(invocation, () => sh.INDICATORS(region, plan));
+}
+
+/**
+ * Table of the plans: id, name, region and period (spills). A target belongs to the plan whose period holds its year.
+ * @customfunction PLANS
+ * @helpurl https://localhost:3000/help.html#shplans
+ * @streaming
+ * @param [region] Only plans of this region, e.g. "Shanghai".
+ * @param invocation Streaming invocation.
+ */
+export function plans(region: string, invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
+  stream(invocation, () => sh.PLANS(region));
 }
 
 /**

@@ -4,6 +4,13 @@
  * documents added in the pane; every change rebuilds the dataset once and tells the subscribers, which
  * re-evaluates every SH formula (they are streaming functions).
  */
+import {
+  defaultCatalog,
+  type Catalog,
+  type DateLike,
+  type DefinitionProblem,
+  type DefinitionSource,
+} from "../core/catalog";
 import { datasetFromFacts, type Dataset } from "../core/dataset";
 import type { DocumentInfo, Fact } from "../core/types";
 
@@ -22,8 +29,18 @@ export class Store {
   private listeners: (Listener | null)[] = [];
   private freeSlots: number[] = [];
   private version = 0;
+  private catalogInUse: Catalog;
+  private definitionSources: DefinitionSource[] = [];
+  private problems: DefinitionProblem[] = [];
+  private date: DateLike;
 
-  constructor(private readonly seeds: SeedData) {}
+  /** `catalog`: the shipped one by default; the command line passes one extended by --catalog FILE. */
+  constructor(
+    private readonly seeds: SeedData,
+    private readonly baseCatalog: Catalog = defaultCatalog(),
+  ) {
+    this.catalogInUse = baseCatalog;
+  }
 
   dataset(): Dataset {
     if (!this.cached) {
@@ -31,9 +48,45 @@ export class Store {
       this.cached = datasetFromFacts(
         [...this.seeds.facts, ...added.flatMap((a) => a.facts), ...this.workbookFacts],
         [...this.seeds.documents, ...added.map((a) => a.info)],
+        { catalog: this.catalogInUse, date: this.date },
       );
     }
     return this.cached;
+  }
+
+  /** The catalog in use: the shipped one extended by the analyst's definitions (documents added link to it). */
+  catalog(): Catalog {
+    return this.catalogInUse;
+  }
+
+  /**
+   * The analyst's own definitions (the workbook's Indicators table, a file): replaces the previous ones. They load
+   * whole or not at all: with any problem the catalog stays as it was and the problems are returned (and kept for
+   * `definitionProblems()`), each naming its row and field.
+   */
+  setDefinitions(sources: DefinitionSource[]): DefinitionProblem[] {
+    const same =
+      sources.length === this.definitionSources.length &&
+      sources.every((s, i) => s.file === this.definitionSources[i].file && s.text === this.definitionSources[i].text);
+    if (same) return this.problems;
+    this.definitionSources = sources;
+    const result = this.baseCatalog.tryExtend({ indicators: sources });
+    this.problems = result.problems;
+    if (result.catalog) {
+      this.catalogInUse = result.catalog;
+      this.changed();
+    }
+    return this.problems;
+  }
+
+  definitionProblems(): DefinitionProblem[] {
+    return this.problems;
+  }
+
+  /** The workbook's date, which picks the plan in force for functions asked without a year (today by default). */
+  setDate(date: DateLike): void {
+    this.date = date;
+    this.changed();
   }
 
   /** The dataset of the documents alone (seeds and added), which the tracking sheets are written from. */
@@ -42,6 +95,7 @@ export class Store {
     return datasetFromFacts(
       [...this.seeds.facts, ...added.flatMap((a) => a.facts)],
       [...this.seeds.documents, ...added.map((a) => a.info)],
+      { catalog: this.catalogInUse, date: this.date },
     );
   }
 
@@ -95,9 +149,9 @@ const KEY = "__planTrackerStore";
 type Registry = { [KEY]?: Store };
 
 /** Creates the shared store once per JavaScript context; later calls return the same store. */
-export function initSharedStore(seeds: SeedData): Store {
+export function initSharedStore(seeds: SeedData, catalog?: Catalog): Store {
   const registry = globalThis as unknown as Registry;
-  if (!registry[KEY]) registry[KEY] = new Store(seeds);
+  if (!registry[KEY]) registry[KEY] = new Store(seeds, catalog);
   return registry[KEY]!;
 }
 
