@@ -33,6 +33,8 @@ interface Line {
   y: number;
   right: number;
   height: number;
+  /** pieces set far apart on the line: a table row, never joined with its neighbours */
+  tabular: boolean;
 }
 
 const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|\/)\s*\d{1,4})?\s*$/i;
@@ -43,6 +45,8 @@ const SENTENCE_END = /[.!?:;。！？：；]["”’)\]]*$/;
 const SHORT_LINE_SHARE = 0.8;
 /** A gap between lines this many times the usual spacing is a paragraph break. */
 const PARAGRAPH_GAP = 1.5;
+/** A gap inside a line this many times the font height separates table cells, not words. */
+const CELL_GAP = 2;
 
 function linesOf(items: PdfTextItem[]): Line[] {
   const lines: Line[] = [];
@@ -52,11 +56,12 @@ function linesOf(items: PdfTextItem[]): Line[] {
     const height: number = item.height || line?.height || 10;
     const sameLine = line !== null && !brokeLine && Math.abs(item.y - line.y) <= height * 0.5;
     if (!sameLine && item.str.trim()) {
-      line = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, height };
+      line = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, height, tabular: false };
       lines.push(line);
     } else if (line && sameLine) {
       const gap = item.x - line.right;
       const needsSpace = gap > height * 0.15 && !/\s$/.test(line.text) && !/^\s/.test(item.str);
+      if (gap > height * CELL_GAP && item.str.trim()) line.tabular = true;
       line.text += (needsSpace ? " " : "") + item.str;
       line.right = Math.max(line.right, item.x + item.width);
     }
@@ -95,6 +100,8 @@ function paragraphsOf(lines: Line[]): string[] {
     const previous = lines[i - 1];
     const breaks =
       !previous ||
+      previous.tabular ||
+      line.tabular ||
       previous.y - line.y > PARAGRAPH_GAP * (spacing || line.height * 1.2) ||
       previous.y - line.y < -line.height || // back up the page: a new column or block
       previous.right - left < SHORT_LINE_SHARE * (right - left) ||
