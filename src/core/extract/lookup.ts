@@ -3,12 +3,12 @@
  * indicator or a signing event, what an event of a given year is called.
  *
  * Every stage receives a `Lookup`; none imports the catalog itself. To read a document against another catalog
- * (the analyst's own definitions), change `catalogFor` below — nothing else.
+ * (the analyst's own definitions), pass it as `context.catalog`; `catalogFor` below is the only place that reads it.
  */
-import { EVENT_SERIES, eventOf, INDICATORS, type EventSeries, type Indicator, type SigningEvent } from "../catalog";
+import { defaultCatalog, eventOf, type EventSeries, type Indicator, type SigningEvent } from "../catalog";
 import type { DocumentContext } from "../types";
 
-/** What the extractor needs of a catalog: its indicators and its signing-event series. */
+/** What the extractor needs of a catalog (a `Catalog` is one): its indicators and its signing-event series. */
 export interface CatalogData {
   indicators: readonly Indicator[];
   events: readonly EventSeries[];
@@ -44,11 +44,9 @@ export interface Lookup {
   event(series: EventSeries, year: number): SigningEvent;
 }
 
-const BUILT_IN: CatalogData = { indicators: INDICATORS, events: EVENT_SERIES };
-
-/** The catalog a document is read against. Switch to `context.catalog ?? BUILT_IN` once the context carries one. */
-export function catalogFor(_context: DocumentContext): CatalogData {
-  return BUILT_IN;
+/** The catalog a document is read against: the context's (the analyst's definitions), else the shipped one. */
+export function catalogFor(context: DocumentContext): CatalogData {
+  return context.catalog ?? defaultCatalog();
 }
 
 function escape(text: string): string {

@@ -8,6 +8,7 @@ import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
 import { candidateAliases, compatible } from "./link";
+import { reachesLevel, relativeOf } from "./multiples";
 import { placeFigures } from "./place";
 import { regionOf } from "./region";
 import type { Sentence, Span } from "./segments";
@@ -96,9 +97,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       if (figure.cls === "multiple") {
         // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target
         const change = kind === "actual";
+        if (change && reachesLevel(ctx, placed, placedFigures)) continue;
         const multipleFields = change
           ? { measure: "growth" as Measure, value: roundValue(figure.value - 1), relative: null, unit: "ratio" }
-          : { measure, value: null, relative: { multiple: figure.value } };
+          : { measure, value: null, relative: relativeOf(ctx, placed) };
         const respective = /\b(respective|respectively|each|all|their)\b/i.test(sentence.text);
         const codes = new Map<string, AliasMatch>();
         const pool = respective

@@ -1,0 +1,45 @@
+import { fact, readFields } from "./helpers/read-facts";
+
+/** Issue 8, phenomenon 4: multiples in the past are levels reached; multiples of a named year are targets of that year. */
+describe("multiples", () => {
+  it("reads 'more than doubled in size to CNY761.7 billion' as the level reached, not a multiple", () => {
+    expect(
+      readFields(
+        "Over the past five years, the city's biomedicine industry more than doubled in size to CNY761.7 billion.",
+        "2024-05-10",
+      ),
+    ).toEqual([fact({ value: 761.7e9, indicator: "BIO", year: 2024 })]);
+  });
+
+  it("reads '1.5 times the 2022 level' as a target relative to 2022", () => {
+    expect(readFields("By 2027, the output of smart sensors will be 1.5 times the 2022 level.", "2024-05-10")).toEqual([
+      fact({
+        value: null,
+        unit: "CNY",
+        kind: "target",
+        year: 2027,
+        indicator: "SENSOR",
+        relative: { multiple: 1.5, of: 2022 },
+      }),
+    ]);
+  });
+
+  it("reads 'double that of 2020 by 2025' relative to 2020, and a plain 'double' relative to the plan's baseline", () => {
+    expect(
+      readFields("Artificial intelligence output should double that of 2020 by 2025.", "2022-01-10").map((f) => [
+        f.indicator,
+        f.year,
+        f.relative,
+      ]),
+    ).toEqual([["AI", 2025, { multiple: 2, of: 2020 }]]);
+    expect(
+      readFields("Artificial intelligence output should double by 2025.", "2022-01-10").map((f) => f.relative),
+    ).toEqual([{ multiple: 2 }]);
+  });
+
+  it("still reads a past multiple with no level as growth of over 100 %", () => {
+    expect(readFields("Exports of AI products more than doubled last year.", "2024-05-10")).toEqual([
+      fact({ value: 1, unit: "ratio", measure: "growth", comparator: ">", indicator: "AI", year: 2023 }),
+    ]);
+  });
+});
