@@ -150,6 +150,8 @@ function parseUnit(text: string): UnitInfo {
   const written = text.trim();
   const known = UNITS[written.toLowerCase().replace(/\s+/g, " ")];
   if (known) return { ...known, written };
+  // a rate per counted thing, as the catalog names it: "yuan per person" (labour productivity, GDP per capita)
+  if (/^(yuan|dollars?) per [a-z][a-z ]*[a-z]$/i.test(written)) return { unit: written.toLowerCase(), factor: 1, written };
   if (/^[a-z][a-z -]*[a-z]$/i.test(written) && !/\b(bn|billion|million|trn|yuan|dollars?)\b/i.test(written))
     return { unit: written.toLowerCase(), factor: 1, written };
   fail(
