@@ -13,6 +13,7 @@ import {
   type CellValue,
   type WorkbookPlan,
 } from "../core/sheets";
+import { checkExcelLimits } from "../core/sheets/limits";
 import type { Fact } from "../core/types";
 
 export const REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -81,6 +82,7 @@ export async function refreshTrackingSheets(
   plan: WorkbookPlan,
   context: Excel.RequestContext,
 ): Promise<RefreshSummary> {
+  checkExcelLimits(plan); // before anything is queued: Office.js would reject the write halfway
   let syncs = 0;
   const sync = async () => {
     syncs++;

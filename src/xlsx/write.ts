@@ -1,6 +1,7 @@
 /** Writes the sheet plan to an .xlsx file with ExcelJS: real tables, formats, frozen headers, conditional formats. */
 import ExcelJS from "exceljs";
 import { columnLetter, layoutSheet, type CellValue, type SheetSpec, type WorkbookPlan } from "../core/sheets";
+import { checkExcelLimits } from "../core/sheets/limits";
 
 export interface XlsxSummary {
   sheets: { name: string; table: string; rows: number; range: string }[];
@@ -97,6 +98,7 @@ function addSheet(
 
 /** The whole tracking workbook as .xlsx bytes. */
 export async function writeXlsx(plan: WorkbookPlan): Promise<{ data: Uint8Array; summary: XlsxSummary }> {
+  checkExcelLimits(plan); // a cell past Excel's limits would make a file Excel repairs or refuses
   const book = new ExcelJS.Workbook();
   book.creator = "Plan Tracker";
   book.calcProperties.fullCalcOnLoad = true;

@@ -201,6 +201,9 @@ export class FakeRange extends Loadable {
   }
   set values(grid: Value[][]) {
     this.each(grid, (cell, value) => {
+      // Office.js rejects text past Excel's 32,767 characters in a cell.
+      if (typeof value === "string" && value.length > 32767)
+        throw new Error("InvalidArgument: The argument is invalid or missing or has an incorrect format.");
       // Excel's rule: typed text starting with "=" is a formula unless the cell is formatted as text.
       if (typeof value === "string" && value.startsWith("=") && cell.format !== "@") {
         cell.formula = value;
