@@ -63,6 +63,7 @@ describe("the Office.js writer", () => {
       "Sources",
       "Checks",
       "Briefing",
+      "Indicators",
     ]);
     const targets = context.workbook.sheet("Targets");
     expect(targets.cell("A1")!.value).toBe("Code");
@@ -79,6 +80,7 @@ describe("the Office.js writer", () => {
       "tblSources",
       "tblChecks",
       "tblBriefing",
+      "tblIndicators",
     ]);
     const progress = context.workbook.sheet("Progress");
     expect(progress.cell("H2")!.formula).toContain("Targets!$K:$K");
@@ -140,7 +142,7 @@ describe("the Office.js writer", () => {
     const before = ["Targets", "Actuals", "Progress", "Briefing"].map(snapshot);
     await refresh(context);
     expect(["Targets", "Actuals", "Progress", "Briefing"].map(snapshot)).toEqual(before);
-    expect(context.workbook.sheets).toHaveLength(7);
+    expect(context.workbook.sheets).toHaveLength(8);
     expect(context.workbook.sheet("Briefing").charts.items).toHaveLength(1);
     expect(context.workbook.sheet("Progress").conditional).toHaveLength(7);
   });

@@ -46,7 +46,9 @@ withLibreOffice("the workbook in LibreOffice", () => {
     );
     const sheets = fs.readdirSync(dir).filter((f) => f.endsWith(".csv"));
     expect(sheets.sort()).toEqual(
-      ["Actuals", "Briefing", "Checks", "Progress", "Signings", "Sources", "Targets"].map((s) => `tracker-${s}.csv`),
+      ["Actuals", "Briefing", "Checks", "Indicators", "Progress", "Signings", "Sources", "Targets"].map(
+        (s) => `tracker-${s}.csv`,
+      ),
     );
     for (const sheet of sheets)
       expect(fs.readFileSync(path.join(dir, sheet), "utf8")).not.toMatch(

@@ -20,7 +20,7 @@ const column = (spec: SheetSpec, key: string) => spec.columns.findIndex((c) => c
 const cellsOf = (spec: SheetSpec, key: string) => spec.rows.map((r) => r.cells[column(spec, key)]);
 
 describe("the sheet plan equals the dataset", () => {
-  it("has the seven tracking sheets as tables", () => {
+  it("has the eight tracking sheets as tables", () => {
     expect(plan.sheets.map((s) => [s.name, s.table])).toEqual([
       ["Targets", "tblTargets"],
       ["Actuals", "tblActuals"],
@@ -29,6 +29,7 @@ describe("the sheet plan equals the dataset", () => {
       ["Sources", "tblSources"],
       ["Checks", "tblChecks"],
       ["Briefing", "tblBriefing"],
+      ["Indicators", "tblIndicators"],
     ]);
     for (const spec of plan.sheets) expect(spec.freezeRows).toBe(1);
   });

@@ -27,6 +27,7 @@ describe("the .xlsx file, read back", () => {
       "Sources",
       "Checks",
       "Briefing",
+      "Indicators",
     ]);
     const targets = book.getWorksheet("Targets")!;
     const table = targets.getTable("tblTargets") as unknown as { table: { ref: string; tableRef?: string } };

@@ -1,5 +1,6 @@
 export { columnLetter } from "./address";
 export { buildWorkbookPlan } from "./plan";
+export { definitionsFromTable, indicatorsSheet, INDICATORS_SHEET_SOURCE, trackerDefinitionFiles } from "./indicators";
 export {
   factsFromTable,
   layoutSheet,

@@ -5,6 +5,7 @@ import type { Method } from "../progress";
 import { briefingSentence } from "../report";
 import type { Fact } from "../types";
 import { displayUnit, FORMAT, formatForUnit } from "./formats";
+import { indicatorsSheet, trackerDefinitionFiles } from "./indicators";
 import { PROGRESS_COLUMNS, progressFormulas } from "./progress-formulas";
 import type { ColumnSpec, ConditionalRule, PlanCell, RowSpec, SheetSpec, WorkbookPlan } from "./types";
 
@@ -393,7 +394,8 @@ export function buildWorkbookPlan(dataset: Dataset, method: Method = "cagr"): Wo
   const records = dataset.indicators;
   return {
     method,
-    documents: dataset.documents.map((d) => d.file),
+    // the definition files the Indicators rows come from count as known sources: their rows are refreshed
+    documents: [...dataset.documents.map((d) => d.file), ...trackerDefinitionFiles(dataset.catalog)],
     sheets: [
       targetsSheet(records),
       actualsSheet(records),
@@ -402,6 +404,7 @@ export function buildWorkbookPlan(dataset: Dataset, method: Method = "cagr"): Wo
       sourcesSheet(dataset.facts),
       checksSheet(dataset),
       briefingSheet(records, method),
+      indicatorsSheet(dataset.catalog),
     ],
   };
 }

@@ -82,5 +82,14 @@ export interface WorkbookPlan {
   documents: string[];
 }
 
-export const SHEET_NAMES = ["Targets", "Actuals", "Progress", "Signings", "Sources", "Checks", "Briefing"] as const;
+export const SHEET_NAMES = [
+  "Targets",
+  "Actuals",
+  "Progress",
+  "Signings",
+  "Sources",
+  "Checks",
+  "Briefing",
+  "Indicators",
+] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
