@@ -34,9 +34,9 @@ describe("the shipped catalog", () => {
       expect(part.text).toBe(fs.readFileSync(path.join(ROOT, part.file), "utf8"));
   });
 
-  it("holds the thirteen 14th-plan indicators with their units, paths and twins", () => {
+  it("holds the thirteen 14th-plan indicators first, with their units, paths and twins", () => {
     const catalog = defaultCatalog();
-    expect(catalog.indicators.map((i) => i.code)).toEqual([
+    expect(catalog.indicators.slice(0, 13).map((i) => i.code)).toEqual([
       "IC",
       "BIO",
       "AI",
