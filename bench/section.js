@@ -2,6 +2,7 @@
 const SECTIONS = {
   extraction: () => require("./extraction").extractionBench(),
   librarySurvey: async () => require("./extraction").librarySurvey(),
+  pdf: () => require("./pdf").bench(),
   functions: () => require("./functions").bench(),
   sheets: () => require("./sheets").bench(),
   taskpane: () => require("./taskpane").bench(),

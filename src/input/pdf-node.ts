@@ -10,6 +10,8 @@ import { Worker } from "worker_threads";
 import { InputError } from "./errors";
 import { pdfErrorMessage, pdfPagesToText, usablePdfText, type PdfText, type PdfTextItem } from "./pdf-text";
 
+/** Pages read at once (more gains little and holds more pages in memory). */
+const PAGES_IN_FLIGHT = 8;
 /** A PDF that takes longer than this is given up on with a message rather than hanging the command. */
 const PDF_TIMEOUT_MS = 120_000;
 
@@ -27,23 +29,27 @@ const { parentPort, workerData } = require("worker_threads");
     cMapPacked: true,
   });
   const doc = await task.promise;
-  const pages = [];
-  for (let n = 1; n <= doc.numPages; n++) {
+  const readPage = async (n) => {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    pages.push(
-      content.items
-        .filter((item) => typeof item.str === "string")
-        .map((item) => ({
-          str: item.str,
-          x: item.transform[4],
-          y: item.transform[5],
-          width: item.width,
-          height: item.height,
-          eol: item.hasEOL,
-        })),
-    );
     page.cleanup();
+    return content.items
+      .filter((item) => typeof item.str === "string")
+      .map((item) => ({
+        str: item.str,
+        x: item.transform[4],
+        y: item.transform[5],
+        width: item.width,
+        height: item.height,
+        eol: item.hasEOL,
+      }));
+  };
+  // a few pages in flight at once: pdf.js parses while the last page's text is collected
+  const pages = [];
+  for (let first = 1; first <= doc.numPages; first += ${PAGES_IN_FLIGHT}) {
+    const batch = [];
+    for (let n = first; n < first + ${PAGES_IN_FLIGHT} && n <= doc.numPages; n++) batch.push(readPage(n));
+    pages.push(...(await Promise.all(batch)));
   }
   await doc.destroy();
   parentPort.postMessage({ pages });
