@@ -107,13 +107,13 @@ describe("targets, actuals and signings from the language", () => {
   });
 
   it("three industries that each double get one relative target each", () => {
-    const facts = read("到2025年，集成电路、生物医药、人工智能三大先导产业规模实现翻一番。", "2021-07-21");
+    const facts = read("到2025年，集成电路、生物医药、人工智能产业规模实现翻一番。", "2021-07-21");
     expect(facts.map((f) => f.indicator)).toEqual(["IC", "BIO", "AI"]);
     expect(facts.every((f) => f.relative?.multiple === 2)).toBe(true);
   });
 
   it("a combined total of three industries links to none of them", () => {
-    const fact = only("2025年，集成电路、生物医药、人工智能三大先导产业规模突破2万亿元。", "2026-02-03");
+    const fact = only("2025年，集成电路、生物医药、人工智能产业规模合计突破2万亿元。", "2026-02-03");
     expect(fact).toMatchObject({ indicator: null, kind: "actual", year: 2025, value: 2e12, comparator: ">" });
   });
 
@@ -217,7 +217,7 @@ describe("regions, subjects and quotes", () => {
   });
 
   it("pairs 分别 figures with the names listed before them", () => {
-    const facts = read("集成电路、生物医药、人工智能制造业产值分别增长20.8%、8.5%和5.6%。");
+    const facts = read("集成电路、生物医药、人工智能产业规模分别增长20.8%、8.5%和5.6%。");
     expect(facts.map((f) => [f.indicator, f.value])).toEqual([
       ["IC", 0.208],
       ["BIO", 0.085],

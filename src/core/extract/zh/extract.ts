@@ -48,7 +48,7 @@ function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
 export function chineseReader(source: ZhSource, catalog: CatalogData): (paragraph: Span) => Draft[] {
   const doc = documentOf(source, catalog);
   return (paragraph) => {
-    const state: ParagraphState = { year: null, period: null, kind: null };
+    const state: ParagraphState = { paragraph, year: null, period: null, kind: null, continues: false };
     const drafts: Draft[] = [];
     doc.previous = null;
     for (const sentence of splitSentences(doc.folded, paragraph.start, paragraph.end)) {

@@ -57,6 +57,7 @@ const NOUNS: [RegExp, string][] = [
   [/研发中心|总部/, "headquarters and R&D centres"],
 ];
 const NOUN_AFTER = /^[^\d，。、；,;:：的"()（）]{0,10}?(项目|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
+const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
 const NOUN_BEFORE = /(项目|企业|公司|园区|机构)[^\d，。、；,;:：]{0,6}$/;
 
 function unitOfNoun(noun: string): string | undefined {
@@ -98,6 +99,9 @@ function classify(
   const noun = following ? text.slice(end, end + following[0].length) : undefined;
   const nounUnit = following ? unitOfNoun(following[1]) : undefined;
   if (nounUnit) return { cls: "count", unit: nounUnit, base: 1, noun };
+  // 100个以上产业能级高、带动性强的重大项目: the noun closes a 的-phrase after the classifier
+  const described = DESCRIBED_NOUN.exec(text.slice(end, Math.min(limit, end + 48)));
+  if (described) return { cls: "count", unit: unitOfNoun(described[1])!, base: 1 };
   if (/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) && !/^(?:左右|以上|及以上|多|余)/.test(text.slice(end))) {
     // 个 / 家 / 项 followed by a noun we do not count (39个国家, 两届, 十项重点任务 stays "items" below)
     if (unit === "项") return { cls: "count", unit: "items", base: 1 };

@@ -63,6 +63,8 @@ export interface Linked {
 
 // Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
 const OTHER_MEASURE = /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款/;
+const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
+const MONEY_OTHER_MEASURE = /产量|增加值|制造业/;
 const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
 const LIST_GAP = /^[、和与及,，\s]*$/;
@@ -70,12 +72,21 @@ const CONNECTOR =
   /^(?:其中|此外|同时|另外|另|据介绍|据统计|据初步统计|初步统计|目前|截至目前|总体看|总的来看|今年以来|近年来|一是|二是|三是|四是|五是|首先|其次|再次|最后)[，,：:\s]*/;
 const GENERIC =
   /同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|增长|增速|增幅|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
+const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智博会|签约活动/;
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
 
-function compatible(doc: ZhDocument, entry: ZhIndicator, figure: ZhFigure, measure: Measure): ZhIndicator | undefined {
+/** measureNoun: the text between the name and the figure names a quantity (总产值增长6.5%), so a rate is not meant */
+function compatible(
+  doc: ZhDocument,
+  entry: ZhIndicator,
+  figure: ZhFigure,
+  measure: Measure,
+  measureNoun = false,
+): ZhIndicator | undefined {
   const fits = (e: ZhIndicator): boolean => {
     if (figure.cls === "multiple") return e.unitClass !== "ratio";
-    if (measure === "growth") return e.unitClass !== "ratio";
+    // a percentage about a rate (居民消费价格上涨0.1%, 一般公共预算收入增长1.5%) is that rate
+    if (measure === "growth") return e.unitClass !== "ratio" || (figure.cls === "percent" && !measureNoun);
     if (measure === "share") return e.unitClass === "ratio";
     if (figure.cls === "money") return e.unitClass === "money";
     if (figure.cls === "count") {
@@ -111,6 +122,8 @@ export function leadSubject(text: string, clauseStart: number, upTo: number): st
 }
 
 function refersBack(leadIn: string): boolean {
+  // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
+  if (/^\s*(?:占|其中|分别)/.test(leadIn)) return true;
   const rest = leadIn
     .replace(/(?:19|20)\d{2}/g, "")
     .replace(GENERIC, "")
@@ -129,9 +142,10 @@ export function linkFigure(
   sentence: ZhSentence,
   clauseIndex: number,
   figure: ZhFigure,
-  fact: { kind: FactKind; measure: Measure; year: number | null },
+  fact: { kind: FactKind; measure: Measure; year: number | null; yearInSentence: boolean; period: boolean },
   earlier: Linked[],
   names: ZhName<ZhIndicator>[],
+  paragraph: { start: number },
 ): Linked[] {
   const text = doc.folded;
   const clause = sentence.clauses[clauseIndex];
@@ -142,13 +156,20 @@ export function linkFigure(
 
   if (fact.kind === "signing") {
     const mention = doc.names.eventsIn(text, sentence.start, sentence.end)[0];
-    const series = mention?.entry ?? doc.docEvent?.series;
+    // the document's event, for a signing in a paragraph about it (本届, 此次, 会上); not for other signings it reports
+    const aboutEvent =
+      !mention &&
+      !fact.period &&
+      doc.docEvent !== null &&
+      EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end));
+    const series = mention?.entry ?? (aboutEvent ? doc.docEvent!.series : undefined);
     const written = mention
       ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
       : null;
+    const ownYear = fact.yearInSentence ? fact.year : null;
     const eventYear = written
       ? Number(written[1])
-      : (fact.year ?? (mention ? null : doc.docEvent?.year) ?? doc.referenceYear);
+      : (ownYear ?? (aboutEvent ? doc.docEvent!.year : null) ?? fact.year ?? doc.referenceYear);
     const previousSegment = [...earlier].reverse().find((l) => l.signingSubject)?.signingSubject;
     const own = figure.noun ?? (leadSubject(text, clause.start, figure.start) || undefined);
     const subject = company ?? (figure.cls === "count" ? (own ?? "项目") : (previousSegment ?? own ?? "签约项目"));
@@ -192,7 +213,14 @@ export function linkFigure(
   if (company) return [{ ...plain(), ...(multiple ? multipleFields(null) : {}) }];
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
-  const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
+  // 占全市生产总值比重: the name after 占 is the whole the share is taken of, not what the figure is about
+  const share = leadIn.indexOf("占");
+  const inClause = names.filter(
+    (n) =>
+      n.start >= clause.start &&
+      n.end <= clause.end &&
+      !(share >= 0 && n.start >= clause.start + share && n.end <= figure.start),
+  );
   // 分别: the list stands before the first figure, in whichever clause
   const before =
     respectively && earlier.some((l) => l.pairedList)
@@ -202,8 +230,11 @@ export function linkFigure(
     before.length >= 2 &&
     new Set(before.map((n) => n.entry.code)).size >= 2 &&
     before.slice(1).every((n, i) => LIST_GAP.test(text.slice(before[i].end, n.start)));
-  const usable = (name: ZhName<ZhIndicator>) =>
-    !OTHER_MEASURE.test(text.slice(name.end, figure.start).replace(name.text, ""));
+  const usable = (name: ZhName<ZhIndicator>) => {
+    const between = text.slice(name.end, figure.start);
+    // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
+    return !OTHER_MEASURE.test(between) && !(name.entry.unitClass === "money" && MONEY_OTHER_MEASURE.test(between));
+  };
 
   let candidates: ZhName<ZhIndicator>[];
   if (isList && respectively) {
@@ -221,13 +252,20 @@ export function linkFigure(
     if (links.length) return links;
     candidates = [];
   } else if (isList) {
-    candidates = [];
+    // 集成电路、生物医药、人工智能三大先导产业: a collective name after the list is what the figure is about
+    const collective = before.filter((n) => /^[两二三四五六七八九十]大/.test(n.text));
+    candidates = collective.slice(-1);
   } else {
     candidates = [...before.reverse(), ...inClause.filter((n) => n.start >= figure.end)];
     if (!before.length && refersBack(leadIn)) {
+      // a clause with no subject of its own goes on about the topic (the first name) of the clause before
       for (let i = clauseIndex - 1; i >= 0; i--) {
         const c = sentence.clauses[i];
-        candidates.push(...names.filter((n) => n.start >= c.start && n.end <= c.end).reverse());
+        const topic = names.find((n) => n.start >= c.start && n.end <= c.end);
+        if (topic) {
+          candidates.push(topic);
+          break;
+        }
       }
     }
     // 其 / 该产业, or a clause with no subject of its own right after a sentence about an indicator (…；今年预计突破…)
@@ -241,7 +279,10 @@ export function linkFigure(
   }
   const found = candidates
     .filter(usable)
-    .map((n) => ({ n, entry: compatible(doc, n.entry, figure, fact.measure) }))
+    .map((n) => ({
+      n,
+      entry: compatible(doc, n.entry, figure, fact.measure, QUANTITY.test(text.slice(n.end, figure.start))),
+    }))
     .find((c) => c.entry);
   if (!found)
     return [

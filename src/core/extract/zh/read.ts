@@ -37,9 +37,12 @@ export interface ZhDraft {
 
 /** What a paragraph carries from one sentence to the next: its time ("2024年前三季度，…。其中，…") and its kind. */
 export interface ParagraphState {
+  paragraph: { start: number; end: number };
   year: ZhYear | null;
   period: ZhPeriod | null;
   kind: FactKind | null;
+  /** the sentence before ended with a semicolon, so this one goes on with it */
+  continues: boolean;
 }
 
 // 10亿元以上项目有55个, 投资额30亿元及以上66个, 50亿元到100亿元项目11个: a size class of projects, not a figure
@@ -112,7 +115,8 @@ function kindOf(
     if (signingCue(own)) return "signing";
     if (signingCue(whole) && !(targetCue(own) && !doc.eventInText)) return "signing";
     // a paragraph that goes on breaking a signing down stays a signing ("其中，智能制造类项目32个")
-    if (state.kind === "signing" && /^(?:其中|另外|此外|包括)/.test(whole) && !targetCue(own)) return "signing";
+    if (state.kind === "signing" && (state.continues || /^(?:其中|另外|此外|包括)/.test(whole)) && !targetCue(own))
+      return "signing";
   }
   const ownKind = strongKind(own);
   if (ownKind) return ownKind;
@@ -145,7 +149,9 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   );
   const years = findYears(text, sentence.start, sentence.end, doc.referenceYear);
   const periods = findPeriods(text, sentence.start, sentence.end);
+  const endsWithSemicolon = /[；;]\s*$/.test(text.slice(sentence.start, sentence.end));
   if (!figures.length) {
+    state.continues = endsWithSemicolon;
     if (years.length || periods.length) {
       state.year = years.filter((y) => !y.comparison).pop() ?? state.year;
       state.period = periods.length ? periods[periods.length - 1] : years.length ? null : state.period;
@@ -162,10 +168,12 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const clause = sentence.clauses[clauseIndex];
     const before = text.slice(clause.start, figure.start);
     const previousPercent = [...drafts].reverse().find((d) => d.unit === "ratio" && d.measure !== "level");
+    // "增长20.8%、8.5%和5.6%": a bare percentage goes on in the measure of the one before it
+    const bare = /^[\s、和及与\d.%]*$/.test(before);
     const measure: Measure = measureOf(
       figure.cls,
       text.slice(clause.start, clause.end),
-      previousPercent?.measure as "growth" | "share" | undefined,
+      bare ? (previousPercent?.measure as "growth" | "share" | undefined) : undefined,
     );
     const provisional = yearOf(years, sentence, clauseIndex, figure, true) ?? (ownYear ? null : state.year);
     const kind = kindOf(doc, sentence, clauseIndex, figure, provisional, state);
@@ -191,7 +199,16 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const comparator: Comparator = figure.comparator ?? comparatorBefore(before) ?? "=";
     let value: number | null = figure.value;
     if (measure === "growth" && isDecline(before)) value = -value;
-    for (const link of linkFigure(doc, sentence, clauseIndex, figure, { kind, measure, year }, linked, names)) {
+    for (const link of linkFigure(
+      doc,
+      sentence,
+      clauseIndex,
+      figure,
+      { kind, measure, year, yearInSentence: Boolean(yearMention), period: period !== null },
+      linked,
+      names,
+      state.paragraph,
+    )) {
       linked.push(link);
       drafts.push({
         indicator: link.indicator,
@@ -214,5 +231,6 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   if (ownYear) state.year = years.filter((y) => !y.comparison).pop() ?? state.year;
   if (ownTime) state.period = periods.length ? periods[periods.length - 1] : null;
   state.kind = drafts[drafts.length - 1].kind;
+  state.continues = endsWithSemicolon;
   return drafts;
 }

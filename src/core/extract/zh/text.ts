@@ -8,13 +8,12 @@
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_GLOBAL = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
-// Traditional forms of the characters the cues, units and names use (億元, 萬輛, 簽約, 重慶, 預計, 達到, ...).
-const TRADITIONAL =
-  "億萬兩簽約項輛個資產業總達實現長預計標確規劃區會慶額將為與佔於際億內倍幣團機構園區數據廣東蘇蘭陽東門廈臺灣澤濟億";
-const SIMPLIFIED =
-  "亿万两签约项辆个资产业总达实现长预计标确规划区会庆额将为与占于际亿内倍币团机构园区数据广东苏兰阳东门厦台湾泽济亿";
+// Traditional forms of the characters the cues, units and names use, as pairs: 億亿 萬万 簽签 慶庆 預预 ...
+const TRADITIONAL_PAIRS =
+  "億亿萬万兩两簽签約约項项輛辆個个資资產产業业總总達达實实現现長长預预計计標标確确規规劃划區区會会慶庆額额將将為为與与佔占於于際际億亿內内倍倍幣币團团機机構构園园區区數数據据廣广東东蘇苏蘭兰陽阳東东門门廈厦臺台灣湾澤泽濟济億亿進进開开發发動动時时間间經经務务術术電电醫医藥药導导體体車车線线專专質质勢势環环銷销場场營营舉举獲获現现從从帶带強强鏈链細细賽赛擬拟儲储裝装備备領领製制啟启灘滩廳厅網网產产較较歲岁營营額额億亿單单屆届續续擴扩";
+
 const FOLD = new Map<string, string>();
-for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL[i], SIMPLIFIED[i]);
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) FOLD.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
 for (const [from, to] of [
   ["\u3000", " "],
   ["\u3001", "、"],

@@ -51,7 +51,8 @@ const YEAR_PATTERNS: {
       return { year: first + 4, plan: [first, first + 4] };
     },
   },
-  { pattern: /去年|上年|上一年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 1 }) },
+  // a work report's 一年来 / 过去一年 is the year before the report
+  { pattern: /去年|上年|上一年|一年来|过去一年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 1 }) },
   { pattern: /前年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
   { pattern: /今年|本年|年内/g, read: (_m, ref) => (ref === null ? null : { year: ref }) },
   { pattern: /明年/g, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
@@ -149,6 +150,8 @@ export function findPeriods(text: string, from: number, to: number): ZhPeriod[] 
       if (found.some((p) => start < p.end && end > p.start)) continue;
       const period = read(m);
       if (period === undefined || (period && !(period.to >= period.from))) continue;
+      // 增速较上半年加快: the part year a change is compared with is not the figure's
+      if (COMPARISON_BEFORE.test(text.slice(Math.max(from, start - 3), start))) continue;
       found.push({ start, end, period });
     }
   }
