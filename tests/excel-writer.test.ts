@@ -136,7 +136,7 @@ describe("the Office.js writer", () => {
     ]);
     expect(actuals.cell("K2")!.value).toBe("checked");
     expect(actuals.cell(`F${row}`)!.value).toBe(280);
-    expect(actuals.cell(`H${row}`)!.formula).toBe(`=A${row}&"|"&B${row}&"|"&D${row}`);
+    expect(actuals.cell(`H${row}`)!.formula).toBe(`=A${row}&"|"&B${row}&"|"&D${row}&IF(L${row}="","","|"&L${row})`);
 
     const snapshot = (name: string) => JSON.stringify([...context.workbook.sheet(name).cells.entries()].sort());
     const before = ["Targets", "Actuals", "Progress", "Briefing"].map(snapshot);

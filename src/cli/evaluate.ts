@@ -3,6 +3,7 @@ import { buildDataset } from "../core/dataset/build";
 import { FormulaError, parseFormula } from "../functions/formula";
 import { initSharedStore } from "../functions/store";
 import { loadSeeds } from "./documents";
+import { reportedFigures } from "./figures";
 import { CustomFunctionsError, installRuntime } from "./custom-functions-runtime";
 import type { Io } from "./main";
 
@@ -13,7 +14,7 @@ let loaded: Exported | null = null;
 function functionsModule(): Exported {
   if (!loaded) {
     installRuntime();
-    const dataset = buildDataset(loadSeeds());
+    const dataset = buildDataset(loadSeeds(), reportedFigures().rows);
     initSharedStore({ documents: dataset.documents, facts: dataset.facts });
 
     const module = require("../functions/functions") as Exported;

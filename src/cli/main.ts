@@ -8,6 +8,8 @@ import { evalCommand } from "./evaluate";
 import { extractCommand } from "./extract";
 import { workbookCommand } from "./workbook";
 import { scorecardCommand } from "./scorecard";
+import { loadFigures } from "./figures";
+import { FIGURE_RULE } from "../core/dataset";
 import { textTable } from "./table";
 
 export interface Io {
@@ -19,9 +21,9 @@ const HELP = `plan-tracker — government plan targets against reported figures,
 
 Usage:
   plan-tracker extract [--date YYYY-MM-DD] [--region NAME] [--format json|csv|table] FILE...
-  plan-tracker targets [--method cagr|projection]
-  plan-tracker checks
-  plan-tracker workbook [--out FILE.xlsx] [--docs DIR] [--method cagr|projection]
+  plan-tracker targets [--method cagr|projection] [--data FILE.csv|.xlsx]
+  plan-tracker checks [--data FILE.csv|.xlsx]
+  plan-tracker workbook [--out FILE.xlsx] [--docs DIR] [--method cagr|projection] [--data FILE.csv|.xlsx]
   plan-tracker scorecard [--plan ID] [--region NAME] [--data FILE.csv|.xlsx] [--date YYYY-MM-DD]
   plan-tracker eval '=SH.TARGET("IC",2025)'
   plan-tracker help
@@ -34,27 +36,30 @@ workbook  writes the tracking workbook (Targets, Actuals, Progress, Signings, So
 scorecard a plan's targets against its last year's actuals (default: the latest plan that has ended), with sources
 eval      evaluates one SH function call with the add-in's own function code; exit 0 value, 1 Excel error, 2 bad formula`;
 
-function targetsCommand(argv: string[], io: Io): number {
-  const { options, positional } = parseArgs(argv, { method: ["cagr", "projection"] });
+async function targetsCommand(argv: string[], io: Io): Promise<number> {
+  const { options, positional } = parseArgs(argv, { method: ["cagr", "projection"], data: "any" });
   if (positional.length) throw new UsageError(`targets takes no files (got "${positional[0]}")`);
   const method = (options.method ?? "cagr") as Method;
-  const dataset = buildDataset(loadSeeds());
+  const figures = await loadFigures(options.data, (message) => io.err(`plan-tracker: ${message}`));
+  const dataset = buildDataset(loadSeeds(), figures.facts);
   const rows = targetRows(dataset, method);
-  io.out(`Plan targets from the embedded seeds (method: ${method})\n`);
+  io.out(`Plan targets from the embedded seeds and reported figures (method: ${method})\n`);
   io.out(
     textTable(
       ["Code", "Indicator", "Baseline", "Target", "Latest", "Req. CAGR", "Progress", "Status"],
       rows.map((r) => [r.code, r.name, r.baseline, r.target, r.latest, r.requiredCagr, r.progress, r.status]),
     ),
   );
-  return 0;
+  return figures.rejected ? 1 : 0;
 }
 
-function checksCommand(argv: string[], io: Io): number {
-  const { positional } = parseArgs(argv, {});
+async function checksCommand(argv: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(argv, { data: "any" });
   if (positional.length) throw new UsageError(`checks takes no files (got "${positional[0]}")`);
-  const dataset = buildDataset(loadSeeds());
-  io.out("Conflicts (the same figure stated differently in different documents)");
+  const figures = await loadFigures(options.data, (message) => io.err(`plan-tracker: ${message}`));
+  const dataset = buildDataset(loadSeeds(), figures.facts);
+  io.out("Conflicts (the same figure stated differently by different sources)");
+  io.out(`  which counts: ${FIGURE_RULE}`);
   if (!dataset.conflicts.length) io.out("  none");
   for (const conflict of dataset.conflicts)
     io.out(`  ${conflict.agreeWithinRounding ? "ok  " : "DIFF"} ${conflict.message}`);
@@ -65,7 +70,7 @@ function checksCommand(argv: string[], io: Io): number {
   io.out(
     `\n${dataset.checks.length} cross-checks, ${mismatches} mismatches in the documents' own figures; ${dataset.conflicts.length} conflicts.`,
   );
-  return 0;
+  return figures.rejected ? 1 : 0;
 }
 
 export const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {

@@ -7,10 +7,16 @@ import { buildWorkbookPlan } from "../core/sheets";
 import { writeXlsx } from "../xlsx/write";
 import { parseArgs, UsageError } from "./args";
 import { loadDocuments, loadSeeds } from "./documents";
+import { loadFigures } from "./figures";
 import type { Io } from "./main";
 
 export async function workbookCommand(argv: string[], io: Io): Promise<number> {
-  const { options, positional } = parseArgs(argv, { out: "any", docs: "any", method: ["cagr", "projection"] });
+  const { options, positional } = parseArgs(argv, {
+    out: "any",
+    docs: "any",
+    method: ["cagr", "projection"],
+    data: "any",
+  });
   if (positional.length) throw new UsageError(`workbook takes no files; use --docs DIR (got "${positional[0]}")`);
   const out = path.resolve(options.out ?? "plan-tracker.xlsx");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must end in .xlsx (got "${options.out}")`);
@@ -27,7 +33,8 @@ export async function workbookCommand(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   const method = (options.method ?? "cagr") as Method;
-  const dataset = buildDataset(documents);
+  const figures = await loadFigures(options.data, (message) => io.err(`plan-tracker: ${message}`));
+  const dataset = buildDataset(documents, figures.facts);
   const plan = buildWorkbookPlan(dataset, method);
   const { data, summary } = await writeXlsx(plan);
   const temporary = `${out}.partial`;
@@ -44,5 +51,5 @@ export async function workbookCommand(argv: string[], io: Io): Promise<number> {
   io.out(
     `  ${dataset.conflicts.length} conflicts, ${dataset.checks.length} cross-checks (${mismatches} mismatches in the documents' own figures)`,
   );
-  return unreadable ? 1 : 0;
+  return unreadable || figures.rejected ? 1 : 0;
 }

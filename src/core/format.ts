@@ -90,3 +90,22 @@ export function formatPeriod(year: number | null, period: { from: number; to: nu
   const to = MONTHS[period.to - 1] ?? String(period.to);
   return `${period.from === period.to ? from : `${from}-${to}`} ${yearText}`.trim();
 }
+
+/**
+ * The inverse of formatPeriod for what an analyst types in a Period cell: "Jan-Sep 2024", "Jan-Sep", "Jun",
+ * "1-9". Empty -> null (a whole year); undefined when the text is no period at all.
+ */
+export function parsePeriodLabel(text: string): { from: number; to: number } | null | undefined {
+  const trimmed = text.trim().replace(/\s+\d{4}$/, "");
+  if (!trimmed) return null;
+  const month = (part: string) => {
+    const byName = MONTHS.findIndex((m) => part.toLowerCase().startsWith(m.toLowerCase()));
+    const number = /^\d{1,2}$/.test(part) ? Number(part) : byName + 1;
+    return number >= 1 && number <= 12 ? number : undefined;
+  };
+  const [first, last = first] = trimmed.split(/\s*[-–]\s*/);
+  const from = month(first);
+  const to = month(last);
+  if (from === undefined || to === undefined || from > to) return undefined;
+  return from === 1 && to === 12 ? null : { from, to };
+}

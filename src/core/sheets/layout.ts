@@ -2,7 +2,7 @@
  * Turns a sheet of the plan into the exact grid a writer puts down: rows merged with what the analyst
  * added, formulas with their sheet names and row numbers filled in, and a number format for every cell.
  */
-import { fromDisplay } from "../format";
+import { fromDisplay, parsePeriodLabel } from "../format";
 import type { Fact } from "../types";
 import { isFormula, type CellValue, type PlanCell, type RowSpec, type SheetSpec } from "./types";
 
@@ -140,6 +140,9 @@ export function factsFromTable(kind: "target" | "actual", table: CellValue[][] |
     const shown =
       typeof row[col("value")] === "number" ? (row[col("value")] as number) : Number(textOf(row[col("value")]));
     if (!code || known.has(source) || !Number.isInteger(year) || !Number.isFinite(shown)) return;
+    // a part-year row (Period "Jan-Sep 2024") stays a part year; a Period that is no period keeps the row out
+    const period = parsePeriodLabel(textOf(row[col("period (part year)")]));
+    if (period === undefined) return;
     const unitText = textOf(row[col("unit")]);
     const unit = unitText.replace(/\s*bn$/i, "") || "count";
     const comparator = textOf(row[col("comparator")]) || "=";
@@ -153,7 +156,7 @@ export function factsFromTable(kind: "target" | "actual", table: CellValue[][] |
       kind,
       measure: unit === "ratio" ? "share" : "level",
       year,
-      period: null,
+      period,
       value: fromDisplay(shown, unit),
       unit,
       comparator: ([">", ">=", "<", "<=", "~", "="].includes(comparator) ? comparator : "=") as Fact["comparator"],

@@ -1,12 +1,13 @@
 /** Dataset -> sheet plan: Targets, Actuals, Progress, Signings, Sources, Checks, Briefing. */
 import type { Dataset, IndicatorRecord, Resolved } from "../dataset";
-import { toDisplay } from "../format";
+import { formatPeriod, toDisplay } from "../format";
 import type { Method } from "../progress";
 import { briefingSentence } from "../report";
 import type { Fact } from "../types";
 import { displayUnit, FORMAT, formatForUnit } from "./formats";
 import { indicatorsSheet, trackerDefinitionFiles } from "./indicators";
 import { PROGRESS_COLUMNS, progressFormulas } from "./progress-formulas";
+import { SCORECARD_COLUMNS, scorecardCells } from "./scorecard-columns";
 import type { ColumnSpec, ConditionalRule, PlanCell, RowSpec, SheetSpec, WorkbookPlan } from "./types";
 
 function column(key: string, header: string, width: number, format: string = FORMAT.text): ColumnSpec {
@@ -44,6 +45,8 @@ function value(resolved: Resolved): number {
 }
 
 const KEY_FORMULA = '=A{row}&"|"&B{row}&"|"&D{row}';
+// Actuals keys carry a part year's period (L), so no lookup of a year's actual ever finds a part-year row.
+const ACTUAL_KEY_FORMULA = '=A{row}&"|"&B{row}&"|"&D{row}&IF(L{row}="","","|"&L{row})';
 
 /** The columns Targets and Actuals share (the Progress formulas read them by these letters, A to G). */
 const FIGURE_COLUMNS: ColumnSpec[] = [
@@ -85,15 +88,25 @@ function keyCell(record: IndicatorRecord, year: number): PlanCell {
   return { formula: KEY_FORMULA, result: `${record.code}|${record.region}|${year}` };
 }
 
+function actualKeyCell(record: IndicatorRecord, figure: Resolved): PlanCell {
+  const period = figure.period ? `|${formatPeriod(figure.year, figure.period)}` : "";
+  return { formula: ACTUAL_KEY_FORMULA, result: `${record.code}|${record.region}|${figure.year}${period}` };
+}
+
 const FIGURE_SHEET = { keyColumns: ["code", "region", "year"], keepAnalystRows: true, sourceColumn: "source" };
 
-function targetsSheet(records: IndicatorRecord[]): SheetSpec {
+function targetsSheet(records: IndicatorRecord[], dataset: Dataset): SheetSpec {
+  // Each target is measured from the baseline of its own plan (2020 for the 14th, 2025 for the 15th).
+  const planRecord = (record: IndicatorRecord, target: Resolved) =>
+    dataset.recordsByPlan.find(
+      (r) => r.code === record.code && r.region === record.region && r.plan.id === target.plan,
+    ) ?? record;
   const rows = records.flatMap((record) =>
     record.targets.map((target) =>
       figureRow(record, target, [
-        record.baseline?.year ?? record.indicator.periodStart - 1,
+        planRecord(record, target).baseline?.year ?? planRecord(record, target).plan.baselineYear,
         record.indicator.path,
-        record.indicator.periodStart,
+        planRecord(record, target).plan.periodStart,
         keyCell(record, target.year),
         target.derived ? "yes" : "no",
         target.derivation ?? "",
@@ -112,14 +125,25 @@ function targetsSheet(records: IndicatorRecord[]): SheetSpec {
 }
 
 function actualsSheet(records: IndicatorRecord[]): SheetSpec {
+  // Whole-year actuals, then the part-year figures with their period (Jan-Sep 2024): the Progress formulas
+  // read only rows without a period, as the core does.
   const rows = records.flatMap((record) =>
-    record.actuals.map((actual) => figureRow(record, actual, [keyCell(record, actual.year)])),
+    [...record.actuals, ...record.partYear.filter((p) => p.source.kind === "actual")].map((actual) => {
+      const row = figureRow(record, actual, [actualKeyCell(record, actual)]);
+      row.cells.push(actual.period ? formatPeriod(actual.year, actual.period) : "");
+      return row;
+    }),
   );
   return sheet(
     "Actuals",
-    [...FIGURE_COLUMNS, column("key", "Key", 22, FORMAT.general), ...SOURCE_COLUMNS],
+    [
+      ...FIGURE_COLUMNS,
+      column("key", "Key", 22, FORMAT.general),
+      ...SOURCE_COLUMNS,
+      column("period", "Period (part year)", 12),
+    ],
     rows,
-    FIGURE_SHEET,
+    { ...FIGURE_SHEET, keyColumns: ["code", "region", "year", "period"] },
   );
 }
 
@@ -130,7 +154,7 @@ function blank(value: number | null | undefined): number | "" {
 function progressSheet(records: IndicatorRecord[], method: Method): SheetSpec {
   const rows: RowSpec[] = records.map((record) => {
     const entry = record.indicator;
-    const formulas = progressFormulas(entry.path, method, entry.periodStart);
+    const formulas = progressFormulas(entry.path, method, record.plan.periodStart);
     const result = record.progress[method];
     const unit = record.target?.unit ?? record.baseline?.unit ?? entry.unit;
     const shown = (v: number | null | undefined) => (v === null || v === undefined ? "" : toDisplay(v, unit));
@@ -141,7 +165,10 @@ function progressSheet(records: IndicatorRecord[], method: Method): SheetSpec {
       record.code,
       entry.name,
       record.region,
-      { formula: formulas.baselineYear, result: record.target ? (record.baseline?.year ?? entry.periodStart - 1) : "" },
+      {
+        formula: formulas.baselineYear,
+        result: record.target ? (record.baseline?.year ?? record.plan.baselineYear) : "",
+      },
       { formula: formulas.baseline, result: cumulative ? "" : shown(record.baseline?.value) },
       { formula: formulas.targetYear, result: record.target?.year ?? "" },
       { formula: formulas.comparator, result: record.target?.comparator ?? "" },
@@ -272,6 +299,11 @@ function sourcesSheet(facts: Fact[]): SheetSpec {
       fact.quote,
       fact.start,
       fact.end,
+      fact.period ? formatPeriod(fact.year, fact.period) : "",
+      fact.source?.publisher ?? "",
+      fact.source?.published ?? "",
+      fact.source?.url ?? "",
+      fact.source?.note ?? "",
     ],
     formats: [null, null, null, null, null, null, null, null, fact.value === null ? null : formatForUnit(fact.unit)],
   }));
@@ -292,6 +324,12 @@ function sourcesSheet(facts: Fact[]): SheetSpec {
       column("quote", "Quote", 90),
       column("start", "Start", 8, FORMAT.integer),
       column("end", "End", 8, FORMAT.integer),
+      // part-year figures and table figures (reported, or the analyst's): period, publisher, date, address, note
+      column("period", "Period", 12),
+      column("publisher", "Published by", 24),
+      column("published", "Published", 11),
+      column("url", "URL", 40),
+      column("note", "Definition note", 40),
     ],
     rows,
   );
@@ -307,7 +345,8 @@ function checksSheet(dataset: Dataset): SheetSpec {
         `${conflict.kind} ${conflict.year ?? ""}`.trim(),
         conflict.agreeWithinRounding ? "agree within rounding" : "differ",
         conflict.message,
-        [...new Set(conflict.statements.map((s) => s.doc))].join("; "),
+        // each source with its publication and, for table figures, its address
+        [...new Set(conflict.statements.map((s) => (s.url ? `${s.source}, ${s.url}` : s.doc)))].join("; "),
         conflict.statements
           .map((s) => s.quote)
           .filter((q, i, all) => all.indexOf(q) === i)
@@ -351,9 +390,14 @@ function checksSheet(dataset: Dataset): SheetSpec {
   );
 }
 
-function briefingSheet(records: IndicatorRecord[], method: Method): SheetSpec {
+function briefingSheet(records: IndicatorRecord[], method: Method, dataset: Dataset): SheetSpec {
   const lookup = (column: string) =>
     `=IFERROR(INDEX({Progress}!$${column}:$${column},MATCH($A{row},{Progress}!$A:$A,0)),"")`;
+  const scored = new Map<string, (code: string) => PlanCell[]>();
+  const scoreOf = (region: string) => {
+    if (!scored.has(region)) scored.set(region, scorecardCells(dataset, region));
+    return scored.get(region)!;
+  };
   const rows: RowSpec[] = records
     .filter((record) => record.region === record.indicator.region)
     .map((record) => ({
@@ -363,6 +407,7 @@ function briefingSheet(records: IndicatorRecord[], method: Method): SheetSpec {
         { formula: lookup("O"), result: record.progress[method].status },
         briefingSentence(record, method),
         record.target?.source.doc ?? record.baseline?.source.doc ?? "",
+        ...scoreOf(record.region)(record.code),
       ],
     }));
   // Code and Progress side by side: the chart Excel draws reads them as one range.
@@ -374,6 +419,7 @@ function briefingSheet(records: IndicatorRecord[], method: Method): SheetSpec {
       column("status", "Status", 22),
       column("summary", "Summary", 110),
       column("source", "Source document", 28),
+      ...SCORECARD_COLUMNS,
     ],
     rows,
     {
@@ -397,13 +443,13 @@ export function buildWorkbookPlan(dataset: Dataset, method: Method = "cagr"): Wo
     // the definition files the Indicators rows come from count as known sources: their rows are refreshed
     documents: [...dataset.documents.map((d) => d.file), ...trackerDefinitionFiles(dataset.catalog)],
     sheets: [
-      targetsSheet(records),
+      targetsSheet(records, dataset),
       actualsSheet(records),
       progressSheet(records, method),
       signingsSheet(dataset),
       sourcesSheet(dataset.facts),
       checksSheet(dataset),
-      briefingSheet(records, method),
+      briefingSheet(records, method, dataset),
       indicatorsSheet(dataset.catalog),
     ],
   };

@@ -27,9 +27,13 @@ export const PROGRESS_COLUMNS = [
 ] as const;
 
 // Targets: A Code, B Region, C Indicator, D Year, E Comparator, F Value, G Unit, H Baseline year, I Path, J Period start, K Key
-// Actuals: A Code, B Region, C Indicator, D Year, E Comparator, F Value, G Unit, H Key
+// Actuals: A Code, B Region, C Indicator, D Year, E Comparator, F Value, G Unit, H Key, ..., L Period (part year)
+// Only Actuals rows with an empty Period are a year's actual: a part-year figure never feeds a CAGR or a status.
+// Periods read "Jan-Sep 2024", so "<>* *" (no space) keeps whole years in Excel, LibreOffice and HyperFormula
+// alike (their "" criteria disagree on blank cells).
 const T = "{Targets}";
 const A = "{Actuals}";
+const WHOLE_YEAR = `${A}!$L:$L,"<>* *"`;
 
 function band(ratio: string, method: Method): string {
   return method === "cagr"
@@ -62,7 +66,7 @@ export function progressFormulas(path: PathKind, method: Method, periodStart: nu
   const cumulative = path === "cumulative";
   const base = cumulative ? "0" : "$E{row}";
   const latest = cumulative
-    ? `IF($I{row}="","",SUMIFS(${A}!$F:$F,${A}!$A:$A,$A{row},${A}!$B:$B,$C{row},${A}!$D:$D,">=${periodStart}",${A}!$D:$D,"<="&$I{row}))`
+    ? `IF($I{row}="","",SUMIFS(${A}!$F:$F,${A}!$A:$A,$A{row},${A}!$B:$B,$C{row},${A}!$D:$D,">=${periodStart}",${A}!$D:$D,"<="&$I{row},${WHOLE_YEAR}))`
     : `IF($I{row}="","",IFERROR(INDEX(${A}!$F:$F,MATCH($A{row}&"|"&$C{row}&"|"&$I{row},${A}!$H:$H,0)),""))`;
   const span = `($F{row}-$D{row})`;
   const elapsed = `(($I{row}-$D{row})/${span})`;
@@ -93,7 +97,7 @@ export function progressFormulas(path: PathKind, method: Method, periodStart: nu
     targetYear: `=IF(COUNTIFS(${T}!$A:$A,$A{row},${T}!$B:$B,$C{row})=0,"",MAXIFS(${T}!$D:$D,${T}!$A:$A,$A{row},${T}!$B:$B,$C{row}))`,
     comparator: `=${fromTarget("E")}`,
     target: `=${fromTarget("F")}`,
-    latestYear: `=IF(COUNTIFS(${A}!$A:$A,$A{row},${A}!$B:$B,$C{row})=0,"",MAXIFS(${A}!$D:$D,${A}!$A:$A,$A{row},${A}!$B:$B,$C{row}))`,
+    latestYear: `=IF(COUNTIFS(${A}!$A:$A,$A{row},${A}!$B:$B,$C{row},${WHOLE_YEAR})=0,"",MAXIFS(${A}!$D:$D,${A}!$A:$A,$A{row},${A}!$B:$B,$C{row},${WHOLE_YEAR}))`,
     latest: `=${latest}`,
     requiredCagr: path === "compound" ? `=IFERROR(($H{row}/$E{row})^(1/($F{row}-$D{row}))-1,"")` : null,
     actualCagr:
