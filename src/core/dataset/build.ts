@@ -13,7 +13,7 @@ export function buildDataset(
   options: DatasetOptions = {},
 ): Dataset {
   const facts = documents.flatMap(({ info, text }) =>
-    extract(text, { doc: info.file, date: info.date, region: info.region }),
+    extract(text, { doc: info.file, date: info.date, region: info.region, catalog: options.catalog }),
   );
   return datasetFromFacts(
     [...facts, ...extraFacts],
