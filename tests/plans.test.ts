@@ -143,7 +143,7 @@ describe("with a 15th-plan target", () => {
   it("never counts a part-year figure as the year", () => {
     expect(call(sh.latest, "IC")).toBe(500);
     expect(errorOf(call(sh.actual, "IC", 2026)).message).toBe(
-      "no reported actual for IC in 2026; years with a reported actual: 2020, 2025; 2026 has part-year figures only (months 1-6), which never count as the year",
+      "no reported actual for IC in 2026; years with a reported actual: 2020, 2025; 2026 has part-year figures only (Jan-Jun 2026: 260 bn yuan), which never count as the year",
     );
   });
 

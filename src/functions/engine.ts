@@ -4,7 +4,7 @@
  */
 import type { Plan } from "../core/catalog";
 import { matchSegment, type Dataset, type IndicatorRecord, type Resolved } from "../core/dataset";
-import { fromDisplay, isMoney, toDisplay } from "../core/format";
+import { formatPeriod, formatValue, fromDisplay, isMoney, toDisplay } from "../core/format";
 import { assess, pathValue, progressShare, requiredCagr } from "../core/progress";
 import type { Fact } from "../core/types";
 import { FunctionError, isOmitted, methodArg, numberArg, single, textArg, yearArg } from "./args";
@@ -166,7 +166,9 @@ export function createFunctions(current: () => Dataset): Functions {
       const found = record.actuals.find((r) => r.year === wanted);
       if (found) return display(found);
       const partYear = (record.partYear ?? []).filter((r) => r.year === wanted && r.period);
-      const months = partYear.map((r) => `months ${r.period!.from}-${r.period!.to}`).join(", ");
+      const months = partYear
+        .map((r) => `${formatPeriod(r.year, r.period)}: ${formatValue(r.value, r.unit)}`)
+        .join(", ");
       throw new FunctionError(
         "#N/A",
         `no reported actual for ${record.code} in ${wanted}; years with a reported actual: ${years(record.actuals)}` +

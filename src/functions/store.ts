@@ -37,9 +37,14 @@ export class Store {
   /** `catalog`: the shipped one by default; the command line passes one extended by --catalog FILE. */
   constructor(
     private readonly seeds: SeedData,
-    private readonly baseCatalog: Catalog = defaultCatalog(),
+    private readonly base: Catalog = defaultCatalog(),
   ) {
-    this.catalogInUse = baseCatalog;
+    this.catalogInUse = base;
+  }
+
+  /** The catalog before the analyst's definitions (the shipped one, or the command line's). */
+  baseCatalog(): Catalog {
+    return this.base;
   }
 
   dataset(): Dataset {
@@ -70,7 +75,7 @@ export class Store {
       sources.every((s, i) => s.file === this.definitionSources[i].file && s.text === this.definitionSources[i].text);
     if (same) return this.problems;
     this.definitionSources = sources;
-    const result = this.baseCatalog.tryExtend({ indicators: sources });
+    const result = this.base.tryExtend({ indicators: sources });
     this.problems = result.problems;
     if (result.catalog) {
       this.catalogInUse = result.catalog;
