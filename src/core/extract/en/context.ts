@@ -15,6 +15,10 @@ export interface Context {
   aliases: AliasMatch[];
   years: YearMention[];
   periods: PeriodMention[];
+  /** the period the document named last, for "in the period", "during the same period" */
+  carriedPeriod: PeriodMention | null;
+  /** the year of the section or paragraph being read ("II. Main Targets for 2025", "In 2024, ..."), if stated */
+  contextYear: number | null;
   docEventPrefix: string | null;
   /** the indicator a recent sentence was about, for "It is expected to double" */
   previous: { sentence: number; alias: AliasMatch } | null;

@@ -4,6 +4,7 @@ import type { DocumentState, ParagraphReader } from "../common/document";
 import type { Draft, Span } from "../common/facts";
 import type { Language } from "../languages";
 import type { Context } from "./context";
+import { headingYear, isHeading, leadYear } from "./sections";
 import { readSentence } from "./sentence";
 import { splitSentences } from "./segments";
 
@@ -24,13 +25,23 @@ function reader(document: DocumentState): ParagraphReader {
     aliases: [],
     years: [],
     periods: [],
+    carriedPeriod: null,
+    contextYear: null,
     docEventPrefix: events.length ? events[0].prefix : null,
     previous: null,
     sentenceIndex: 0,
   };
   let sentenceIndex = 0;
+  let documentYear: number | null | undefined;
+  let sectionYear: number | null = null;
   return (paragraph) => {
     const drafts: Draft[] = [];
+    if (isHeading(document.text, paragraph)) {
+      sectionYear = headingYear(document.text, paragraph, document.referenceYear);
+      // the title dates the whole document; a later heading only its section
+      if (documentYear === undefined) documentYear = sectionYear;
+    } else if (documentYear === undefined) documentYear = null;
+    ctx.contextYear = leadYear(document.text, paragraph, document.referenceYear) ?? sectionYear ?? documentYear ?? null;
     // a paragraph that goes on breaking a signing down stays a signing ("For instance, ...")
     let paragraphKind: FactKind | undefined;
     for (const sentence of splitSentences(document.text, paragraph.start, paragraph.end)) {

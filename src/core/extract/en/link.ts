@@ -14,12 +14,16 @@ export function compatible(
   indicator: Indicator,
   figure: Figure,
   measure: Measure,
+  region: string,
 ): Indicator | undefined {
+  const isRate = (unit: string) => /\bper\b/.test(unit);
   const fits = (entry: Indicator): boolean => {
+    // an indicator is one region's series: Wuxi's chip revenue is not Shanghai's IC
+    if (entry.region && entry.region.toLowerCase() !== region.toLowerCase()) return false;
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
     if (measure === "growth") return entry.unitClass !== "ratio";
     if (measure === "share") return entry.unitClass === "ratio";
-    if (figure.cls === "money") return entry.unitClass === "money";
+    if (figure.cls === "money") return entry.unitClass === "money" && isRate(entry.unit) === isRate(figure.unit);
     if (figure.cls === "count") {
       if (entry.unitClass !== "count") return false;
       if (figure.unit === "count") return true;

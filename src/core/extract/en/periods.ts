@@ -14,7 +14,12 @@ export interface PeriodMention {
   year?: number;
   /** "of last year", "this year" inside the mention: resolved against the document year */
   relativeYear?: -1 | 0;
+  /** "in the period", "during the same period", "in the quarter": the period named last in the document */
+  anaphor?: boolean;
 }
+
+const ANAPHOR =
+  /\b(?:in|during|for)\s+the\s+(?:same\s+)?(?:period|quarter|half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b/gi;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH =
@@ -144,7 +149,40 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
       found.push(mention);
     }
   }
+  ANAPHOR.lastIndex = 0;
+  for (let m = ANAPHOR.exec(slice); m; m = ANAPHOR.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // "in the same period last year" is a comparison's base, not this figure's period
+    if (
+      /^\s+(?:of\s+)?(?:last|the previous|the prior)\s+year|^\s+a\s+year\s+(?:earlier|ago|before)/i.test(
+        text.slice(end, end + 24),
+      )
+    )
+      continue;
+    if (!found.some((p) => start < p.end && end > p.start)) found.push({ start, end, period: null, anaphor: true });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Anaphors take the period the document named last ("In the first half ... In the period, ..."); with none, they
+ * are dropped. Returns the mentions and the period to carry on to the next sentences.
+ */
+export function resolveAnaphors(
+  mentions: PeriodMention[],
+  carried: PeriodMention | null,
+): { mentions: PeriodMention[]; carried: PeriodMention | null } {
+  const resolved: PeriodMention[] = [];
+  for (const mention of mentions) {
+    if (!mention.anaphor) {
+      resolved.push(mention);
+      carried = mention.period ? mention : null;
+    } else if (carried) {
+      resolved.push({ ...carried, start: mention.start, end: mention.end });
+    }
+  }
+  return { mentions: resolved, carried };
 }
 
 /**

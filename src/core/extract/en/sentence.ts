@@ -14,16 +14,18 @@ import { regionOf } from "./region";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
 import { periodOf, yearOf } from "./when";
-import { findPeriods } from "./periods";
+import { findPeriods, resolveAnaphors } from "./periods";
 import { findYears } from "./years";
 
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
+  const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.carriedPeriod);
+  ctx.carriedPeriod = periods.carried;
   const placedFigures = placeFigures(ctx, sentence);
   if (!placedFigures.length) return [];
   // Names and years are looked up per sentence, which keeps a long document linear in its length.
   ctx.aliases = ctx.lookup.aliasesIn(ctx.text, sentence.start, sentence.end);
   ctx.years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear);
-  ctx.periods = findPeriods(ctx.text, sentence.start, sentence.end);
+  ctx.periods = periods.mentions;
   const facts: Draft[] = [];
   const companies = companiesIn(sentence.text, ctx.lookup);
   const respectively = /\brespectively\b/i.test(sentence.text);
@@ -38,7 +40,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const kind = kindOf(ctx, sentence, placed, aheadYear?.year ?? null, previousKind);
     // A signing's year is its event's: a later clause's "on last year" compares, it does not date.
     const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
-    let year = yearMention?.year ?? (kind === "actual" ? ctx.referenceYear : null);
+    let year = yearMention?.year ?? defaultYear(ctx, kind);
     // a reported figure cannot be dated after its report: a later year belongs to a neighbouring clause's plan
     if (kind === "actual" && year !== null && ctx.referenceYear !== null && year > ctx.referenceYear)
       year = ctx.referenceYear;
@@ -107,7 +109,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
           ? ctx.aliases.filter((a) => a.start >= sentence.start && a.end <= figure.start)
           : candidates.slice(0, 1);
         for (const alias of pool) {
-          const fit = compatible(ctx.lookup, alias.indicator, figure, measure);
+          const fit = compatible(ctx.lookup, alias.indicator, figure, measure, region);
           if (fit && !codes.has(fit.code)) codes.set(fit.code, alias);
         }
         if (!codes.size) {
@@ -144,7 +146,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         continue;
       }
       const linked = candidates
-        .map((a) => ({ alias: a, entry: compatible(ctx.lookup, a.indicator, figure, measure) }))
+        .map((a) => ({ alias: a, entry: compatible(ctx.lookup, a.indicator, figure, measure, region) }))
         .find((c) => c.entry);
       if (linked) {
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
@@ -183,4 +185,13 @@ function draft(sentence: Sentence, clause: Span, placed: Placed, core: FactCore)
     sentence: { start: sentence.start, end: sentence.end },
     clause: { start: clause.start, end: clause.end },
   };
+}
+
+/** The year of a figure whose sentence names none: its section's or paragraph's, else the report's for actuals. */
+function defaultYear(ctx: Context, kind: FactKind): number | null {
+  const ref = ctx.referenceYear;
+  if (kind === "actual") return ctx.contextYear ?? ref;
+  // "II. Main Targets for 2025": a heading dates the targets under it, when it is not in the past
+  if (kind === "target" && ctx.contextYear !== null && (ref === null || ctx.contextYear >= ref)) return ctx.contextYear;
+  return null;
 }

@@ -93,6 +93,7 @@ export function periodOf(
   const yearClause = year ? clauseOf(year) : -1;
   if (resolved === null && year && (yearClause === placed.clauseIndex || yearClause === clauseOf(mention)))
     resolved = year.year;
+  if (resolved === null) resolved = ctx.contextYear;
   if (resolved === null && ref !== null) resolved = yearOfPeriod(mention.period, ref, ctx.referenceMonth);
   return { period: mention.period, year: resolved };
 }
