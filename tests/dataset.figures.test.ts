@@ -4,6 +4,7 @@ import { datasetFromFacts, findPlanRecord, findRecord, findSigning, recordForYea
 import { buildDataset } from "../src/core/dataset/build";
 import { parseFiguresCsv } from "../src/core/figures";
 import type { Fact } from "../src/core/types";
+import { createFunctions, FunctionError, safely } from "../src/functions/engine";
 import { seedDocuments } from "./helpers/seeds";
 
 const FIXTURES = path.join(__dirname, "fixtures", "figures");
@@ -97,6 +98,24 @@ describe("part-year figures never count as a year", () => {
         progress: null,
       });
     }
+  });
+
+  it("answers SH.ACTUAL for a year with only a part-year figure with #N/A naming that figure", () => {
+    const sh = createFunctions(() => dataset);
+    const outcome = safely(() => sh.ACTUAL("NEV", 2024));
+    expect(outcome).toBeInstanceOf(FunctionError);
+    expect((outcome as FunctionError).code).toBe("#N/A");
+    expect((outcome as FunctionError).message).toBe(
+      "no reported actual for NEV in 2024; years with a reported actual: 2020; 2024 has part-year figures only (Jan-Jun 2024: 611,500 vehicles), which never count as the year",
+    );
+    expect(sh.STATUS("NEV", null, null, "cagr", "14FYP")).toBe("Insufficient data");
+  });
+
+  it("shows in SH.SOURCE a table figure's publisher, date and address, and which source counts", () => {
+    const sh = createFunctions(() => dataset);
+    const text = sh.SOURCE("IC", 2023, "actual", "14FYP") as string;
+    expect(text).toContain("Example Daily, 2024-06-01: https://news.example.org/ic-2023");
+    expect(text).toContain("counts over 1 other source(s): the most recent publication (2024-06-01)");
   });
 
   it("does not let a part-year figure of an extracted document become an actual either", () => {
