@@ -1,4 +1,4 @@
-import { fact, read, readFields } from "./helpers/read-facts";
+import { fact, fields, read, readFields } from "./helpers/read-facts";
 
 /** Issue 8, phenomenon 1: money written the other ways policy news writes it. */
 describe("money with a glued currency code, abbreviations and table units", () => {
@@ -19,23 +19,43 @@ describe("money with a glued currency code, abbreviations and table units", () =
     expect(facts[0]).toMatchObject(fact({ value, unit, year: 2023 }));
   });
 
-  it("keeps a range as its low bound with '>=' (the high bound stays in the quote)", () => {
+  it("reads a range as two facts: at least its low bound, at most its high bound", () => {
     const facts = read("Each of the new plants will cost 10-12 billion yuan by 2026.", "2024-03-01");
-    expect(facts.map((f) => ({ ...f, quote: undefined, start: 0, end: 0 }))).toMatchObject([
-      fact({ value: 10e9, unit: "CNY", kind: "target", year: 2026, comparator: ">=" }),
+    expect(facts.map(fields)).toEqual([
+      fact({ value: 10e9, kind: "target", year: 2026, comparator: ">=" }),
+      fact({ value: 12e9, kind: "target", year: 2026, comparator: "<=" }),
     ]);
-    expect(facts[0].quote).toContain("10-12 billion yuan");
+    expect(facts.every((f) => f.quote.includes("10-12 billion yuan"))).toBe(true);
+    expect(readFields("Chip sales should reach CNY820-850 billion this year.", "2024-03-01")).toEqual([
+      fact({ value: 820e9, kind: "target", year: 2024, comparator: ">=" }),
+      fact({ value: 850e9, kind: "target", year: 2024, comparator: "<=" }),
+    ]);
   });
 
   it("reads ranges written with 'to' and 'between ... and', but not a change 'from ... to'", () => {
     expect(readFields("GDP growth should be 5 to 5.5 percent this year.", "2024-03-01")).toEqual([
       fact({ value: 0.05, unit: "ratio", kind: "target", measure: "growth", year: 2024, comparator: ">=" }),
+      fact({ value: 0.055, unit: "ratio", kind: "target", measure: "growth", year: 2024, comparator: "<=" }),
     ]);
     expect(readFields("The fund will invest between 3 billion and 4 billion yuan in 2025.", "2024-03-01")).toEqual([
       fact({ value: 3e9, kind: "target", year: 2025, comparator: ">=" }),
+      fact({ value: 4e9, kind: "target", year: 2025, comparator: "<=" }),
     ]);
     const change = readFields("The share of services rose from 60 to 65 percent in 2023.", "2024-03-01");
     expect(change.map((f) => f.value)).toEqual([0.65]);
+  });
+
+  it("reads a fall as a negative rate", () => {
+    expect(
+      readFields(
+        "Retail sales fell 1.2 percent to 412.6 billion yuan, and exports were down 3.5 percent last year.",
+        "2024-03-01",
+      ),
+    ).toEqual([
+      fact({ value: -0.012, unit: "ratio", measure: "growth", year: 2023 }),
+      fact({ value: 412.6e9, year: 2023 }),
+      fact({ value: -0.035, unit: "ratio", measure: "growth", year: 2023 }),
+    ]);
   });
 
   it("still reads years, periods and codes as what they are", () => {

@@ -13,7 +13,7 @@ export interface DigitReading {
 }
 
 const SCALE_AFTER = /^(?:\s+|-)?(thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|k|m|b)(?![A-Za-z])/i;
-const PERCENT_AFTER = /^\s?(%|percent|per cent|pct)(?![A-Za-z])(\s+points?|\s+percentage points?)?/i;
+const PERCENT_AFTER = /^[\s-]?(%|percent|per cent|pct)(?![A-Za-z])(\s+points?|\s+percentage points?)?/i;
 const POINTS_AFTER = /^\s?percentage points?/i;
 const MULTIPLE_AFTER = /^(?:\s?times|-fold|\s?fold)\b/i;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;

@@ -22,7 +22,8 @@ export interface Figure {
   equivalent?: { value: number; unit: string };
   /** the percent is a change in percentage points, not a level */
   points?: boolean;
-  /** a range as written: "10-12 billion yuan" */
+  /** one end of a range ("10-12 billion yuan" is two figures: at least 10 bn, at most 12 bn) */
+  bound?: ">=" | "<=";
   range?: { low: number; high: number };
 }
 
@@ -53,7 +54,11 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     if (!reading || isTaken(reading.figure.start, reading.figure.end)) continue;
     if (reading.alsoTaken) taken.push(reading.alsoTaken);
     taken.push([reading.figure.start, reading.figure.end]);
-    figures.push(reading.figure);
+    const { range } = reading.figure;
+    if (range) {
+      figures.push({ ...reading.figure, value: range.low, bound: ">=" });
+      figures.push({ ...reading.figure, value: range.high, bound: "<=" });
+    } else figures.push(reading.figure);
     // the rest of a range ("-12 billion yuan") is part of this figure
     if (reading.figure.end > from + m.index + m[0].length) DIGIT_NUMBER.lastIndex = reading.figure.end - from;
   }

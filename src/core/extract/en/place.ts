@@ -18,6 +18,8 @@ const NUMBER_OF = new RegExp(
 export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   const placed: Placed[] = [];
   let lastNoun: string | undefined;
+  const counts: { unit: string; subject: string }[] = [];
+  let totalTurn = 0;
   for (const figure of findFigures(ctx.text, sentence.start, sentence.end)) {
     const clauseIndex = clauseOf(sentence, figure.start);
     const before = ctx.text.slice(sentence.start, figure.start);
@@ -28,7 +30,10 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     ) {
       continue; // "the number of projects worth over ¥5 billion": a threshold, not a figure
     }
-    if (figure.cls === "count") lastNoun = figure.unit;
+    if (figure.cls === "count") {
+      lastNoun = figure.unit;
+      if (figure.nounPhrase) counts.push({ unit: figure.unit, subject: figure.nounPhrase.text });
+    }
     if (figure.cls !== "bare") {
       placed.push({ figure, clauseIndex });
       continue;
@@ -39,6 +44,21 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       const subject = `${numberOf[1] ?? ""}${numberOf[2]}${numberOf[3]}`.trim();
       placed.push({ figure: { ...figure, cls: "count", unit: noun }, clauseIndex, inferredSubject: subject });
       lastNoun = noun;
+      continue;
+    }
+    const named = nounBefore(before) ?? nounAfter(ctx.text.slice(figure.end, figure.end + 60), lastNoun);
+    if (named) {
+      placed.push({
+        figure: { ...figure, cls: "count", unit: named.noun },
+        clauseIndex,
+        inferredSubject: named.subject,
+      });
+      continue;
+    }
+    // "bringing the totals to 1,018 and 592": the totals of the counts before, in their order
+    if (/\bthe totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i.test(before) && counts.length) {
+      const turn = counts[Math.min(totalTurn++, counts.length - 1)];
+      placed.push({ figure: { ...figure, cls: "count", unit: turn.unit }, clauseIndex, inferredSubject: turn.subject });
       continue;
     }
     const remaining = /\b(the remaining|another|the other|the rest of the|a further)\s*$/i.exec(before);
@@ -55,4 +75,27 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     }
   }
   return placed;
+}
+
+// "Projects in integrated circuits numbered 47", "Foreign-funded projects totalled 64"
+const NOUN_THEN_VERB = new RegExp(
+  `(?:^|[,;:]\\s*|\\b(?:and|while|with)\\s+)((?:[\\w'’-]+\\s+){0,4}?(${COUNTED_NOUNS})\\b[^.;,]{0,60}?)\\s+(?:numbered|totaled|totalled|stood at|came to)\\s*$`,
+  "i",
+);
+
+function nounBefore(before: string): { noun: string; subject: string } | undefined {
+  const match = NOUN_THEN_VERB.exec(before);
+  if (!match) return undefined;
+  return { noun: match[2].toLowerCase().replace(/^project$/, "projects"), subject: match[1].trim() };
+}
+
+// "Fifty-eight of the projects", "51 of them", "131 were in the leading industries" (after a count of projects)
+const OF_THE = new RegExp(`^\\s+of\\s+(?:the|these|those|all)\\s+(?:[\\w-]+\\s+)?(${COUNTED_NOUNS})\\b`, "i");
+
+function nounAfter(after: string, lastNoun: string | undefined): { noun: string; subject?: string } | undefined {
+  const of = OF_THE.exec(after);
+  if (of) return { noun: of[1].toLowerCase().replace(/^project$/, "projects") };
+  if (lastNoun && /^\s+(?:of them\b|(?:were|are)\s+(?:in|from|for|signed|located|foreign)\b)/i.test(after))
+    return { noun: lastNoun };
+  return undefined;
 }

@@ -17,6 +17,9 @@ import { periodOf, yearOf } from "./when";
 import { findPeriods, resolveAnaphors } from "./periods";
 import { findYears } from "./years";
 
+const FALL =
+  /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
+
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
   const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.carriedPeriod);
   ctx.carriedPeriod = periods.carried;
@@ -50,9 +53,9 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const period = part?.period ?? null;
     const measure = measureOf(figure, clause.text);
     const before = ctx.text.slice(clause.start, figure.start);
-    // a range ("10-12 billion yuan") is read as its low bound: at least that much
-    const comparator: Comparator = figure.range
-      ? ">="
+    // a range ("10-12 billion yuan") is two facts: at least its low bound, at most its high bound
+    const comparator: Comparator = figure.bound
+      ? figure.bound
       : (comparatorAfter(ctx.text.slice(figure.end, figure.end + 20)) ?? comparatorBefore(before));
 
     // A company's own figure is never a city indicator.
@@ -81,6 +84,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       "Unknown";
     let unit = figure.unit;
     let value: number | null = figure.value;
+    // "down 4.1 percent", "retail sales fell 1.2 percent": a fall is a negative rate
+    if (measure === "growth" && FALL.test(before.slice(-40))) value = -figure.value;
     let relative: Draft["relative"] = null;
 
     if (kind === "signing") {

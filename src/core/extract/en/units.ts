@@ -83,12 +83,13 @@ export const COUNTED_NOUNS =
   "stations|contracts|deals|agreements|startups|start-ups|tonnes|tons|sets|products|investors|hospitals|" +
   "zones|bases|labs|laboratories|pilots|households|users|subscribers|visitors|tourists|students|" +
   "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|unicorns|chips|wafers|researchers|scientists|talents|" +
-  "professionals|exhibitors|" +
+  "professionals|exhibitors|models|EFLOPS|piles|charging piles|" +
   DESCRIPTIVE_NOUNS;
 // up to three modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
 const NOUN_AFTER = new RegExp(
   `^((?:\\s+${MODIFIER}\\s+and)?(?:\\s+${MODIFIER}){0,3}?|(?:\\s+new(?:\\s+[A-Za-z][\\w-]*){0,2}?))\\s+(${COUNTED_NOUNS})\\b`,
+  "i",
 );
 
 export interface CountedNoun {
@@ -104,7 +105,9 @@ export function counted(text: string, at: number, singular: boolean): CountedNou
   const match = NOUN_AFTER.exec(text.slice(at, at + 100));
   if (!match) return undefined;
   const lead = match[0].length - match[0].trimStart().length;
-  let noun = match[2] === "SMEs" ? "SMEs" : match[2].toLowerCase();
+  // acronyms stay as written (SMEs, EFLOPS); words are lower-cased ("Projects" in a headline)
+  let noun =
+    /^[A-Z]{2,}s?$/.test(match[2]) && match[2] !== "NEVs" && match[2] !== "EVs" ? match[2] : match[2].toLowerCase();
   if (noun === "nevs" || noun === "evs") noun = "vehicles";
   if (singular && noun === "project") noun = "projects";
   if (!singular && !/s$/.test(noun)) return undefined;
