@@ -1,21 +1,32 @@
 /** plan-tracker eval: runs one SH formula with the same function code Excel runs. */
-import { buildDataset } from "../core/dataset/build";
 import { FormulaError, parseFormula } from "../functions/formula";
-import { initSharedStore } from "../functions/store";
-import { loadSeeds } from "./documents";
+import { initSharedStore, resetSharedStore } from "../functions/store";
+import { parseArgs } from "./args";
 import { reportedFigures } from "./figures";
+import { INPUT_OPTIONS, inputDataset, readInputs, type Inputs } from "./inputs";
+import { loadSeeds } from "./documents";
+import { defaultCatalog } from "../core/catalog";
 import { CustomFunctionsError, installRuntime } from "./custom-functions-runtime";
 import type { Io } from "./main";
 
 type Exported = Record<string, (...args: unknown[]) => void>;
 
 let loaded: Exported | null = null;
+let inputsInUse: Inputs | null = null;
+
+/** Evaluates later formulas over these inputs (--catalog, --docs) instead of the seeds alone. */
+export function useInputs(inputs: Inputs): void {
+  inputsInUse = inputs;
+  loaded = null;
+  resetSharedStore();
+}
 
 function functionsModule(): Exported {
   if (!loaded) {
     installRuntime();
-    const dataset = buildDataset(loadSeeds(), reportedFigures().rows);
-    initSharedStore({ documents: dataset.documents, facts: dataset.facts });
+    const inputs = inputsInUse ?? { catalog: defaultCatalog(), documents: loadSeeds(), added: 0, unreadable: 0 };
+    const dataset = inputDataset(inputs, reportedFigures(inputs.catalog).rows);
+    initSharedStore({ documents: dataset.documents, facts: dataset.facts }, inputs.catalog);
 
     const module = require("../functions/functions") as Exported;
     loaded = {};
@@ -52,13 +63,15 @@ function show(value: unknown): string {
   return String(value);
 }
 
-export function evalCommand(argv: string[], io: Io): number {
-  if (argv.length !== 1) {
+export async function evalCommand(argv: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(argv, INPUT_OPTIONS);
+  if (positional.length !== 1) {
     io.err(`plan-tracker eval: give one formula in quotes, e.g. plan-tracker eval '=SH.TARGET("IC",2025)'`);
     return 2;
   }
+  if (options.catalog || options.docs) useInputs(await readInputs(options, (m) => io.err(`plan-tracker: ${m}`)));
   try {
-    const { value, error } = evaluate(argv[0]);
+    const { value, error } = evaluate(positional[0]);
     if (error) {
       io.out(`${error.code}: ${error.message}`);
       return 1;

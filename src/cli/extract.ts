@@ -5,7 +5,9 @@ import { extract } from "../core/extract";
 import { formatPeriod, formatValue } from "../core/format";
 import type { Fact } from "../core/types";
 import { dateOption, parseArgs, UsageError } from "./args";
-import { DocumentError, indexEntryFor, readDocument, type ReadDocument } from "./documents";
+import { DOCUMENT_FILES, DocumentError, indexEntryFor, readDocument, type ReadDocument } from "./documents";
+import { catalogOption, INPUT_OPTIONS } from "./inputs";
+import * as fs from "fs";
 import type { Io } from "./main";
 import { csv, textTable } from "./table";
 
@@ -88,20 +90,41 @@ function print(found: DatedFact[], format: string, io: Io): void {
   io.out(format === "csv" ? csv(headers, rows) : textTable(headers, rows));
 }
 
+/** The documents of --docs DIR (.txt, .md, .html, .pdf), in name order. */
+function documentsOf(dir: string): string[] {
+  try {
+    return fs
+      .readdirSync(dir)
+      .filter((name) => DOCUMENT_FILES.test(name))
+      .sort()
+      .map((name) => path.join(dir, name));
+  } catch {
+    throw new UsageError(`--docs ${dir}: no such folder`);
+  }
+}
+
 export async function extractCommand(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, { date: "any", region: "any", format: ["json", "csv", "table"] });
-  if (!positional.length) throw new UsageError("extract needs at least one FILE");
+  const { positional, options } = parseArgs(argv, {
+    date: "any",
+    region: "any",
+    format: ["json", "csv", "table"],
+    ...INPUT_OPTIONS,
+  });
+  const catalog = catalogOption(options.catalog);
+  const files = [...positional, ...(options.docs ? documentsOf(options.docs) : [])];
+  if (!files.length)
+    throw new UsageError(options.docs ? `no documents in ${options.docs}` : "extract needs at least one FILE");
   const date = options.date === undefined ? null : dateOption(options.date);
   const format = options.format ?? "table";
   const found: DatedFact[] = [];
   let failed = 0;
-  for (const file of positional) {
+  for (const file of files) {
     try {
       const read = await readDocument(file);
       const entry = indexEntryFor(file);
       const dated = chooseDate({ option: date, index: entry?.date || null, text: read.text });
       const region = options.region ?? (entry?.region || null);
-      const facts = extract(read.text, { doc: path.basename(file), date: dated.date, region });
+      const facts = extract(read.text, { doc: path.basename(file), date: dated.date, region, catalog });
       if (format === "table")
         io.err(`plan-tracker: ${describeDate(describeRead(file, read), dated)}; ${facts.length} facts`);
       found.push(...facts.map((fact) => ({ fact, dated })));

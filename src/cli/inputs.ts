@@ -38,6 +38,8 @@ export interface Inputs {
   catalog: Catalog;
   /** the embedded seeds, then the documents of --docs DIR */
   documents: SourceDocument[];
+  /** how many documents of --docs DIR were read */
+  added: number;
   /** how many files of DIR could not be read (each already reported through `warn`) */
   unreadable: number;
 }
@@ -60,7 +62,7 @@ export async function readInputs(
   for (const doc of added)
     if (names.has(doc.info.file))
       throw new UsageError(`--docs: ${doc.info.file} has the name of an embedded seed document; rename it`);
-  return { catalog, documents: [...seeds, ...added], unreadable };
+  return { catalog, documents: [...seeds, ...added], added: added.length, unreadable };
 }
 
 /** The dataset of the inputs plus `extraFacts` (reported figures, --data), every document read against the catalog. */

@@ -1,9 +1,8 @@
 /** plan-tracker scorecard: a plan's targets against the actuals of its last year, with every figure's source. */
-import { buildDataset } from "../core/dataset/build";
 import { comparatorWords, formatPercent, formatValue } from "../core/format";
 import { defaultScorecardPlan, scorecard, type Scorecard } from "../core/scorecard";
 import { parseArgs, UsageError } from "./args";
-import { loadSeeds } from "./documents";
+import { INPUT_OPTIONS, inputDataset, readInputs } from "./inputs";
 import { loadFigures } from "./figures";
 import type { Io } from "./main";
 import { textTable } from "./table";
@@ -43,13 +42,21 @@ export function printScorecard(card: Scorecard, io: Io): void {
 }
 
 export async function scorecardCommand(argv: string[], io: Io): Promise<number> {
-  const { options, positional } = parseArgs(argv, { plan: "any", region: "any", data: "any", date: "any" });
+  const { options, positional } = parseArgs(argv, {
+    plan: "any",
+    region: "any",
+    data: "any",
+    date: "any",
+    ...INPUT_OPTIONS,
+  });
   if (positional.length) throw new UsageError(`scorecard takes no files (got "${positional[0]}")`);
   if (options.date && !/^\d{4}(-\d{2}-\d{2})?$/.test(options.date))
     throw new UsageError(`--date must be YYYY-MM-DD or YYYY (got "${options.date}")`);
   const date = options.date;
-  const figures = await loadFigures(options.data, (message) => io.err(`plan-tracker: ${message}`));
-  const dataset = buildDataset(loadSeeds(), figures.facts, { date });
+  const warn = (message: string) => io.err(`plan-tracker: ${message}`);
+  const inputs = await readInputs(options, warn);
+  const figures = await loadFigures(options.data, warn, inputs.catalog);
+  const dataset = inputDataset(inputs, figures.facts, { date });
   const region = options.region ?? "Shanghai";
   const plan = options.plan ?? defaultScorecardPlan(dataset, region)?.id;
   if (!plan) throw new UsageError(`no plans for region "${region}"; regions: ${dataset.catalog.regions().join(", ")}`);
@@ -60,5 +67,5 @@ export async function scorecardCommand(argv: string[], io: Io): Promise<number> 
     throw new UsageError((error as Error).message);
   }
   printScorecard(card, io);
-  return figures.rejected ? 1 : 0;
+  return figures.rejected || inputs.unreadable ? 1 : 0;
 }
