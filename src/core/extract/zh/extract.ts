@@ -1,4 +1,4 @@
-/** The Chinese stages assembled: fold the text, split sentences, read each sentence, carry time within a paragraph. */
+/** The Chinese stages assembled: fold the text, split sentences, read each sentence, carry time and kind along. */
 import type { DocumentContext, Fact } from "../../types";
 import type { Draft, Span } from "../common/facts";
 import { toFact } from "../common/facts";
@@ -47,8 +47,11 @@ function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
 /** A reader of one document's Chinese paragraphs (the `Language` reader of ./index.ts). */
 export function chineseReader(source: ZhSource, catalog: CatalogData): (paragraph: Span) => Draft[] {
   const doc = documentOf(source, catalog);
+  // time and kind carry from paragraph to paragraph: a release states 前三季度 once, a signing report its event once
+  const state: ParagraphState = { paragraph: { start: 0, end: 0 }, year: null, period: null, kind: null, continues: false };
   return (paragraph) => {
-    const state: ParagraphState = { paragraph, year: null, period: null, kind: null, continues: false };
+    state.paragraph = paragraph;
+    state.continues = false;
     const drafts: Draft[] = [];
     doc.previous = null;
     for (const sentence of splitSentences(doc.folded, paragraph.start, paragraph.end)) {

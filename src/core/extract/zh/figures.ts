@@ -37,7 +37,7 @@ const CURRENCY: Record<string, string> = {
 const CLASSIFIERS = "个百分点|百分点|个|家|项|辆|台|件|座";
 
 const AMOUNT = new RegExp(
-  String.raw`(${ARABIC}|${CN})\s?(多|余)?\s?(${SCALE})?\s?(多|余)?\s?(元人民币|人民币|元|美元|欧元|港元|日元|%|${CLASSIFIERS})?`,
+  String.raw`(${ARABIC}|${CN})\s?(多|余)?\s?(${SCALE})?\s?(多|余)?\s?(元人民币|人民币|元|美元|欧元|港元|日元|%|成|${CLASSIFIERS})?`,
   "g",
 );
 const FRACTION = new RegExp(`(${ARABIC}|${CN})分之(${ARABIC}|${CN})`, "g");
@@ -92,6 +92,8 @@ function classify(
   }
   if (unit in CURRENCY || unit === "元人民币") return { cls: "money", unit: CURRENCY[unit] ?? "CNY", base: 1 };
   if (unit === "%") return { cls: "percent", unit: "ratio", base: 0.01 };
+  // 六成, 逾一成: tenths, in Chinese numerals only (3成 is rare, 建成 / 形成 have no numeral)
+  if (unit === "成") return /[\d]/.test(text.slice(start, end)) ? null : { cls: "percent", unit: "ratio", base: 0.1 };
   if (unit === "个百分点" || unit === "百分点") return { cls: "points", unit: "points", base: 0.01 };
   if (unit === "辆") return { cls: "count", unit: "vehicles", base: 1 };
   if (unit === "台") return { cls: "count", unit: "units", base: 1 };
@@ -128,14 +130,15 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     const end = start + m[0].length;
     const factor = m[1] ? 2 ** (chineseNumeral(m[1]) ?? 1) : m[2] ? numberOf(m[2]) : 2;
     if (factor === null) continue;
-    // 增长1.3倍 is an increase of 130 %; 增长一倍 doubles
+    // 增长1.3倍 is an increase of 130 %; 增长一倍 doubles; 增长一倍以上, 翻了一番多 say more
+    const after = /^(?:以上|多)/.exec(text.slice(end, to));
     found.push({
       start,
-      end,
+      end: end + (after ? after[0].length : 0),
       cls: "multiple",
       value: factor,
       unit: "multiple",
-      comparator: null,
+      comparator: after ? (after[0] === "多" ? ">" : ">=") : null,
       increase: Boolean(m[2]),
     });
   }
@@ -166,7 +169,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     if (number === null) continue;
     const isCn = !/\d/.test(m[1]);
     // 一是, 一批, 三大: a lone Chinese digit is a word, not a figure; 十四五 has no unit and never gets here
-    if (isCn && number < 2 && m[5] !== "%") continue;
+    if (isCn && number < 2 && m[5] !== "%" && m[5] !== "成") continue;
     const kind = classify(text, m[3] ?? "", m[5], start, matchEnd, to);
     if (!kind) continue;
     // 第90届, 2025年: ordinals and years have no unit; 12英寸 and 5G neither. A number glued to a Latin letter is a code.

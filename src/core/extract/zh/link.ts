@@ -64,7 +64,8 @@ export interface Linked {
 // Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
 const OTHER_MEASURE = /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款/;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
-const MONEY_OTHER_MEASURE = /产量|增加值|制造业/;
+const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用/;
+const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计业|封测业/;
 const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
 const LIST_GAP = /^[、和与及,，\s]*$/;
@@ -72,6 +73,7 @@ const CONNECTOR =
   /^(?:其中|此外|同时|另外|另|据介绍|据统计|据初步统计|初步统计|目前|截至目前|总体看|总的来看|今年以来|近年来|一是|二是|三是|四是|五是|首先|其次|再次|最后)[，,：:\s]*/;
 const GENERIC =
   /同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|增长|增速|增幅|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
+const YEAR_OR_TIME = /(?:19|20)\d{2}\s?年|去年|今年|一年来|年初|以来|\d{1,2}月/;
 const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智博会|签约活动/;
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
 
@@ -121,6 +123,16 @@ export function leadSubject(text: string, clauseStart: number, upTo: number): st
     .trim();
 }
 
+/** Company names in a sentence: a catalog name inside one (上海某集成电路集团) is the company's, not the indicator. */
+function companiesIn(text: string, sentence: ZhSentence): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const pattern = new RegExp(COMPANY.source, "g");
+  const slice = text.slice(sentence.start, sentence.end);
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice))
+    found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return found;
+}
+
 function refersBack(leadIn: string): boolean {
   // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
   if (/^\s*(?:占|其中|分别)/.test(leadIn)) return true;
@@ -152,7 +164,10 @@ export function linkFigure(
   const clauseText = text.slice(clause.start, clause.end);
   const leadIn = text.slice(clause.start, figure.start);
   const region = regionOf(doc, sentence, clauseText, figure);
-  const company = COMPANY.exec(leadIn)?.[1];
+  // a company's own figure, or a clause going on about the company of the clause before ("…集团营业收入…，同比增长20%")
+  const previousLead = clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end) : "";
+  const company = COMPANY.exec(leadIn)?.[1] ?? (refersBack(leadIn) ? COMPANY.exec(previousLead)?.[1] : undefined);
+  const companySpans = companiesIn(text, sentence);
 
   if (fact.kind === "signing") {
     const mention = doc.names.eventsIn(text, sentence.start, sentence.end)[0];
@@ -161,7 +176,8 @@ export function linkFigure(
       !mention &&
       !fact.period &&
       doc.docEvent !== null &&
-      EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end));
+      (!YEAR_OR_TIME.test(text.slice(paragraph.start, sentence.end)) ||
+      EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end)));
     const series = mention?.entry ?? (aboutEvent ? doc.docEvent!.series : undefined);
     const written = mention
       ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
@@ -213,6 +229,7 @@ export function linkFigure(
   if (company) return [{ ...plain(), ...(multiple ? multipleFields(null) : {}) }];
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
+  names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));
   // 占全市生产总值比重: the name after 占 is the whole the share is taken of, not what the figure is about
   const share = leadIn.indexOf("占");
   const inClause = names.filter(
@@ -232,6 +249,8 @@ export function linkFigure(
     before.slice(1).every((n, i) => LIST_GAP.test(text.slice(before[i].end, n.start)));
   const usable = (name: ZhName<ZhIndicator>) => {
     const between = text.slice(name.end, figure.start);
+    // 累计推广新能源汽车, 销售新能源汽车: vehicles promoted or sold are not vehicles made
+    if (NOT_OUTPUT_BEFORE.test(text.slice(Math.max(clause.start, name.start - 6), name.start))) return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
     return !OTHER_MEASURE.test(between) && !(name.entry.unitClass === "money" && MONEY_OTHER_MEASURE.test(between));
   };

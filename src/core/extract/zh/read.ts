@@ -35,7 +35,7 @@ export interface ZhDraft {
   clause: Span;
 }
 
-/** What a paragraph carries from one sentence to the next: its time ("2024年前三季度，…。其中，…") and its kind. */
+/** What a document carries from one sentence to the next: its time ("2024年前三季度，…。其中，…") and its kind. */
 export interface ParagraphState {
   paragraph: { start: number; end: number };
   year: ZhYear | null;
@@ -57,7 +57,8 @@ function isSizeClass(text: string, figure: ZhFigure, sentence: Span): boolean {
   if (figure.cls !== "money") return false;
   const after = text.slice(figure.end, Math.min(sentence.end, figure.end + 16));
   const before = text.slice(Math.max(sentence.start, figure.start - 12), figure.start);
-  const bounded = figure.comparator === ">=" || figure.comparator === "<=";
+  const stated = figure.comparator ?? comparatorBefore(before);
+  const bounded = stated === ">=" || stated === "<=" || stated === ">";
   if ((bounded || /^(?:级|\s?(?:到|至|-|~)\s?\d)/.test(after) || RANGE_BEFORE.test(before)) && CLASS_AFTER.test(after))
     return true;
   return bounded && CLASS_BEFORE.test(before) && /^\s?\d/.test(after);

@@ -54,7 +54,7 @@ const YEAR_PATTERNS: {
   // a work report's 一年来 / 过去一年 is the year before the report
   { pattern: /去年|上年|上一年|一年来|过去一年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 1 }) },
   { pattern: /前年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
-  { pattern: /今年|本年|年内/g, read: (_m, ref) => (ref === null ? null : { year: ref }) },
+  { pattern: /今年|本年|年内|目前|当前|截至目前/g, read: (_m, ref) => (ref === null ? null : { year: ref }) },
   { pattern: /明年/g, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
 ];
 
