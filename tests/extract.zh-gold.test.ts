@@ -72,9 +72,15 @@ describe("Chinese extraction against the hand-written gold facts of the Chinese 
       lines.push(`  ${kind} (${k.wanted}): recall ${pct(k.recall)}, precision ${pct(k.precision)}`);
     }
     if (linked.missed.length)
-      lines.push("missed:", ...linked.missed.map((m) => `  ${m.doc} ${m.indicator} ${m.kind} ${m.year} ${m.value} ${m.quote}`));
+      lines.push(
+        "missed:",
+        ...linked.missed.map((m) => `  ${m.doc} ${m.indicator} ${m.kind} ${m.year} ${m.value} ${m.quote}`),
+      );
     if (linked.spurious.length)
-      lines.push("spurious:", ...linked.spurious.map((s) => `  ${s.doc} ${s.indicator} ${s.kind} ${s.year} ${s.value} ${s.subject}`));
+      lines.push(
+        "spurious:",
+        ...linked.spurious.map((s) => `  ${s.doc} ${s.indicator} ${s.kind} ${s.year} ${s.value} ${s.subject}`),
+      );
     console.log(lines.join("\n"));
     expect(linked.recall).toBeGreaterThanOrEqual(0.9);
     expect(linked.precision).toBeGreaterThanOrEqual(0.9);
@@ -89,7 +95,10 @@ describe("Chinese extraction against the hand-written gold facts of the Chinese 
     }
     const unlinkedMissed = all.missed.filter((m) => m.indicator === null);
     if (unlinkedMissed.length)
-      lines.push("missed (unlinked):", ...unlinkedMissed.map((m) => `  ${m.doc} ${m.kind} ${m.year} ${m.value} ${m.quote}`));
+      lines.push(
+        "missed (unlinked):",
+        ...unlinkedMissed.map((m) => `  ${m.doc} ${m.kind} ${m.year} ${m.value} ${m.quote}`),
+      );
     const unlinkedSpurious = all.spurious.filter((s) => s.indicator === null);
     if (unlinkedSpurious.length)
       lines.push(

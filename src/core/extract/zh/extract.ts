@@ -48,7 +48,13 @@ function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
 export function chineseReader(source: ZhSource, catalog: CatalogData): (paragraph: Span) => Draft[] {
   const doc = documentOf(source, catalog);
   // time and kind carry from paragraph to paragraph: a release states 前三季度 once, a signing report its event once
-  const state: ParagraphState = { paragraph: { start: 0, end: 0 }, year: null, period: null, kind: null, continues: false };
+  const state: ParagraphState = {
+    paragraph: { start: 0, end: 0 },
+    year: null,
+    period: null,
+    kind: null,
+    continues: false,
+  };
   return (paragraph) => {
     state.paragraph = paragraph;
     state.continues = false;

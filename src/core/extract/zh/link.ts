@@ -165,7 +165,8 @@ export function linkFigure(
   const leadIn = text.slice(clause.start, figure.start);
   const region = regionOf(doc, sentence, clauseText, figure);
   // a company's own figure, or a clause going on about the company of the clause before ("…集团营业收入…，同比增长20%")
-  const previousLead = clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end) : "";
+  const previousLead =
+    clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end) : "";
   const company = COMPANY.exec(leadIn)?.[1] ?? (refersBack(leadIn) ? COMPANY.exec(previousLead)?.[1] : undefined);
   const companySpans = companiesIn(text, sentence);
 
@@ -177,7 +178,7 @@ export function linkFigure(
       !fact.period &&
       doc.docEvent !== null &&
       (!YEAR_OR_TIME.test(text.slice(paragraph.start, sentence.end)) ||
-      EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end)));
+        EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end)));
     const series = mention?.entry ?? (aboutEvent ? doc.docEvent!.series : undefined);
     const written = mention
       ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(text.slice(Math.max(0, mention.start - 8), mention.start))

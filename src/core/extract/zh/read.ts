@@ -103,6 +103,7 @@ function kindOf(
   figure: ZhFigure,
   year: ZhYear | null,
   state: ParagraphState,
+  carried: boolean,
 ): FactKind {
   const clause = sentence.clauses[clauseIndex];
   const own = doc.folded.slice(clause.start, clause.end);
@@ -116,7 +117,12 @@ function kindOf(
     if (signingCue(own)) return "signing";
     if (signingCue(whole) && !(targetCue(own) && !doc.eventInText)) return "signing";
     // a paragraph that goes on breaking a signing down stays a signing ("其中，智能制造类项目32个")
-    if (state.kind === "signing" && (state.continues || /^(?:其中|另外|此外|包括)/.test(whole)) && !targetCue(own))
+    if (
+      state.kind === "signing" &&
+      (state.continues || /^(?:其中|另外|此外|包括)/.test(whole)) &&
+      !targetCue(own) &&
+      !notASigning(whole)
+    )
       return "signing";
   }
   const ownKind = strongKind(own);
@@ -127,15 +133,20 @@ function kindOf(
     if (kind) return kind;
   }
   const ref = doc.referenceYear;
-  if (year && ref !== null && year.year > ref) return "target";
-  if (year?.deadline && (ref === null || year.year >= ref) && !weakActualCue(own)) return "target";
-  if (weakActualCue(own)) return "actual";
+  const planned =
+    year !== null && ((ref !== null && year.year > ref) || (year.deadline && (ref === null || year.year >= ref)));
+  // a deadline carried from an earlier sentence is weaker than the words of this one ("…，比上年提高0.1个百分点")
+  if (!carried) {
+    if (year && ref !== null && year.year > ref) return "target";
+    if (year?.deadline && (ref === null || year.year >= ref) && !weakActualCue(own)) return "target";
+    if (weakActualCue(own)) return "actual";
+  }
   for (let i = clauseIndex + 1; i < sentence.clauses.length; i++) {
     const c = sentence.clauses[i];
     const kind = strongKind(doc.folded.slice(c.start, c.end));
     if (kind) return kind;
   }
-  if (year?.deadline && (ref === null || year.year >= ref)) return "target";
+  if (planned) return "target";
   return "actual";
 }
 
@@ -176,12 +187,17 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       text.slice(clause.start, clause.end),
       bare ? (previousPercent?.measure as "growth" | "share" | undefined) : undefined,
     );
-    const provisional = yearOf(years, sentence, clauseIndex, figure, true) ?? (ownYear ? null : state.year);
-    const kind = kindOf(doc, sentence, clauseIndex, figure, provisional, state);
+    const own = yearOf(years, sentence, clauseIndex, figure, true);
+    const provisional = own ?? (ownYear ? null : state.year);
+    const carried = !own && provisional !== null;
+    const kind = kindOf(doc, sentence, clauseIndex, figure, provisional, state, carried);
     const yearMention = kind === "signing" ? yearOf(years, sentence, clauseIndex, figure, false) : provisional;
     // a sentence with no time of its own is in the time of the sentence before it
     let year =
       yearMention?.year ?? (!ownYear && state.year ? state.year.year : kind === "actual" ? doc.referenceYear : null);
+    // a report is not dated after its publication by a plan's deadline carried from an earlier sentence
+    if (carried && kind === "actual" && year !== null && doc.referenceYear !== null && year > doc.referenceYear)
+      year = doc.referenceYear;
     let period: Period | null = null;
     if (kind !== "target") {
       const earlier = periods.filter((p) => p.start < figure.start);

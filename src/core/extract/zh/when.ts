@@ -52,9 +52,15 @@ const YEAR_PATTERNS: {
     },
   },
   // a work report's 一年来 / 过去一年 is the year before the report
-  { pattern: /去年|上年|上一年|一年来|过去一年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 1 }) },
+  // 以上年营业收入 is 以上 + 年营业收入
+  { pattern: /去年|(?<!以)上年|上一年|一年来|过去一年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 1 }) },
   { pattern: /前年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
-  { pattern: /今年|本年|年内|目前|当前|截至目前/g, read: (_m, ref) => (ref === null ? null : { year: ref }) },
+  // 过去五年 / 近五年 / 五年来 end now
+  {
+    pattern:
+      /今年|本年|年内|目前|当前|截至目前|过去[两三四五六七八九十\d]+年|近[两三四五六七八九十\d]+年|[两三四五六七八九十\d]+年来/g,
+    read: (_m, ref) => (ref === null ? null : { year: ref }),
+  },
   { pattern: /明年/g, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
 ];
 
