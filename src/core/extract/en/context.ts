@@ -19,6 +19,10 @@ export interface Context {
   carriedPeriod: PeriodMention | null;
   /** the year of the section or paragraph being read ("II. Main Targets for 2025", "In 2024, ..."), if stated */
   contextYear: number | null;
+  /** the year targets without one are for: the plan period's end, "By 2028, ...", "Main Targets for 2025" */
+  contextTargetYear: number | null;
+  /** the past year a news story reports on ("... in 2024" in a story of April 2025), for its yearless figures */
+  storyYear: number | null;
   docEventPrefix: string | null;
   /** the indicator a recent sentence was about, for "It is expected to double" */
   previous: { sentence: number; alias: AliasMatch } | null;

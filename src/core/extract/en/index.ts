@@ -4,7 +4,7 @@ import type { DocumentState, ParagraphReader } from "../common/document";
 import type { Draft, Span } from "../common/facts";
 import type { Language } from "../languages";
 import type { Context } from "./context";
-import { headingYear, isHeading, leadYear } from "./sections";
+import { headingYears, isHeading, leadTargetYear, leadYear, storyYear, type HeadingYears } from "./sections";
 import { readSentence } from "./sentence";
 import { splitSentences } from "./segments";
 
@@ -27,21 +27,24 @@ function reader(document: DocumentState): ParagraphReader {
     periods: [],
     carriedPeriod: null,
     contextYear: null,
+    contextTargetYear: null,
+    storyYear: storyYear(document.text, document.referenceYear),
     docEventPrefix: events.length ? events[0].prefix : null,
     previous: null,
     sentenceIndex: 0,
   };
   let sentenceIndex = 0;
-  let documentYear: number | null | undefined;
-  let sectionYear: number | null = null;
+  let title: HeadingYears | undefined;
+  let section: HeadingYears = { year: null, targetYear: null };
   return (paragraph) => {
     const drafts: Draft[] = [];
     if (isHeading(document.text, paragraph)) {
-      sectionYear = headingYear(document.text, paragraph, document.referenceYear);
+      section = headingYears(document.text, paragraph, document.referenceYear);
       // the title dates the whole document; a later heading only its section
-      if (documentYear === undefined) documentYear = sectionYear;
-    } else if (documentYear === undefined) documentYear = null;
-    ctx.contextYear = leadYear(document.text, paragraph, document.referenceYear) ?? sectionYear ?? documentYear ?? null;
+      if (title === undefined) title = section;
+    } else if (title === undefined) title = { year: null, targetYear: null };
+    ctx.contextYear = leadYear(document.text, paragraph, document.referenceYear) ?? section.year ?? title.year;
+    ctx.contextTargetYear = leadTargetYear(document.text, paragraph) ?? section.targetYear ?? title.targetYear;
     // a paragraph that goes on breaking a signing down stays a signing ("For instance, ...")
     let paragraphKind: FactKind | undefined;
     for (const sentence of splitSentences(document.text, paragraph.start, paragraph.end)) {

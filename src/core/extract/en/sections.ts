@@ -16,16 +16,45 @@ export function isHeading(text: string, paragraph: Span): boolean {
   return line.length <= MAX_HEADING && !/[.!?。:;,]["'”’)]?$/.test(line) && line.split(/\s+/).length <= 24;
 }
 
-/** The one year a heading names (null when it names none or several). */
-export function headingYear(text: string, paragraph: Span, referenceYear: number | null): number | null {
-  const years = findYears(text, paragraph.start, paragraph.end, referenceYear).filter(
-    (y) => !y.period && !DATE_BEFORE.test(text.slice(Math.max(0, y.start - 12), y.start)),
+export interface HeadingYears {
+  /** the one year the heading names ("on the 2024 National Economic ...", "Main Targets for 2025") */
+  year: number | null;
+  /** the last year of a plan period it names ("Action Plan ... (2026-2028)"): the year of targets that name none */
+  targetYear: number | null;
+}
+
+/** The years a heading names (null when it names none or several). */
+export function headingYears(text: string, paragraph: Span, referenceYear: number | null): HeadingYears {
+  const mentions = findYears(text, paragraph.start, paragraph.end, referenceYear).filter(
+    (y) => !DATE_BEFORE.test(text.slice(Math.max(0, y.start - 12), y.start)),
   );
+  const years = mentions.filter((y) => !y.period);
+  const periods = mentions.filter((y) => y.period);
   const distinct = new Set(years.map((y) => y.year));
-  return distinct.size === 1 ? years[0].year : null;
+  const year = distinct.size === 1 ? years[0].year : null;
+  return { year, targetYear: periods.length === 1 ? periods[0].year : year };
+}
+
+/**
+ * The year a news story reports on, when its sentences leave it out: the first "in 2024" of the text, if it is
+ * before the publication year (a story of April 2025 about 2024 dates its yearless figures 2024).
+ */
+export function storyYear(text: string, referenceYear: number | null): number | null {
+  if (referenceYear === null) return null;
+  const head = text.slice(0, 6000);
+  const found = /\b(?:in|In|for|For|of)\s+((?:19|20)\d{2})\b(?!\s?[-–]\s?\d)(?!\s+(?:levels?|to)\b)/.exec(head);
+  const year = found ? Number(found[1]) : null;
+  return year !== null && year < referenceYear && year >= referenceYear - 2 ? year : null;
 }
 
 const LEAD_YEAR = /^(?:In|During|For|Throughout)\s+((?:19|20)\d{2})\b(?!\s?[-–])/;
+const LEAD_TARGET_YEAR = /^(?:By|By the end of|In)\s+((?:19|20)\d{2})\b(?!\s?[-–])/;
+
+/** The target year a paragraph opens with ("By 2028, ..."), which its later targets share. */
+export function leadTargetYear(text: string, paragraph: Span): number | null {
+  const year = LEAD_TARGET_YEAR.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40)));
+  return year ? Number(year[1]) : null;
+}
 const LEAD_LAST_YEAR = /^(?:Last year|In the past year|Over the past year|In the previous year)\b/;
 
 /** The year a paragraph opens with, which dates its later sentences too. */

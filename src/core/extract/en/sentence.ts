@@ -195,8 +195,9 @@ function draft(sentence: Sentence, clause: Span, placed: Placed, core: FactCore)
 /** The year of a figure whose sentence names none: its section's or paragraph's, else the report's for actuals. */
 function defaultYear(ctx: Context, kind: FactKind): number | null {
   const ref = ctx.referenceYear;
-  if (kind === "actual") return ctx.contextYear ?? ref;
+  if (kind === "actual") return ctx.contextYear ?? ctx.storyYear ?? ref;
   // "II. Main Targets for 2025": a heading dates the targets under it, when it is not in the past
-  if (kind === "target" && ctx.contextYear !== null && (ref === null || ctx.contextYear >= ref)) return ctx.contextYear;
+  const target = ctx.contextTargetYear;
+  if (kind === "target" && target !== null && (ref === null || target >= ref)) return target;
   return null;
 }
