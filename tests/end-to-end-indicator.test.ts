@@ -318,4 +318,35 @@ describe("the pane's Add an indicator form calls addIndicatorDefinition", () => 
     ]);
     expect(refused.message).toContain("periodEnd: the period ends (2021) before it starts (2026)");
   });
+
+  it("through the store: the catalog grows at once, and the workbook's own row for it later takes its place", () => {
+    const store = new Store({ documents: [], facts: [] });
+    const draft = {
+      code: "ROBOT_PARKS",
+      name: "Robotics innovation parks",
+      aliases: "robotics innovation parks",
+      unit: "parks",
+      region: "Shanghai",
+      plan: "14FYP",
+      periodStart: 2021,
+      periodEnd: 2025,
+    };
+    let changes = 0;
+    store.subscribe(() => changes++);
+    const added = store.addDefinition(draft);
+    expect(added.ok).toBe(true);
+    expect(changes).toBe(1);
+    expect(store.catalog().getIndicator("ROBOT_PARKS").definedIn).toBe("Add an indicator form row 1");
+    expect(store.addDefinition(draft)).toMatchObject({ ok: false });
+    expect(changes).toBe(1);
+    // the pane wrote the row into tblIndicators; read back, it is the workbook's definition and not a duplicate
+    const row = added.ok ? added.row : {};
+    const header = Object.keys(row);
+    expect(
+      store.setDefinitions([
+        { file: "Indicators sheet", text: `${header.join(",")}\n${header.map((k) => row[k]).join(",")}\n` },
+      ]),
+    ).toEqual([]);
+    expect(store.catalog().getIndicator("ROBOT_PARKS").definedIn).toBe("Indicators sheet row 2");
+  });
 });

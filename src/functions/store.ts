@@ -5,11 +5,14 @@
  * re-evaluates every SH formula (they are streaming functions).
  */
 import {
+  addIndicatorDefinition,
   defaultCatalog,
+  type AddResult,
   type Catalog,
   type DateLike,
   type DefinitionProblem,
   type DefinitionSource,
+  type IndicatorDraft,
 } from "../core/catalog";
 import { datasetFromFacts, type Dataset } from "../core/dataset";
 import type { DocumentInfo, Fact } from "../core/types";
@@ -21,6 +24,13 @@ export interface SeedData {
 
 type Listener = (dataset: Dataset) => void;
 
+/** How definitions added in the pane are named in messages and in the Indicators sheet's definedIn. */
+const PANE_SOURCE = "Add an indicator form";
+
+function paneSource(rows: Record<string, string>[]): DefinitionSource {
+  return { file: PANE_SOURCE, text: JSON.stringify(rows) };
+}
+
 export class Store {
   private workbookFacts: Fact[] = [];
   private added = new Map<string, { info: DocumentInfo; facts: Fact[] }>();
@@ -31,6 +41,7 @@ export class Store {
   private version = 0;
   private catalogInUse: Catalog;
   private definitionSources: DefinitionSource[] = [];
+  private paneRows: Record<string, string>[] = [];
   private problems: DefinitionProblem[] = [];
   private date: DateLike;
 
@@ -74,14 +85,36 @@ export class Store {
       sources.length === this.definitionSources.length &&
       sources.every((s, i) => s.file === this.definitionSources[i].file && s.text === this.definitionSources[i].text);
     if (same) return this.problems;
-    this.definitionSources = sources;
     const result = this.base.tryExtend({ indicators: sources });
     this.problems = result.problems;
-    if (result.catalog) {
+    if (!result.catalog) return this.problems;
+    this.definitionSources = sources;
+    // A row added through the pane that the workbook now defines itself (the pane wrote it there) is the workbook's.
+    const inWorkbook = (row: Record<string, string>) =>
+      result.catalog!.indicatorsOfRegion(row.region).some((i) => i.code === row.code);
+    this.paneRows = this.paneRows.filter((row) => !inWorkbook(row));
+    const withPane = this.paneRows.length
+      ? result.catalog.tryExtend({ indicators: [paneSource(this.paneRows)] })
+      : result;
+    this.problems = withPane.problems;
+    this.catalogInUse = withPane.catalog ?? result.catalog;
+    this.changed();
+    return this.problems;
+  }
+
+  /**
+   * Adds one definition from the task pane's *Add an indicator* form: validated against the catalog in use; on
+   * success the catalog is extended at once (every SH formula re-answers) and `row` is what to append to the
+   * workbook's tblIndicators, where it then stays; on failure nothing changes and `errors` say why, per field.
+   */
+  addDefinition(draft: IndicatorDraft): AddResult {
+    const result = addIndicatorDefinition(this.catalogInUse, draft, PANE_SOURCE);
+    if (result.ok) {
+      this.paneRows.push(result.row);
       this.catalogInUse = result.catalog;
       this.changed();
     }
-    return this.problems;
+    return result;
   }
 
   definitionProblems(): DefinitionProblem[] {
