@@ -3,7 +3,7 @@ const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
 
-const SECTIONS = ["extraction", "librarySurvey", "pdf", "functions", "sheets", "taskpane"];
+const SECTIONS = ["extraction", "librarySurvey", "pdf", "functions", "dataset", "sheets", "taskpane"];
 
 /** Each section runs in a fresh Node process, so one section's heap and JIT state cannot skew another's. */
 function runSection(name) {
@@ -33,6 +33,11 @@ async function main() {
   }
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + "\n");
   const f = results.functions;
+  const ds = results.dataset;
+  if (ds)
+    process.stdout.write(
+      `Dataset: ${ds.reportedRows.toLocaleString("en-US")} reported rows and ${ds.indicatorDefinitions} definitions in ${ds.totalMedianMs.toFixed(0)} ms (goal ${ds.goalMs}): catalog ${ds.catalogLoadMedianMs.toFixed(0)}, rows ${ds.parseMedianMs.toFixed(0)}, build ${ds.datasetBuildMedianMs.toFixed(0)}\n`,
+    );
   const sh = results.sheets;
   const tp = results.taskpane;
   if (f)

@@ -6,6 +6,7 @@ const SECTIONS = {
   functions: () => require("./functions").bench(),
   sheets: () => require("./sheets").bench(),
   taskpane: () => require("./taskpane").bench(),
+  dataset: () => require("./dataset").bench(),
 };
 
 const name = process.argv[2];

@@ -55,8 +55,8 @@ export function consistent(
   a: { value: number; comparator: Fact["comparator"] },
   b: { value: number; comparator: Fact["comparator"] },
   unit: string,
+  decimals = Math.min(statedDecimals(a.value, unit), statedDecimals(b.value, unit)),
 ): boolean {
-  const decimals = Math.min(statedDecimals(a.value, unit), statedDecimals(b.value, unit));
   if (roundTo(a.value, unit, decimals) === roundTo(b.value, unit, decimals)) return true;
   const holds = (bound: typeof a, other: typeof a) =>
     (bound.comparator === ">" && other.value > bound.value) ||
@@ -66,13 +66,22 @@ export function consistent(
   return (a.comparator !== "=" && holds(a, b)) || (b.comparator !== "=" && holds(b, a));
 }
 
+/** Whether every pair of statements can both be true (each figure's stated precision worked out once). */
+function allConsistent(statements: ConflictStatement[], unit: string): boolean {
+  const decimals = statements.map((s) => statedDecimals(s.value, unit));
+  for (let i = 0; i < statements.length; i++)
+    for (let j = i + 1; j < statements.length; j++)
+      if (!consistent(statements[i], statements[j], unit, Math.min(decimals[i], decimals[j]))) return false;
+  return true;
+}
+
 export function findConflicts(facts: Fact[], dateOf: DateOf = () => ""): Conflict[] {
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (!fact.indicator || fact.value === null) continue;
     const segment = fact.kind === "signing" ? segmentOf(fact.subject).key : "";
     const period = fact.period ? `${fact.period.from}-${fact.period.to}` : "";
-    const key = [fact.region, fact.indicator, fact.kind, fact.measure, fact.unit, fact.year, period, segment].join("|");
+    const key = `${fact.region}|${fact.indicator}|${fact.kind}|${fact.measure}|${fact.unit}|${fact.year}|${period}|${segment}`;
     const list = groups.get(key);
     if (list) list.push(fact);
     else groups.set(key, [fact]);
@@ -99,16 +108,25 @@ export function findConflicts(facts: Fact[], dateOf: DateOf = () => ""): Conflic
       ...(f.source?.note ? { note: f.source.note } : {}),
       counts: f === first,
     }));
-    const agree = statements.every((s) => statements.every((t) => consistent(s, t, first.unit)));
-    const listed = [...new Map(statements.map((s) => [`${s.source}${s.value}`, s])).values()]
-      .map(
-        (s) =>
-          `${comparatorWords(s.comparator)}${formatValue(s.value, first.unit)} (${s.source}${s.note ? `; ${s.note}` : ""})`,
-      )
-      .join(" vs ");
+    const agree = allConsistent(statements, first.unit);
     const segment = first.kind === "signing" ? segmentOf(first.subject) : null;
     const rule = whyItCounts(ranked, dateOf);
-    const counted = `${comparatorWords(first.comparator)}${formatValue(first.value, first.unit)}`;
+    // The message is written when first read: a big table has thousands of conflicts and few are ever shown.
+    let message: string | undefined;
+    const describe = () => {
+      const listed = [...new Map(statements.map((s) => [`${s.source}${s.value}`, s])).values()]
+        .map(
+          (s) =>
+            `${comparatorWords(s.comparator)}${formatValue(s.value, first.unit)} (${s.source}${s.note ? `; ${s.note}` : ""})`,
+        )
+        .join(" vs ");
+      const counted = `${comparatorWords(first.comparator)}${formatValue(first.value, first.unit)}`;
+      const what = [first.indicator, segment && segment.key !== "total" ? segment.label : "", first.kind];
+      const when = formatPeriod(first.year, first.period);
+      return `${[...what, when].filter(Boolean).join(" ")}: ${listed} — ${
+        agree ? "agree within rounding" : `differ beyond rounding; counts: ${counted}, ${rule}`
+      }`;
+    };
     conflicts.push({
       region: first.region,
       indicator: first.indicator!,
@@ -121,10 +139,9 @@ export function findConflicts(facts: Fact[], dateOf: DateOf = () => ""): Conflic
       statements,
       agreeWithinRounding: agree,
       rule,
-      message:
-        `${first.indicator}${segment && segment.key !== "total" ? ` ${segment.label}` : ""} ${first.kind} ${formatPeriod(first.year, first.period)}: ${listed} — ${
-          agree ? "agree within rounding" : `differ beyond rounding; counts: ${counted}, ${rule}`
-        }`.replace(/\s+/g, " "),
+      get message() {
+        return (message ??= describe());
+      },
     });
   }
   return conflicts;

@@ -100,9 +100,16 @@ export function datasetFromFacts(facts: Fact[], documents: DocumentInfo[], optio
 
   // Group once: a dataset of 10,000 rows and 1,000 indicators must not scan every fact per indicator.
   const bySeries = new Map<string, Fact[]>();
+  // One lookup per code and region (the catalog's own cache holds 1,000 names, fewer than a big table has).
+  const entries = new Map<string, Indicator | undefined>();
   for (const fact of facts) {
     if (!fact.indicator || fact.kind === "signing") continue;
-    const entry = catalog.findIndicator(fact.indicator, fact.region);
+    const lookupKey = `${fact.indicator}\u0000${fact.region}`;
+    let entry = entries.get(lookupKey);
+    if (entry === undefined && !entries.has(lookupKey)) {
+      entry = catalog.findIndicator(fact.indicator, fact.region);
+      entries.set(lookupKey, entry);
+    }
     if (!entry) continue;
     const key = `${entry.code}\u0000${fact.region}`;
     const list = bySeries.get(key);

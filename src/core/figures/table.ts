@@ -84,6 +84,23 @@ export interface FigureOptions {
   lookup?: FigureLookup;
 }
 
+/** The same lookups once per table: a table names the same few codes over and over. */
+function remembered(lookup: FigureLookup): FigureLookup {
+  const indicators = new Map<string, ReturnType<FigureLookup["indicator"]>>();
+  const events = new Map<string, ReturnType<FigureLookup["event"]>>();
+  return {
+    indicator(code, region) {
+      const key = `${code}\u0000${region}`;
+      if (!indicators.has(key)) indicators.set(key, lookup.indicator(code, region));
+      return indicators.get(key);
+    },
+    event(code) {
+      if (!events.has(code)) events.set(code, lookup.event(code));
+      return events.get(code);
+    },
+  };
+}
+
 /** A row of the table as text fields by column name. */
 export type FigureFields = Partial<Record<FigureColumn, string>>;
 
@@ -105,7 +122,19 @@ function fail(reason: string): never {
   throw new RowError(reason);
 }
 
+const realDates = new Map<string, boolean>();
+
 function isRealDate(text: string): boolean {
+  let known = realDates.get(text);
+  if (known === undefined) {
+    known = checkDate(text);
+    if (realDates.size > 10000) realDates.clear();
+    realDates.set(text, known);
+  }
+  return known;
+}
+
+function checkDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -135,7 +164,9 @@ function parseNumber(text: string): number {
 }
 
 function scaled(value: number, factor: number): number {
-  // 4.4 percent is 0.044, not 0.044000000000000004; 489.8 bn is 489,800,000,000 yuan
+  if (factor === 1) return value;
+  // 489.8 bn is 489,800,000,000 yuan to the yuan; 4.4 percent is 0.044, not 0.044000000000000004
+  if (factor === 1e9) return Math.round(value * 1e9);
   return Number((value * factor).toPrecision(12));
 }
 
@@ -146,12 +177,31 @@ interface UnitInfo {
   written: string;
 }
 
+const unitsSeen = new Map<string, UnitInfo | string>();
+
+/** The unit of a row, remembered by its text (a table repeats a handful of units). */
 function parseUnit(text: string): UnitInfo {
+  let known = unitsSeen.get(text);
+  if (known === undefined) {
+    try {
+      known = readUnit(text);
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+      known = error.message;
+    }
+    if (unitsSeen.size > 1000) unitsSeen.clear();
+    unitsSeen.set(text, known);
+  }
+  return typeof known === "string" ? fail(known) : known;
+}
+
+function readUnit(text: string): UnitInfo {
   const written = text.trim();
   const known = UNITS[written.toLowerCase().replace(/\s+/g, " ")];
   if (known) return { ...known, written };
   // a rate per counted thing, as the catalog names it: "yuan per person" (labour productivity, GDP per capita)
-  if (/^(yuan|dollars?) per [a-z][a-z ]*[a-z]$/i.test(written)) return { unit: written.toLowerCase(), factor: 1, written };
+  if (/^(yuan|dollars?) per [a-z][a-z ]*[a-z]$/i.test(written))
+    return { unit: written.toLowerCase(), factor: 1, written };
   if (/^[a-z][a-z -]*[a-z]$/i.test(written) && !/\b(bn|billion|million|trn|yuan|dollars?)\b/i.test(written))
     return { unit: written.toLowerCase(), factor: 1, written };
   fail(
@@ -162,12 +212,14 @@ function parseUnit(text: string): UnitInfo {
 }
 
 function describeRow(fact: Fact, source: FigureSource, row: number, doc: string): string {
-  const what = fact.value === null ? "" : `${comparatorWords(fact.comparator)}${formatValue(fact.value, fact.unit)}`;
-  const measure = fact.measure === "level" ? "" : ` (${fact.measure})`;
-  return `Reported figure, ${source.publisher}, ${source.published}: ${fact.indicator} ${fact.subject !== fact.indicator ? `${fact.subject} ` : ""}${fact.kind} ${formatPeriod(fact.year, fact.period)}${measure} ${what} — ${source.url} [${doc} row ${row}]`.replace(
-    /\s+/g,
-    " ",
+  const parts = [`Reported figure, ${source.publisher}, ${source.published}: ${fact.indicator}`];
+  if (fact.subject && fact.subject !== fact.indicator) parts.push(fact.subject);
+  parts.push(
+    `${fact.kind} ${formatPeriod(fact.year, fact.period)}${fact.measure === "level" ? "" : ` (${fact.measure})`}`,
   );
+  if (fact.value !== null) parts.push(`${comparatorWords(fact.comparator)}${formatValue(fact.value, fact.unit)}`);
+  parts.push(`— ${source.url} [${doc} row ${row}]`);
+  return parts.join(" ");
 }
 
 /** One row -> one fact, or a RowError with the reason. */
@@ -292,9 +344,10 @@ function rowToFact(fields: FigureFields, row: number, options: FigureOptions): F
 export function parseFigureRecords(
   header: string[],
   rows: { row: number; fields: string[] }[],
-  options: FigureOptions,
+  given: FigureOptions,
   headerRow = 1,
 ): FigureImport {
+  const options = { ...given, lookup: remembered(given.lookup ?? BUILT_IN_LOOKUP) };
   const errors: FigureError[] = [];
   const columns = header.map((name) => name.trim().toLowerCase());
   const unknown = columns.filter((name) => name && !FIGURE_COLUMNS.includes(name as FigureColumn));
