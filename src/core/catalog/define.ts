@@ -2,6 +2,8 @@
  * Adding one indicator definition, for the task pane's *Add an indicator* form (and anything else that adds a
  * single row): `addIndicatorDefinition(catalog, draft)` validates the draft against the catalog and returns the
  * extended catalog and the row to append to the workbook's tblIndicators, or the problems in words, per field.
+ * The pane calls it through the shared store: `store.addDefinition(draft)` (src/functions/store.ts) extends the
+ * store's catalog at once and returns the same result; in Excel the pane then appends `row` to tblIndicators.
  * `definitionRow(indicator)` turns any indicator back into such a row (the Indicators sheet is written from it).
  */
 import type { Catalog } from "./catalog";
