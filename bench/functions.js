@@ -1,5 +1,5 @@
 /* global CustomFunctions */
-/** 100,000 mixed SH calls (TARGET, STATUS, PROGRESS, SOURCE) through the same function code Excel runs. */
+/** 100,000 mixed SH calls (TARGET, STATUS, PROGRESS, SOURCE; some with a plan id) through the same function code Excel runs. */
 require("./ts-require");
 const path = require("path");
 const { installRuntime } = require("../src/cli/custom-functions-runtime.ts");
@@ -16,10 +16,14 @@ async function bench() {
   const codes = ["IC", "BIO", "AI", "NEV", "SOFTWARE", "RD_GDP", "INVEST", "NEV_VALUE"];
   const code = (i) => (i % 100 === 99 ? "XX" : codes[i % 8]);
   const calls = [
-    (i) => [sh.target, [code(i), i % 3 ? 2025 : null, null]],
-    (i) => [sh.status, [code(i), i % 2 ? 2023 : null, i % 2 ? 250 + (i % 100) : null, i % 4 ? "cagr" : "projection"]],
-    (i) => [sh.progress, [code(i), 2023, 200 + (i % 300)]],
-    (i) => [sh.source, [code(i), null, null]],
+    // the last argument is the optional plan id; one call in eight names it
+    (i) => [sh.target, [code(i), i % 3 ? 2025 : null, null, i % 8 === 1 ? "14FYP" : null]],
+    (i) => [
+      sh.status,
+      [code(i), i % 2 ? 2023 : null, i % 2 ? 250 + (i % 100) : null, i % 4 ? "cagr" : "projection", null],
+    ],
+    (i) => [sh.progress, [code(i), 2023, 200 + (i % 300), null]],
+    (i) => [sh.source, [code(i), null, null, null]],
   ];
   // The argument lists are built before timing: the figure is the functions' cost, not the harness's.
   let errors = 0;
