@@ -257,3 +257,53 @@ describe("the extractor dispatches paragraphs by language", () => {
     for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
   });
 });
+
+describe("what real releases taught (phenomena read in Chinese sources, sentences our own)", () => {
+  it("folds traditional script: 億元, 萬輛, 簽約, 增長", () => {
+    const [level, growth] = read("去年上海集成電路產業規模達到2500億元，同比增長12.5%。", "2023-02-10");
+    expect(level).toMatchObject({ indicator: "IC", year: 2022, value: 2500e8 });
+    expect(growth).toMatchObject({ indicator: "IC", measure: "growth", value: 0.125 });
+    expect(only("新能源汽車產量達到128.7萬輛。")).toMatchObject({ indicator: "NEV", value: 1.287e6 });
+  });
+
+  it("reads 成 as tenths and 翻倍 as a doubling", () => {
+    expect(only("签约项目中，制造业项目占比达到六成。").value).toBeCloseTo(0.6, 9);
+    expect(only("一季度，新能源汽车产量翻倍增长。")).toMatchObject({ indicator: "NEV", measure: "growth", value: 1 });
+  });
+
+  it("pairs 分别 with list items, catalog names or not", () => {
+    const [nev, wind] = read("新能源汽车、风力发电机组产量分别增长1.9倍和83.5%。");
+    expect(nev).toMatchObject({ indicator: "NEV", measure: "growth", value: 1.9 });
+    expect(wind).toMatchObject({ indicator: null, measure: "growth", value: 0.835 });
+  });
+
+  it("a name after the figure is what the figure describes, not its subject", () => {
+    expect(only("2024年，上海成立总规模为225亿元的生物医药产业母基金。").indicator).toBeNull();
+  });
+
+  it("a later figure of a 从…增长至… clause is about the same indicator, and so is its CAGR", () => {
+    const facts = read(
+      "上海生物医药产业规模从2021年的7617亿元增长至2024年的9847亿元，年均复合增长率为8.9%。",
+      "2025-10-09",
+    );
+    expect(facts.map((f) => [f.indicator, f.year, f.measure])).toEqual([
+      ["BIO", 2021, "level"],
+      ["BIO", 2024, "level"],
+      ["BIO", 2024, "growth"],
+    ]);
+  });
+
+  it("好于预期 judges a result; it does not make a target", () => {
+    expect(only("2025年，全市集成电路产业规模达到4800亿元，好于预期。", "2026-02-03").kind).toBe("actual");
+  });
+
+  it("earlier editions of an event are not the event, and a project's own size is not a figure", () => {
+    const text = "2020智博会共签约项目71个。上两届智博会共有逾1000个项目达成合作，其中17个项目投资额超过50亿元。";
+    const facts = read(text, "2020-09-16", "Chongqing");
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([
+      ["SCE2020", 71],
+      [null, 1000],
+      [null, 17],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import type { ZhSentence } from "./segments";
 
 export interface ZhIndicator {
   code: string;
+  name?: string;
   unit: string;
   unitClass: "money" | "count" | "ratio";
   twin?: string;
@@ -57,12 +58,16 @@ export interface Linked {
   signingEventYear?: number | null;
   /** the segment a signing count names, which the amounts after it in the sentence share */
   signingSubject?: string;
-  /** paired with a name of a list by 分别 */
-  pairedList?: boolean;
+  /** where its figure starts, for 分别 pairing */
+  figureStart?: number;
+  /** the catalog name it was linked through */
+  name?: ZhName<ZhIndicator>;
 }
 
 // Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
-const OTHER_MEASURE = /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款/;
+const OTHER_MEASURE =
+  /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入/;
+const RATE_OF_CHANGE = /\b(?:growth|increase|rise|change)\b/i;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
 const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用/;
 const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计业|封测业/;
@@ -72,9 +77,10 @@ const LIST_GAP = /^[、和与及,，\s]*$/;
 const CONNECTOR =
   /^(?:其中|此外|同时|另外|另|据介绍|据统计|据初步统计|初步统计|目前|截至目前|总体看|总的来看|今年以来|近年来|一是|二是|三是|四是|五是|首先|其次|再次|最后)[，,：:\s]*/;
 const GENERIC =
-  /同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|增长|增速|增幅|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
+  /同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|复合增长率|增长率|增长|增速|增幅|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
 const YEAR_OR_TIME = /(?:19|20)\d{2}\s?年|去年|今年|一年来|年初|以来|\d{1,2}月/;
 const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智博会|签约活动/;
+const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:带动|推动|驱动)下)/;
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
 
 /** measureNoun: the text between the name and the figure names a quantity (总产值增长6.5%), so a rate is not meant */
@@ -88,7 +94,9 @@ function compatible(
   const fits = (e: ZhIndicator): boolean => {
     if (figure.cls === "multiple") return e.unitClass !== "ratio";
     // a percentage about a rate (居民消费价格上涨0.1%, 一般公共预算收入增长1.5%) is that rate
-    if (measure === "growth") return e.unitClass !== "ratio" || (figure.cls === "percent" && !measureNoun);
+    // a rate's own change: only for series that are rates of change by definition (revenue growth, price increase)
+    if (measure === "growth")
+      return e.unitClass !== "ratio" || (figure.cls === "percent" && !measureNoun && RATE_OF_CHANGE.test(e.name ?? ""));
     if (measure === "share") return e.unitClass === "ratio";
     if (figure.cls === "money") return e.unitClass === "money";
     if (figure.cls === "count") {
@@ -131,6 +139,35 @@ function companiesIn(text: string, sentence: ZhSentence): { start: number; end: 
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice))
     found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return found;
+}
+
+/**
+ * 分别: "新能源汽车、风力发电机组产量分别增长1.9倍和83.5%" — the nth figure after 分别 belongs to the nth item of the
+ * list before it; the item may name a catalog indicator or not. undefined when the sentence pairs nothing.
+ */
+function respectiveName(
+  text: string,
+  sentence: ZhSentence,
+  figure: ZhFigure,
+  names: ZhName<ZhIndicator>[],
+  earlier: Linked[],
+): { name?: ZhName<ZhIndicator> } | undefined {
+  const upTo = text.slice(sentence.start, figure.start);
+  const at = upTo.lastIndexOf("分别");
+  if (at < 0) return undefined;
+  const listStart = Math.max(...["，", ",", "；", ";", "：", ":"].map((c) => upTo.lastIndexOf(c, at))) + 1;
+  const items: { start: number; end: number }[] = [];
+  let from = listStart;
+  for (const m of upTo.slice(listStart, at).matchAll(/[、和及与]/g)) {
+    items.push({ start: sentence.start + from, end: sentence.start + listStart + m.index! });
+    from = listStart + m.index! + 1;
+  }
+  items.push({ start: sentence.start + from, end: sentence.start + at });
+  if (items.length < 2) return undefined;
+  const absAt = sentence.start + at;
+  const order = new Set(earlier.filter((l) => (l.figureStart ?? -1) > absAt).map((l) => l.figureStart)).size;
+  const item = items[Math.min(order, items.length - 1)];
+  return { name: names.find((n) => n.start >= item.start && n.end <= item.end) };
 }
 
 function refersBack(leadIn: string): boolean {
@@ -179,7 +216,11 @@ export function linkFigure(
       doc.docEvent !== null &&
       (!YEAR_OR_TIME.test(text.slice(paragraph.start, sentence.end)) ||
         EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end)));
-    const series = mention?.entry ?? (aboutEvent ? doc.docEvent!.series : undefined);
+    // 上两届智博会, 前两届大会: earlier editions together, not this event
+    const earlierEditions = /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?届/.test(
+      text.slice(sentence.start, figure.start),
+    );
+    const series = earlierEditions ? undefined : (mention?.entry ?? (aboutEvent ? doc.docEvent!.series : undefined));
     const written = mention
       ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
       : null;
@@ -239,11 +280,8 @@ export function linkFigure(
       n.end <= clause.end &&
       !(share >= 0 && n.start >= clause.start + share && n.end <= figure.start),
   );
-  // 分别: the list stands before the first figure, in whichever clause
-  const before =
-    respectively && earlier.some((l) => l.pairedList)
-      ? names.filter((n) => n.end <= figure.start && n.start >= sentence.start)
-      : inClause.filter((n) => n.end <= figure.start);
+  const before = inClause.filter((n) => n.end <= figure.start);
+  const paired = respectively ? respectiveName(text, sentence, figure, names, earlier) : undefined;
   const isList =
     before.length >= 2 &&
     new Set(before.map((n) => n.entry.code)).size >= 2 &&
@@ -257,10 +295,8 @@ export function linkFigure(
   };
 
   let candidates: ZhName<ZhIndicator>[];
-  if (isList && respectively) {
-    // 集成电路、生物医药、人工智能分别增长20.8%、8.5%和5.6%: the nth figure belongs to the nth name
-    const order = earlier.filter((l) => l.pairedList).length;
-    candidates = before[order] ? [before[order]] : [];
+  if (paired) {
+    candidates = paired.name ? [paired.name] : [];
   } else if (isList && multiple) {
     // "三大先导产业规模实现翻一番": each named industry doubles
     const links = before
@@ -276,16 +312,27 @@ export function linkFigure(
     const collective = before.filter((n) => /^[两二三四五六七八九十]大/.test(n.text));
     candidates = collective.slice(-1);
   } else {
-    candidates = [...before.reverse(), ...inClause.filter((n) => n.start >= figure.end)];
+    // a name after the figure is what the figure describes (225亿元的生物医药产业母基金), not its subject
+    candidates = [...before.reverse()];
+    const linkedBefore = [...earlier].reverse().filter((l) => l.name && (l.figureStart ?? 0) >= clause.start);
+    // "从2021年的7617亿元增长至2024年的9847亿元": a later figure of the clause goes on about the same name
+    if (!before.length && linkedBefore.length) candidates.push(linkedBefore[0].name!);
     if (!before.length && refersBack(leadIn)) {
-      // a clause with no subject of its own goes on about the topic (the first name) of the clause before
+      // a clause with no subject of its own goes on about the topic (the first name) of the clause before;
+      // adverbial clauses (受…驱动, 随着…) have none
       for (let i = clauseIndex - 1; i >= 0; i--) {
         const c = sentence.clauses[i];
+        if (ADVERBIAL.test(text.slice(c.start, c.end))) continue;
         const topic = names.find((n) => n.start >= c.start && n.end <= c.end);
-        if (topic) {
-          candidates.push(topic);
+        const earlierLink = [...earlier]
+          .reverse()
+          .find((l) => l.name && (l.figureStart ?? -1) >= c.start && (l.figureStart ?? -1) < c.end);
+        if (topic || earlierLink) {
+          candidates.push(topic ?? earlierLink!.name!);
           break;
         }
+        // a clause with its own unlinked subject ends the search
+        if (!refersBack(text.slice(c.start, c.end).replace(/[\d.]+\s?[万亿]*[元辆个家%]/g, ""))) break;
       }
     }
     // 其 / 该产业, or a clause with no subject of its own right after a sentence about an indicator (…；今年预计突破…)
@@ -309,7 +356,7 @@ export function linkFigure(
       {
         ...plain(),
         ...(multiple ? multipleFields(null) : {}),
-        ...(isList && respectively ? { pairedList: true } : {}),
+        figureStart: figure.start,
       },
     ];
   doc.previous = { name: found.n, sentence: doc.sentenceIndex };
@@ -322,7 +369,8 @@ export function linkFigure(
       relative: null,
       ...(figure.cls === "count" ? { unit: entry.unit } : {}),
       ...(multiple ? multipleFields(entry) : {}),
-      ...(isList && respectively ? { pairedList: true } : {}),
+      figureStart: figure.start,
+      name: found.n,
     },
   ];
 }

@@ -48,6 +48,8 @@ export interface ParagraphState {
 // 10亿元以上项目有55个, 投资额30亿元及以上66个, 50亿元到100亿元项目11个: a size class of projects, not a figure
 const CLASS_AFTER =
   /^(?:级|\s?(?:到|至|-|~)\s?[\d.]+\s?[万亿]*元(?:以上|及以上)?)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业)/;
+const PER_PROJECT_BEFORE =
+  /\d+\s?个(?:[^\d，。,；;]{0,6})?项目(?:的)?(?:单个)?(?:投资额|合同额|投资规模|投资)(?:均)?\s?(?:超过|超|逾|达到|达|在)?\s?$/;
 const RANGE_BEFORE = /[\d.]+\s?[万亿]*元\s?(?:到|至|-|~)\s?$/;
 const CLASS_BEFORE = /(?:单个|单体|单项|投资额|投资规模|合同额)(?:在|达)?$/;
 // 160.6亿美元、折合1148亿元人民币: the same amount converted
@@ -60,6 +62,9 @@ function isSizeClass(text: string, figure: ZhFigure, sentence: Span): boolean {
   const stated = figure.comparator ?? comparatorBefore(before);
   const bounded = stated === ">=" || stated === "<=" || stated === ">";
   if ((bounded || /^(?:级|\s?(?:到|至|-|~)\s?\d)/.test(after) || RANGE_BEFORE.test(before)) && CLASS_AFTER.test(after))
+    return true;
+  // 其中17个项目投资额超过50亿元: each project's size, not a total
+  if (bounded && PER_PROJECT_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 24), figure.start)))
     return true;
   return bounded && CLASS_BEFORE.test(before) && /^\s?\d/.test(after);
 }
@@ -117,6 +122,15 @@ function kindOf(
     if (signingCue(own)) return "signing";
     if (signingCue(whole) && !(targetCue(own) && !doc.eventInText)) return "signing";
     // a paragraph that goes on breaking a signing down stays a signing ("其中，智能制造类项目32个")
+    // a report on the document's event: its figures of projects are the event's ("项目平均投资额达38亿元")
+    if (
+      doc.eventInText &&
+      /项目/.test(whole) &&
+      !targetCue(own) &&
+      !notASigning(whole) &&
+      !/(?:19|20)\d{2}\s?年/.test(whole)
+    )
+      return "signing";
     if (
       state.kind === "signing" &&
       (state.continues || /^(?:其中|另外|此外|包括)/.test(whole)) &&
