@@ -3,7 +3,7 @@ const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
 
-const SECTIONS = ["extraction", "librarySurvey", "pdf", "functions", "dataset", "sheets", "taskpane"];
+const SECTIONS = ["extraction", "chinese", "librarySurvey", "pdf", "functions", "dataset", "sheets", "taskpane"];
 
 /** Each section runs in a fresh Node process, so one section's heap and JIT state cannot skew another's. */
 function runSection(name) {
@@ -67,6 +67,13 @@ async function main() {
         `its ${x.currencyModel.amountsFound} amounts, we miss ${x.currencyModel.theirAmountsWeMiss.length}\n`,
     );
   }
+  const zh = results.chinese;
+  if (zh)
+    process.stdout.write(
+      `Chinese: 1 MB ${zh.corpus1MB.medianMs.toFixed(0)} ms (goal ${zh.corpus1MB.goalMs}); ` +
+        `${zh.speedupVsRecognizers.toFixed(0)}x Recognizers-Text's Chinese number + currency models (extrapolated from ${(zh.recognizersChinese.sampleBytes / 1024).toFixed(0)} KB); ` +
+        `their ${zh.recognizersChinese.amountsFound} amounts there, we miss ${zh.recognizersChinese.theirAmountsWeMissCount}\n`,
+    );
   process.stdout.write(`wrote ${path.relative(process.cwd(), resultsFile)}\n`);
 }
 

@@ -1,6 +1,7 @@
 /** Runs one benchmark section in its own process (so sections do not share heap or JIT state) and prints JSON. */
 const SECTIONS = {
   extraction: () => require("./extraction").extractionBench(),
+  chinese: () => require("./chinese").bench(),
   librarySurvey: async () => require("./extraction").librarySurvey(),
   pdf: () => require("./pdf").bench(),
   functions: () => require("./functions").bench(),
