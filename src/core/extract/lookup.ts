@@ -66,6 +66,15 @@ export function lookupFor(catalog: CatalogData): Lookup {
   return lookup;
 }
 
+const HEAD_NOUN = /^(.+?)\s+(expenditure|spending|investment|revenue|output|sales|exports)$/i;
+
+/** "R&D expenditure" is also written "expenditure on R&D"; "industrial output", "output of industry" stays as named. */
+function inverted(alias: string): string[] {
+  const match = HEAD_NOUN.exec(alias);
+  if (!match || /[^\x00-\x7f]/.test(alias)) return [];
+  return [`${match[2]} on ${match[1]}`, `${match[2]} in ${match[1]}`];
+}
+
 function alternation(words: string[]): string {
   return words.length ? words.map(escape).join("|") : "(?!)";
 }
@@ -73,7 +82,7 @@ function alternation(words: string[]): string {
 function buildLookup(catalog: CatalogData): Lookup {
   const byCode = new Map(catalog.indicators.map((entry) => [entry.code, entry]));
   const aliasEntries = catalog.indicators
-    .flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry })))
+    .flatMap((entry) => entry.aliases.flatMap((alias) => [alias, ...inverted(alias)].map((a) => ({ alias: a, entry }))))
     .sort((a, b) => b.alias.length - a.alias.length);
   const acronymEntries = catalog.indicators
     .flatMap((entry) => entry.acronyms.map((acronym) => ({ acronym, entry })))

@@ -59,6 +59,25 @@ const NOT_A_COMPANY = new Set([
   "Expo",
   "Conference",
   "Ceremony",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
   ...REGIONS,
 ]);
 const NAME = "((?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|&))*)";
@@ -70,6 +89,10 @@ const INVESTMENT_BY_NAME = new RegExp(
   `\\b(?:(?:investment|investments|project|plan|deal|contract)s?\\s+(?:plan\\s+)?(?:of|by|from)|(?:committed|pledged|made|announced|proposed|invested|signed|funded|backed) by)\\s+${NAME}`,
   "g",
 );
+
+// "A Hong Kong-based investor pledged", "a chipmaker from Wuxi agreed to invest": an unnamed firm is still a firm
+const UNNAMED_ACTOR =
+  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){0,3}?(?:investor|chipmaker|company|firm|manufacturer|developer|maker|automaker|carmaker|enterprise|multinational|conglomerate|startup|start-up|group|bank)(?:\s+from\s+[A-Z][\w'’-]*)?)\s+(?:has\s+|will\s+)?(?:pledged|agreed|signed|committed|plans|planned|announced|invested|will invest|is investing)\b/g;
 
 function isCompanyName(name: string, lookup: Lookup): boolean {
   const words = name.split(/\s+/);
@@ -97,6 +120,9 @@ export function companiesIn(text: string, lookup: Lookup): { name: string; start
     if (pair) add(pair[1], m.index - pair[0].length);
     add(m[1], m.index);
   }
+  UNNAMED_ACTOR.lastIndex = 0;
+  for (let m = UNNAMED_ACTOR.exec(text); m; m = UNNAMED_ACTOR.exec(text))
+    found.push({ name: m[0].slice(0, m[0].indexOf(m[1]) + m[1].length), start: m.index });
   INVESTMENT_BY_NAME.lastIndex = 0;
   for (let m = INVESTMENT_BY_NAME.exec(text); m; m = INVESTMENT_BY_NAME.exec(text))
     add(m[1], m.index + m[0].length - m[1].length);

@@ -19,6 +19,23 @@ function cueKind(text: string): FactKind | null {
   return null;
 }
 
+// What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output
+const NOT_SIGNED_TOPIC =
+  /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|policy package)\b/i;
+const SIGNED_WORDS = /\b(?:signed|signing|inked|sealed|contracts?|contracted|deals?|agreements?)\b/i;
+
+/**
+ * In a signing story, a figure about something not signed, or about an earlier year with no word of signing near
+ * it, is reported (or planned), not signed.
+ */
+function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: number | null): boolean {
+  const clause = sentence.clauses[placed.clauseIndex];
+  const around = ctx.text.slice(clause.start, Math.min(clause.end, placed.figure.end + 40));
+  if (NOT_SIGNED_TOPIC.test(around) && !SIGNED_WORDS.test(clause.text)) return true;
+  const earlier = year !== null && ctx.referenceYear !== null && year < ctx.referenceYear;
+  return earlier && !SIGNED_WORDS.test(sentence.text) && !/\bprojects?\b/i.test(sentence.text);
+}
+
 export function kindOf(
   ctx: Context,
   sentence: Sentence,
@@ -33,14 +50,16 @@ export function kindOf(
     figure.cls === "percent" ||
     figure.cls === "fraction";
   const own = cueKind(sentence.clauses[clauseIndex].text);
+  const offTopic = notASigning(ctx, sentence, placed, year);
   if (
     eligibleForSigning &&
+    !offTopic &&
     signingCue(sentence.text) &&
     !(own === "target" && !signingCue(sentence.clauses[clauseIndex].text) && !ctx.docEventPrefix)
   ) {
     return "signing";
   }
-  if (eligibleForSigning && ctx.docEventPrefix && !NOT_A_SIGNING.test(sentence.text)) {
+  if (eligibleForSigning && ctx.docEventPrefix && !offTopic && !NOT_A_SIGNING.test(sentence.text)) {
     if (EXAMPLE_OPENER.test(sentence.text)) return previousKind ?? "signing";
     if (own !== "target") return previousKind && previousKind !== "signing" ? previousKind : "signing";
   }

@@ -14,15 +14,16 @@ export function compatible(
   indicator: Indicator,
   figure: Figure,
   measure: Measure,
-  region: string,
+  /** the fact's region; null matches any (to learn what a figure counts, not whose series it is) */
+  region: string | null,
 ): Indicator | undefined {
   const isRate = (unit: string) => /\bper\b/.test(unit);
   const fits = (entry: Indicator): boolean => {
     // an indicator is one region's series: Wuxi's chip revenue is not Shanghai's IC
-    if (entry.region && entry.region.toLowerCase() !== region.toLowerCase()) return false;
+    if (region !== null && entry.region && entry.region.toLowerCase() !== region.toLowerCase()) return false;
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
-    if (measure === "growth") return entry.unitClass !== "ratio";
-    if (measure === "share") return entry.unitClass === "ratio";
+    if (measure === "growth") return entry.unitClass !== "ratio" || isGrowthSeries(entry);
+    if (measure === "share") return entry.unitClass === "ratio" && !isGrowthSeries(entry);
     if (figure.cls === "money") return entry.unitClass === "money" && isRate(entry.unit) === isRate(figure.unit);
     if (figure.cls === "count") {
       if (entry.unitClass !== "count") return false;
@@ -32,9 +33,21 @@ export function compatible(
     }
     return false;
   };
+  // GDP grew 5 percent: the catalog's growth series of GDP (GDP_GROWTH), when it has one
+  const growth =
+    measure === "growth" && !isGrowthSeries(indicator) ? lookup.indicator(`${indicator.code}_GROWTH`) : undefined;
+  if (growth && fits(growth)) return growth;
   if (fits(indicator)) return indicator;
   const twin = indicator.twin ? lookup.indicator(indicator.twin) : undefined;
   return twin && fits(twin) ? twin : undefined;
+}
+
+/** A ratio series of rates of change (GDP growth, budget revenue growth, consumer prices), not of shares. */
+function isGrowthSeries(entry: Indicator): boolean {
+  return (
+    entry.unitClass === "ratio" &&
+    /\b(?:growth|increase|price|prices|inflation)\b|_GROWTH$|^CPI$/i.test(`${entry.name} ${entry.code}`)
+  );
 }
 
 /** Catalog indicators the figure can be about, best first. */

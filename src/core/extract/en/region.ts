@@ -2,8 +2,16 @@
 import type { Context } from "./context";
 import { regionIn } from "./regions";
 
+// "12 percent of China's output", "9 percent of the national total": the whole a share is of, not its owner
+const DENOMINATOR =
+  /\b(?:of|to)\s+(?:(?:China|the country|the nation|the whole country)(?:'s|’s)|the national|national|all of China(?:'s|’s)?)\b[^,;]*/gi;
+// "ranking third after Shanghai and Shenzhen", "second only to Beijing", "ahead of Suzhou": places compared with
+const COMPARED =
+  /\b(?:after|behind|than|ahead of|compared (?:with|to)|versus|vs\.?|trailing|only to|followed by)\s+(?:[A-Z][\w'’-]*(?:\s+(?:province|city|and|,)\s*|\s+|,\s*)?)+/g;
+
 /** The region a stretch of text is about; the document's own region wins when the text names it. */
-export function regionOf(ctx: Context, text: string): string | undefined {
+export function regionOf(ctx: Context, written: string): string | undefined {
+  const text = written.replace(DENOMINATOR, " ").replace(COMPARED, " ");
   if (ctx.region && text.includes(ctx.region)) return ctx.region;
   // "the Jiangsu city", "the Guangdong provincial capital": the province describes the document's own city
   if (ctx.region && /\b[Tt]he [A-Z][a-z]+ (?:city|municipality|provincial capital)\b/.test(text)) return ctx.region;

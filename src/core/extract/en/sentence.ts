@@ -161,6 +161,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         if (yearMention?.period && kind === "target") year = yearMention.period[1];
       } else {
         subject = placed.inferredSubject ?? figure.nounPhrase?.text ?? plainSubject(ctx, clause, figure);
+        // another region's NEV output is still counted in vehicles
+        const elsewhere = figure.cls === "count" && figure.unit === "units" ? candidates[0] : undefined;
+        const counted = elsewhere && compatible(ctx.lookup, elsewhere.indicator, figure, measure, null);
+        if (counted) unit = counted.unit;
       }
     }
     if (value !== null && figure.cls === "money" && unit !== figure.unit) value = figure.value;

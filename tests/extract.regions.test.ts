@@ -1,0 +1,61 @@
+import { fact, readFields } from "./helpers/read-facts";
+
+/** Issue 8, phenomenon 6: whose figure it is — comparisons, rankings and national totals keep their own region. */
+describe("whose figure", () => {
+  it("gives a comparison's figures to the place it names, growth included", () => {
+    expect(
+      readFields("By comparison, Anhui province produced 512,000 NEVs in the first half, up 38 percent.", "2025-07-20"),
+    ).toEqual([
+      fact({ value: 512000, unit: "vehicles", region: "Anhui", year: 2025, period: { from: 1, to: 6 } }),
+      fact({ value: 0.38, unit: "ratio", measure: "growth", region: "Anhui", year: 2025, period: { from: 1, to: 6 } }),
+    ]);
+  });
+
+  it("reads 'contributing 16 percent of China's output' as the city's share of China", () => {
+    expect(
+      readFields(
+        "Shanghai produced 402,500 NEVs in the first half, contributing 12 percent of China's output.",
+        "2025-07-20",
+      ),
+    ).toEqual([
+      fact({ value: 402500, unit: "vehicles", indicator: "NEV", year: 2025, period: { from: 1, to: 6 } }),
+      fact({ value: 0.12, unit: "ratio", measure: "share", year: 2025, period: { from: 1, to: 6 } }),
+    ]);
+  });
+
+  it("keeps a ranking's places out of the figure ('ranking third after Shanghai')", () => {
+    expect(
+      readFields(
+        "In 2024, Hefei produced 780,000 NEVs, up 52 percent, ranking third after Shanghai and Shenzhen.",
+        "2025-02-01",
+      ),
+    ).toEqual([
+      fact({ value: 780000, unit: "vehicles", region: "Hefei", year: 2024 }),
+      fact({ value: 0.52, unit: "ratio", measure: "growth", region: "Hefei", year: 2024 }),
+    ]);
+  });
+
+  it("gives national totals to China, not to the story's city", () => {
+    expect(
+      readFields(
+        "Nationwide, NEV production reached 5.9 million units in H1, and China's chip output rose 9 percent.",
+        "2025-07-20",
+      ),
+    ).toEqual([
+      fact({ value: 5.9e6, unit: "vehicles", region: "China", year: 2025, period: { from: 1, to: 6 } }),
+      fact({ value: 0.09, unit: "ratio", measure: "growth", region: "China", year: 2025, period: { from: 1, to: 6 } }),
+    ]);
+  });
+
+  it("gives a rival's possessive figure to the rival ('surpassing Shanghai's 988,600')", () => {
+    expect(
+      readFields("Xi'an produced 1.02 million NEVs in 2022, surpassing Shanghai's 988,600.", "2023-02-01").map((f) => [
+        f.value,
+        f.region,
+      ]),
+    ).toEqual([
+      [1.02e6, "Xi'an"],
+      [988600, "Shanghai"],
+    ]);
+  });
+});

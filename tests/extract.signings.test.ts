@@ -1,0 +1,51 @@
+import { fact, read, readFields } from "./helpers/read-facts";
+
+/** Issue 8, phenomenon 5: what a signing story reports that is not signed, and later editions of events. */
+describe("signing stories", () => {
+  const story = [
+    "Shanghai on Friday signed 298 major projects with a combined investment of 512.4 billion yuan at the 2026 Global Investment Promotion Conference.",
+    "Among them, 74 projects were in integrated circuits, worth 160.2 billion yuan.",
+    "A policy package unveiled at the event offers 90 billion yuan of credit lines, and a 20-billion-yuan fund will back biotech start-ups.",
+    "The city's foreign direct investment in actual use reached 22.1 billion U.S. dollars last year, up 3.4 percent.",
+    "The city's AI industry reached a scale of 480 billion yuan last year.",
+    "A Singapore-based investor pledged 6 billion yuan for a logistics hub in Lingang.",
+  ].join("\n\n");
+
+  it("keys the edition's signings and breakdowns by the series and the year of the edition", () => {
+    const facts = read(story, "2026-03-28");
+    expect(facts.slice(0, 4).map((f) => [f.indicator, f.kind, f.year, f.value, f.unit, f.region])).toEqual([
+      ["GIPC2026", "signing", 2026, 298, "projects", "Shanghai"],
+      ["GIPC2026", "signing", 2026, 512.4e9, "CNY", "Shanghai"],
+      ["GIPC2026", "signing", 2026, 74, "projects", "Shanghai"],
+      ["GIPC2026", "signing", 2026, 160.2e9, "CNY", "Shanghai"],
+    ]);
+  });
+
+  it("keeps a policy package's credit lines and funds, FDI and an industry's scale out of the signings", () => {
+    const facts = read(story, "2026-03-28")
+      .slice(4)
+      .map((f) => ({ ...f, quote: "", start: 0, end: 0, doc: "" }));
+    expect(facts).toMatchObject([
+      // a package's money is planned; with no year in the text its year stays unknown
+      fact({ value: 90e9, kind: "target", year: null }),
+      fact({ value: 20e9, kind: "target", year: null }),
+      fact({ value: 22.1e9, unit: "USD", year: 2025 }),
+      fact({ value: 0.034, unit: "ratio", measure: "growth", year: 2025 }),
+      fact({ value: 480e9, indicator: "AI", year: 2025 }),
+      fact({ value: 6e9, kind: "signing", year: 2026, indicator: null, subject: "A Singapore-based investor" }),
+    ]);
+  });
+
+  it("takes the edition's year from the document date when the text gives none", () => {
+    expect(
+      readFields(
+        "At this year's Smart China Expo, 96 projects worth 210 billion yuan were signed.",
+        "2025-08-30",
+        "Chongqing",
+      ).map((f) => [f.indicator, f.year, f.region]),
+    ).toEqual([
+      ["SCE2025", 2025, "Chongqing"],
+      ["SCE2025", 2025, "Chongqing"],
+    ]);
+  });
+});
