@@ -71,7 +71,7 @@ const HEAD_NOUN = /^(.+?)\s+(expenditure|spending|investment|revenue|output|sale
 /** "R&D expenditure" is also written "expenditure on R&D"; "industrial output", "output of industry" stays as named. */
 function inverted(alias: string): string[] {
   const match = HEAD_NOUN.exec(alias);
-  if (!match || /[^\x00-\x7f]/.test(alias)) return [];
+  if (!match || /[\u3400-\u9fff]/.test(alias)) return [];
   return [`${match[2]} on ${match[1]}`, `${match[2]} in ${match[1]}`];
 }
 
