@@ -4,11 +4,20 @@ import type { DefinitionProblem, DefinitionRow, UnitClass } from "./types";
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 /** The key names, codes and aliases are compared by: case, spaces, hyphens and underscores do not count. */
+const normalised = new Map<string, string>();
+
 export function normalise(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ");
+  let key = normalised.get(text);
+  if (key === undefined) {
+    key = text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, " ");
+    // names repeat (regions, plan ids, the same aliases in every catalog built from the shipped one)
+    if (normalised.size > 50000) normalised.clear();
+    normalised.set(text, key);
+  }
+  return key;
 }
 
 export class RowReader {

@@ -109,6 +109,9 @@ function loadIndicators(
   problems: DefinitionProblem[],
 ): Indicator[] {
   const indicators = [...base];
+  // (region, code) -> indicator: 1,000 definitions must not compare every row with every other
+  const codeKey = (region: string, code: string) => `${normalise(region)}\u0000${code.toUpperCase()}`;
+  const byCode = new Map(base.map((i) => [codeKey(i.region, i.code), i]));
   const twins: { indicator: Indicator; twin: string; r: RowReader }[] = [];
   // Every name a text or a formula can use, per region, and whose it is.
   const claimed = new Map<string, { code: string; definedIn: string }>();
@@ -186,19 +189,12 @@ function loadIndicators(
       if (pathText && !PATH_KINDS.includes(pathText as PathKind))
         r.fail("path", `unknown path "${pathText}"; paths are ${PATH_KINDS.join(", ")}`);
       const path = (pathText || (unitClass === "ratio" ? "linear" : "compound")) as PathKind;
-      if (
-        code &&
-        region &&
-        indicators.some((i) => i.code.toUpperCase() === code.toUpperCase() && sameRegion(i.region, region))
-      ) {
-        const first = indicators.find(
-          (i) => i.code.toUpperCase() === code.toUpperCase() && sameRegion(i.region, region),
-        )!;
+      const taken = code && region ? byCode.get(codeKey(region, code)) : undefined;
+      if (taken)
         r.fail(
           "code",
-          `${code.toUpperCase()} is already defined for ${first.region} (${first.definedIn}); a code is unique in its region`,
+          `${code!.toUpperCase()} is already defined for ${taken.region} (${taken.definedIn}); a code is unique in its region`,
         );
-      }
       if (problems.length > before || !code || !name || !region || !period || !unit || !unitClass) continue;
 
       const own = resolvePlans(r, plans, region, period);
@@ -226,10 +222,11 @@ function loadIndicators(
       if (!claim(indicator, r)) continue;
       if (r.text("twin")) twins.push({ indicator, twin: r.text("twin").toUpperCase(), r });
       indicators.push(indicator);
+      byCode.set(codeKey(region, indicator.code), indicator);
     }
   }
   for (const { indicator, twin, r } of twins) {
-    const other = indicators.find((i) => i.code === twin && sameRegion(i.region, indicator.region));
+    const other = byCode.get(codeKey(indicator.region, twin));
     if (twin === indicator.code) r.fail("twin", "an indicator cannot be its own twin");
     else if (!other) r.fail("twin", `no indicator ${twin} in ${indicator.region}`);
     else if (other.unitClass === indicator.unitClass)
