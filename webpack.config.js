@@ -52,8 +52,10 @@ module.exports = async (env, options) => {
   const config = {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      // The pane and the ribbon commands build on the functions bundle (one runtime, one copy of the store,
+      // the core and the seeds), which stays self-contained for Functions.Script.Url.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
       functions: ["./src/functions/seed-init.ts", "./src/functions/functions.ts"],
     },
     output: {
@@ -72,6 +74,12 @@ module.exports = async (env, options) => {
             loader: "ts-loader",
             options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: !production } },
           },
+        },
+        {
+          // pdf.js's worker (src/input/pdf-browser.ts) is emitted as a file of the add-in and started from there
+          test: /pdfjs-dist[\\/]build[\\/]pdf\.worker\.min\.mjs$/,
+          type: "asset/resource",
+          generator: { filename: "pdf.worker.[contenthash:8].js" }, // .js: every server sends it as JavaScript
         },
       ],
     },

@@ -1,7 +1,9 @@
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../src/cli/main";
+import { makePdf } from "./helpers/make-pdf";
 import { goldFacts, SEEDS, type GoldFact } from "./helpers/seeds";
 
 interface PrintedFact {
@@ -159,6 +161,31 @@ describe("extract without --date dates each document from documents.json or its 
       code: 1,
       err: expect.stringMatching(/documents\.json: the date of a\.txt, "2023-02-30", is not a day of the calendar/),
     });
+  });
+
+  it("workbook --docs adds the folder's PDFs and text files too, dating each from its text", async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, "docs-"));
+    fs.writeFileSync(
+      path.join(dir, "plan.pdf"),
+      makePdf([{ lines: ["Published: 2024-04-08", "Shanghai's AI industry should exceed 600 billion yuan by 2027."] }]),
+    );
+    fs.writeFileSync(
+      path.join(dir, "note.txt"),
+      "date 2025-02-01\nShanghai's AI industry reached 450 billion yuan last year.",
+    );
+    const out = path.join(dir, "book.xlsx");
+    const result = await run("workbook", "--docs", dir, "--out", out);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(result.out).toContain(`from ${seedFiles.length + 2} documents`); // the seeds and the folder's two
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const rows: string[] = [];
+    for (const name of ["Targets", "Actuals"])
+      book
+        .getWorksheet(name)!
+        .eachRow((row) => rows.push(`${name} ${(row.values as unknown[]).slice(1, 5).join(" ")}`));
+    expect(rows.some((r) => /^Actuals AI .*2024/.test(r))).toBe(true); // "last year" of a note dated 2025-02-01
+    expect(rows.some((r) => /^Targets AI .*2027/.test(r))).toBe(true); // from the PDF
   });
 
   it("refuses a --date that is not a day: 2025-13-45 and 2025-02-30 exit 2 with the reason", async () => {

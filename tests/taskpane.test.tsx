@@ -119,10 +119,10 @@ describe("adding a document", () => {
     const binary = new File([new Uint8Array([0x89, 0x50, 0x00, 0x01])], "scan.txt", { type: "text/plain" });
     Object.defineProperty(binary, "text", { value: async () => "\u0089P\u0000\u0001" });
     fireEvent.change(input, { target: { files: [binary] } });
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("scan.txt looks binary"));
-    const pdf = new File(["%PDF"], "plan.pdf");
-    fireEvent.change(input, { target: { files: [pdf] } });
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("open a .txt, .md or .html file"));
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("scan.txt: looks binary"));
+    const word = new File(["PK"], "plan.docx");
+    fireEvent.change(input, { target: { files: [word] } });
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("open a .txt, .md, .html or .pdf file"));
     fireEvent.change(screen.getByLabelText("Document text"), { target: { value: "No figures here at all." } });
     await userEvent.click(screen.getByRole("button", { name: "Read figures" }));
     expect(await screen.findByText("No figures found in this text.")).toBeTruthy();

@@ -107,13 +107,9 @@ function isDocumentInfo(value: unknown): value is DocumentInfo {
   );
 }
 
-const indexes = new Map<string, DocumentInfo[]>();
-
 /** The entries of documents.json in a folder ([] when there is none); a malformed one is an error naming it. */
 export function documentIndex(dir: string): DocumentInfo[] {
   const indexFile = path.join(dir, "documents.json");
-  const cached = indexes.get(indexFile);
-  if (cached) return cached;
   let infos: DocumentInfo[] = [];
   if (fs.existsSync(indexFile)) {
     let parsed: unknown;
@@ -130,7 +126,6 @@ export function documentIndex(dir: string): DocumentInfo[] {
     }
     infos = parsed;
   }
-  indexes.set(indexFile, infos);
   return infos;
 }
 

@@ -6,13 +6,11 @@ import * as React from "react";
 import { INDICATORS } from "../../core/catalog";
 import { extract, MAX_TEXT_LENGTH } from "../../core/extract";
 import { comparatorWords, formatValue, fromDisplay, toDisplay } from "../../core/format";
-import { htmlToText } from "../../core/text";
+import { PANE_FILE_TYPES, readOpenedFile } from "../../input/browser-file";
 import type { Comparator, DocumentInfo, Fact, FactKind } from "../../core/types";
 import type { Store } from "../../functions/store";
 import type { Host } from "../host";
 import { Quote } from "./Quote";
-
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -111,13 +109,17 @@ export default function AddDocument({ store, host }: { store: Store; host: Host 
   async function openFile(file: File | undefined) {
     if (!file) return;
     setMessage(null);
-    if (!/\.(txt|md|html?)$/i.test(file.name)) return setMessage({ intent: "error", text: `${file.name}: open a .txt, .md or .html file.` });
-    if (file.size > MAX_FILE_BYTES) return setMessage({ intent: "error", text: `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.` });
-    const content = await file.text();
-    if (content.includes("\u0000")) return setMessage({ intent: "error", text: `${file.name} looks binary, not text.` });
-    if (!content.trim()) return setMessage({ intent: "error", text: `${file.name} is empty.` });
-    setText(/\.html?$/i.test(file.name) ? htmlToText(content) : content);
-    setTitle(file.name);
+    // .txt/.md (UTF-8 or UTF-16), .html, .pdf: src/input/browser-file.ts; the date the text states fills an empty date
+    try {
+      const opened = await readOpenedFile(file);
+      setText(opened.text);
+      setTitle(file.name);
+      const dated = !date && opened.stated ? `; publication date ${opened.stated.date} from its text (“${opened.stated.quote}”)` : "";
+      if (dated) setDate(opened.stated!.date);
+      setMessage({ intent: "info", text: `Read ${file.name} (${opened.description})${dated}.` });
+    } catch (error) {
+      setMessage({ intent: "error", text: (error as Error).message });
+    }
   }
 
   function read() {
@@ -160,12 +162,12 @@ export default function AddDocument({ store, host }: { store: Store; host: Host 
 
   return (
     <div className={styles.root}>
-      <Field label="Document text" hint="Paste policy news or a plan, or open a .txt, .md or .html file.">
+      <Field label="Document text" hint="Paste policy news or a plan, or open a .txt, .md, .html or .pdf file.">
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={8} aria-label="Document text" />
       </Field>
       <div className={styles.row}>
         <Field label="Open a file">
-          <input type="file" accept=".txt,.md,.html,.htm" aria-label="Open a file" onChange={(e) => void openFile(e.target.files?.[0])} />
+          <input type="file" accept={PANE_FILE_TYPES} aria-label="Open a file" onChange={(e) => void openFile(e.target.files?.[0])} />
         </Field>
       </div>
       <div className={styles.row}>

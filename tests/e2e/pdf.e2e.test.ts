@@ -1,0 +1,51 @@
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { ensureProductionBuild, launch, ROOT, startServer } from "./browser";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+const consoleErrors: string[] = [];
+const requests: string[] = [];
+
+beforeAll(async () => {
+  ensureProductionBuild();
+  server = await startServer();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 340, height: 900 } });
+  page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole("tab", { name: "Add a document" }).click();
+}, 600000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("Add a document reads a PDF in the pane (pdf.js and its worker bundled with the add-in)", () => {
+  it("fills the text with the PDF's paragraphs, one a line, and says what it read", async () => {
+    await page
+      .getByLabel("Open a file")
+      .setInputFiles(path.join(ROOT, "tests", "fixtures", "pdf", "harbour-plan.chromium.pdf"));
+    await page.getByText("Read harbour-plan.chromium.pdf (PDF, 1 page)").waitFor({ timeout: 30000 });
+    const text = await page.getByLabel("Document text").inputValue();
+    expect(text.split("\n").slice(0, 2)).toEqual([
+      "Harbour District Industrial Plan (2024-2027)",
+      expect.stringMatching(/^The Harbour District will raise .* up 6\.2 percent year on year\.$/),
+    ]);
+    await page.getByRole("button", { name: "Read figures" }).click();
+    await page
+      .getByText(/more than 900 bn yuan/)
+      .first()
+      .waitFor();
+  });
+
+  it("loads nothing from outside the add-in and logs no error", () => {
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.some((url) => /pdf\.worker\.[0-9a-f]{8}\.js$/.test(url))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+});
