@@ -52,10 +52,8 @@ module.exports = async (env, options) => {
   const config = {
     devtool: production ? false : "source-map",
     entry: {
-      // The pane and the ribbon commands build on the functions bundle (one runtime, one copy of the store,
-      // the core and the seeds), which stays self-contained for Functions.Script.Url.
-      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
-      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
       functions: ["./src/functions/seed-init.ts", "./src/functions/functions.ts"],
     },
     output: {

@@ -323,6 +323,36 @@ describe("a bad definition is rejected with its file, row and field, and nothing
     );
   });
 
+  it("an event series whose prefix is taken, or that no phrase names", () => {
+    const result = defaultCatalog().tryExtend({
+      events: [
+        {
+          file: "events.csv",
+          text: "prefix,name,region,aliases\nGIPC,Another conference,Shanghai,another conference\nCIIE,Import Expo,Shanghai,\n",
+        },
+      ],
+    });
+    expect(result.catalog).toBeNull();
+    expect(result.problems.map((p) => `${p.row} ${p.field}: ${p.message}`)).toEqual([
+      "2 prefix: GIPC is already defined (data/events.csv row 2)",
+      "3 aliases: is empty; give at least one phrase naming the event",
+    ]);
+    const expo = defaultCatalog().extend({
+      events: [
+        { file: "events.csv", text: "prefix,name,region,aliases\nCIIE,Import Expo,Shanghai,Import Expo;进博会\n" },
+      ],
+    });
+    expect(expo.findEvent("ciie2024")).toMatchObject({ code: "CIIE2024", name: "Import Expo 2024" });
+  });
+
+  it("two rows that name the same new plan share it", () => {
+    const catalog = load(
+      `${HEADER}\nMETRO,Metro length,metro network,kilometres,Hangzhou,HZ14,2021,2025\nBUS,Bus lanes,bus lanes,kilometres,Hangzhou,HZ14,2021,2025\n`,
+    ).catalogOrThrow();
+    expect(catalog.plansOfRegion("Hangzhou").map((p) => [p.id, p.definedIn])).toEqual([["HZ14", "mine.csv row 2"]]);
+    expect(catalog.indicatorsOfPlan(catalog.findPlan("HZ14")!).map((i) => i.code)).toEqual(["METRO", "BUS"]);
+  });
+
   it("a quoted field left open, and JSON that is not an array", () => {
     expect(problemsOf(`${HEADER}\nIC,"Chips,chips,CNY,Shanghai,14FYP,2021,2025\n`)).toEqual([
       'mine.csv row 2 (row): a quoted field is never closed (missing ")',

@@ -73,6 +73,14 @@ describe("reported figures in the dataset", () => {
     expect(findRecord(earlier, "IC")!.plan.id).toBe("14FYP");
   });
 
+  it("answers SH.ACTUAL and SH.TARGET from reported rows", () => {
+    const sh = createFunctions(() => dataset);
+    expect(sh.ACTUAL("AI", 2025)).toBe(400);
+    expect(sh.TARGET("IC", 2030)).toBe(1000);
+    expect(sh.TARGET("IC", 2025)).toBe(414);
+    expect(sh.BASELINE("IC", null, "15FYP")).toBe(450);
+  });
+
   it("feeds reported signings into the event's record", () => {
     expect(findSigning(dataset, "GIPC2023")!.total).toMatchObject({ projects: 440, value: 1200e9 });
   });
