@@ -28,7 +28,7 @@ function compare(a: Fact, b: Fact, dateOf: DateOf): number {
 
 /** The facts of one slot, the one that counts first. */
 export function rankFigures(facts: Fact[], dateOf: DateOf): Fact[] {
-  return [...facts].sort((a, b) => compare(a, b, dateOf));
+  return facts.length < 2 ? facts : [...facts].sort((a, b) => compare(a, b, dateOf));
 }
 
 /** Why the first of ranked facts counts over the others, in words ("the most recent publication, 2025-01-20"). */

@@ -365,11 +365,11 @@ export function parseFigureRecords(
     return { rows: [], errors };
   }
   const facts: Fact[] = [];
+  // where each known column is, worked out once for the table
+  const positions = FIGURE_COLUMNS.map((name) => [name, columns.indexOf(name)] as const).filter(([, i]) => i >= 0);
   for (const { row, fields } of rows) {
     const named: FigureFields = {};
-    columns.forEach((name, i) => {
-      if (FIGURE_COLUMNS.includes(name as FigureColumn)) named[name as FigureColumn] = fields[i] ?? "";
-    });
+    for (const [name, i] of positions) named[name] = fields[i] ?? "";
     try {
       facts.push(rowToFact(named, row, options));
     } catch (error) {
