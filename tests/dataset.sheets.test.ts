@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildDataset } from "../src/core/dataset/build";
 import { parseFiguresCsv } from "../src/core/figures";
-import { buildWorkbookPlan, isFormula, type PlanCell, type SheetSpec } from "../src/core/sheets";
+import { buildWorkbookPlan, factsFromTable, isFormula, type PlanCell, type SheetSpec } from "../src/core/sheets";
 import { writeXlsx } from "../src/xlsx/write";
 import { seedDocuments } from "./helpers/seeds";
 import { evaluate, readBack } from "./helpers/workbook";
@@ -79,6 +79,29 @@ describe("reported and part-year figures in the sheets", () => {
     expect(ic).toEqual([
       [2025, 2020, 2021],
       [2030, 2025, 2026],
+    ]);
+  });
+
+  it("reads an analyst's part-year row back as a part year, and leaves out a row whose period is no period", () => {
+    const actuals = sheet("Actuals");
+    const header = actuals.columns.map((c) => c.header);
+    const row = (period: string) =>
+      header.map(
+        (h) =>
+          ({
+            Code: "NEV",
+            Region: "Shanghai",
+            Year: 2026,
+            Comparator: "=",
+            Value: 700000,
+            Unit: "vehicles",
+            "Period (part year)": period,
+          })[h] ?? "",
+      );
+    const facts = factsFromTable("actual", [header, row("Jan-Jun 2026"), row(""), row("spring")], plan.documents);
+    expect(facts.map((f) => [f.year, f.period, f.value])).toEqual([
+      [2026, { from: 1, to: 6 }, 700000],
+      [2026, null, 700000],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseCsv, parseFigureSheet, parseFiguresCsv, parsePeriod } from "../src/core/figures";
-import { formatPeriod } from "../src/core/format";
+import { formatPeriod, parsePeriodLabel } from "../src/core/format";
 
 const FIXTURES = path.join(__dirname, "fixtures", "figures");
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
@@ -136,6 +136,13 @@ describe("periods", () => {
     expect(formatPeriod(2024, { from: 1, to: 9 })).toBe("Jan-Sep 2024");
     expect(formatPeriod(2024, { from: 6, to: 6 })).toBe("Jun 2024");
     expect(formatPeriod(2024, null)).toBe("2024");
+    expect(parsePeriodLabel("Jan-Sep 2024")).toEqual({ from: 1, to: 9 });
+    expect(parsePeriodLabel("jun")).toEqual({ from: 6, to: 6 });
+    expect(parsePeriodLabel("1-6")).toEqual({ from: 1, to: 6 });
+    expect(parsePeriodLabel("Jan-Dec 2024")).toBeNull();
+    expect(parsePeriodLabel("")).toBeNull();
+    expect(parsePeriodLabel("Sep-Jan")).toBeUndefined();
+    expect(parsePeriodLabel("spring")).toBeUndefined();
   });
 
   it("splits CSV records and keeps the line each starts on", () => {
