@@ -293,6 +293,16 @@ describe("what real releases taught (phenomena read in Chinese sources, sentence
     ]);
   });
 
+  it("是五年前的三倍 is a tripling (growth of 200 %), 几乎 makes it approximate", () => {
+    const facts = read("2023年，上海人工智能产业规模达到3800亿元，几乎是五年前的三倍。", "2024-01-23");
+    expect(facts[1]).toMatchObject({ indicator: "AI", measure: "growth", value: 2, comparator: "~", year: 2023 });
+  });
+
+  it("catalog acronyms name indicators inside Chinese text, in capitals only", () => {
+    expect(only("2023年，上海AI产业规模达到3800亿元。", "2024-01-23").indicator).toBe("AI");
+    expect(only("2023年，上海ai产业规模达到3800亿元。", "2024-01-23").indicator).toBeNull();
+  });
+
   it("好于预期 judges a result; it does not make a target", () => {
     expect(only("2025年，全市集成电路产业规模达到4800亿元，好于预期。", "2026-02-03").kind).toBe("actual");
   });

@@ -42,7 +42,7 @@ const AMOUNT = new RegExp(
 );
 const FRACTION = new RegExp(`(${ARABIC}|${CN})分之(${ARABIC}|${CN})`, "g");
 const MULTIPLE = new RegExp(
-  `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|(?:增长|增加|提高|扩大)(?:了)?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)倍`,
+  `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|(?<=是[^，。；,;\\d]{0,10}的)(${ARABIC}|[两二三四五六七八九十]+)倍|(?:增长|增加|提高|扩大)(?:了)?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)倍`,
   "g",
 );
 const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;
@@ -129,7 +129,8 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
   for (let m = MULTIPLE.exec(slice); m; m = MULTIPLE.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const factor = m[1] ? 2 ** (chineseNumeral(m[1]) ?? 1) : m[2] ? numberOf(m[2]) : 2;
+    // 翻两番 is 4x; 是五年前的三倍 is 3x; 增长1.3倍 is +130 %
+    const factor = m[1] ? 2 ** (chineseNumeral(m[1]) ?? 1) : m[2] ? numberOf(m[2]) : m[3] ? numberOf(m[3]) : 2;
     if (factor === null) continue;
     // 增长1.3倍 is an increase of 130 %; 增长一倍 doubles; 增长一倍以上, 翻了一番多 say more
     const after = /^(?:以上|多)/.exec(text.slice(end, to));
@@ -140,7 +141,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       value: factor,
       unit: "multiple",
       comparator: after ? (after[0] === "多" ? ">" : ">=") : null,
-      increase: Boolean(m[2]),
+      increase: Boolean(m[3]),
     });
   }
   FRACTION.lastIndex = 0;

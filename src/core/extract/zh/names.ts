@@ -7,6 +7,8 @@ import { CJK } from "./text";
 interface NamedEntry {
   code: string;
   aliases: readonly string[];
+  /** acronyms, case-sensitive, also used in Chinese text (上海AI产业, 新能源汽车NEV) */
+  acronyms?: readonly string[];
   /** the catalog's Chinese aliases and name (catalog data files, the analyst's definitions) */
   aliasesZh?: readonly string[];
   nameZh?: string;
@@ -41,12 +43,21 @@ function chineseNamesOf(entry: { aliases: readonly string[]; aliasesZh?: readonl
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function finder<T>(named: { names: string[]; entry: T }[]) {
+function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly string[] }[]) {
   const byName = new Map<string, T>();
   for (const { names, entry } of named)
     for (const name of names) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), entry);
+  const byAcronym = new Map<string, T>();
+  for (const { acronyms, entry } of named)
+    for (const a of acronyms ?? []) if (!byAcronym.has(a)) byAcronym.set(a, entry);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const acronyms = [...byAcronym.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(names.length ? names.map(escape).join("|") : "(?!)", "gi");
+  // acronyms only in capitals and not inside a Latin word
+  const acronymPattern = new RegExp(
+    acronyms.length ? `(?<![A-Za-z])(?:${acronyms.map(escape).join("|")})(?![A-Za-z])` : "(?!)",
+    "g",
+  );
   return (text: string, from: number, to: number): ZhName<T>[] => {
     const slice = text.slice(from, to);
     const found: ZhName<T>[] = [];
@@ -59,7 +70,14 @@ function finder<T>(named: { names: string[]; entry: T }[]) {
         entry: byName.get(m[0].toLowerCase())!,
       });
     }
-    return found;
+    acronymPattern.lastIndex = 0;
+    for (let m = acronymPattern.exec(slice); m; m = acronymPattern.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (!found.some((f) => start < f.end && end > f.start))
+        found.push({ start, end, text: m[0], entry: byAcronym.get(m[0])! });
+    }
+    return found.sort((x, y) => x.start - y.start);
   };
 }
 
@@ -73,7 +91,9 @@ export function chineseNames<I extends NamedEntry, E extends NamedSeries>(
   const cached = built.get(indicators) as ZhNames<I, E> | undefined;
   if (cached) return cached;
   const names: ZhNames<I, E> = {
-    indicatorsIn: finder(indicators.map((entry) => ({ names: chineseNamesOf(entry), entry }))),
+    indicatorsIn: finder(
+      indicators.map((entry) => ({ names: chineseNamesOf(entry), entry, acronyms: entry.acronyms })),
+    ),
     eventsIn: finder(events.map((entry) => ({ names: chineseNamesOf(entry), entry }))),
   };
   built.set(indicators, names as ZhNames<never, never>);
