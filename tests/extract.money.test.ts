@@ -34,8 +34,24 @@ describe("money with a glued currency code, abbreviations and table units", () =
 
   it("reads ranges written with 'to' and 'between ... and', but not a change 'from ... to'", () => {
     expect(readFields("GDP growth should be 5 to 5.5 percent this year.", "2024-03-01")).toEqual([
-      fact({ value: 0.05, unit: "ratio", kind: "target", measure: "growth", year: 2024, comparator: ">=" }),
-      fact({ value: 0.055, unit: "ratio", kind: "target", measure: "growth", year: 2024, comparator: "<=" }),
+      fact({
+        value: 0.05,
+        unit: "ratio",
+        kind: "target",
+        measure: "growth",
+        year: 2024,
+        comparator: ">=",
+        indicator: "GDP_GROWTH",
+      }),
+      fact({
+        value: 0.055,
+        unit: "ratio",
+        kind: "target",
+        measure: "growth",
+        year: 2024,
+        comparator: "<=",
+        indicator: "GDP_GROWTH",
+      }),
     ]);
     expect(readFields("The fund will invest between 3 billion and 4 billion yuan in 2025.", "2024-03-01")).toEqual([
       fact({ value: 3e9, kind: "target", year: 2025, comparator: ">=" }),

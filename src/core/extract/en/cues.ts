@@ -20,7 +20,10 @@ export function signingCue(text: string): boolean {
 
 const COMPARATOR_CUES: [RegExp, Comparator][] = [
   [/\b(at least|no less than|not less than|a minimum of|minimum of|no fewer than)\s*$/i, ">="],
-  [/\b(at most|no more than|not more than|up to|a maximum of|maximum of|not exceed|not to exceed)\s*$/i, "<="],
+  [
+    /\b(at most|no more than|not more than|up to|a maximum of|maximum of|not exceed|not to exceed|within|below or at)\s*$/i,
+    "<=",
+  ],
   [/\b(less than|under|below|fewer than)\s*$/i, "<"],
   [
     /\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of)\s*$/i,

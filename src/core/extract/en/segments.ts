@@ -98,14 +98,52 @@ function splitClauses(text: string, start: number, end: number): Span[] {
   return clauses;
 }
 
+/** Longer "sentences" are run-on text (PDF tables, lists): read in pieces so quotes and work stay bounded. */
+const MAX_SENTENCE = 600;
+const PIECE = 400;
+// where a run-on text can be cut: after a clause break, between table rows ("10.7 Biomedicine"), between words
+const CUTS = [
+  /[;,](?!\d)\s+|\s[-–—•·]\s|\s{2,}|\t/g,
+  /(?<=\d)\s+(?=[A-Z])/g,
+  /(?<=[A-Za-z)])(?<!\b(?:thousand|million|billion|trillion|bn|mn|per|of|to|worth))\s+(?=[A-Za-z(])/g,
+  /\s+/g,
+];
+
+/** Cuts text[start, end) into pieces of at most PIECE characters at the best break each piece has. */
+function pieces(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = start;
+  while (end - at > PIECE) {
+    const window = text.slice(at, at + PIECE);
+    let cut = -1;
+    for (const pattern of CUTS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(window); m; m = pattern.exec(window))
+        if (m.index > PIECE / 4) cut = m.index + m[0].length;
+      if (cut > 0) break;
+    }
+    if (cut <= 0) cut = PIECE; // one 400-character word: cut it
+    out.push([at, at + cut]);
+    at += cut;
+  }
+  out.push([at, end]);
+  return out;
+}
+
 /** The sentences of one paragraph text[from, to), with their clauses. */
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
   let sentenceStart = from;
   const push = (start: number, end: number) => {
-    const span = trimmedSpan(text, start, end);
-    if (!span) return;
-    sentences.push({ ...span, indexInParagraph: sentences.length, clauses: splitClauses(text, span.start, span.end) });
+    for (const [from, to] of end - start > MAX_SENTENCE ? pieces(text, start, end) : [[start, end]]) {
+      const span = trimmedSpan(text, from, to);
+      if (span)
+        sentences.push({
+          ...span,
+          indexInParagraph: sentences.length,
+          clauses: splitClauses(text, span.start, span.end),
+        });
+    }
   };
   for (let i = from; i < to; i++) {
     if (isSentenceEnd(text, i)) {

@@ -51,7 +51,11 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const part = kind === "signing" && ctx.docEventPrefix ? null : periodOf(ctx, sentence, placed, yearMention);
     if (part && part.year !== null) year = part.year;
     const period = part?.period ?? null;
-    const measure = measureOf(figure, clause.text);
+    // growth or share is read around the figure: another figure's "GDP growth" earlier in the clause is not its
+    const previousEnd = placedFigures
+      .filter((p) => p.clauseIndex === clauseIndex && p.figure.end <= figure.start)
+      .reduce((end, p) => Math.max(end, p.figure.end), clause.start);
+    const measure = measureOf(figure, ctx.text.slice(previousEnd, Math.min(clause.end, figure.end + 60)));
     const before = ctx.text.slice(clause.start, figure.start);
     // a range ("10-12 billion yuan") is two facts: at least its low bound, at most its high bound
     const comparator: Comparator = figure.bound

@@ -1,0 +1,45 @@
+import { fact, read, readFields } from "./helpers/read-facts";
+
+/** Issue 8, phenomenon 8: GDP, growth rates, added value and investment are actuals with their subject. */
+describe("macro figures", () => {
+  it("reads GDP and its growth, linked to the catalog's GDP series", () => {
+    expect(
+      readFields("In 2025, Shanghai's gross domestic product grew 5.1 percent to 5.51 trillion yuan.", "2026-01-20"),
+    ).toEqual([
+      fact({ value: 0.051, unit: "ratio", measure: "growth", year: 2025, indicator: "GDP_GROWTH" }),
+      fact({ value: 5.51e12, year: 2025, indicator: "GDP" }),
+    ]);
+  });
+
+  it("reads added value by sector and fixed-asset investment with their subjects, linked or not", () => {
+    const text =
+      "The added value of the tertiary industry was 4,130.2 billion yuan, up 5.6 percent. Fixed-asset investment rose 4.2 percent.";
+    const facts = readFields(text, "2026-01-20");
+    expect(facts).toEqual([
+      fact({ value: 4130.2e9, year: 2026 }),
+      fact({ value: 0.056, unit: "ratio", measure: "growth", year: 2026 }),
+      fact({ value: 0.042, unit: "ratio", measure: "growth", year: 2026 }),
+    ]);
+  });
+
+  it("names what unlinked macro figures are about", () => {
+    const text =
+      "The added value of the tertiary industry was 4,130.2 billion yuan. Fixed-asset investment rose 4.2 percent.";
+    expect(read(text, "2026-01-20").map((f) => f.subject)).toEqual([
+      "The added value of the tertiary industry",
+      "Fixed-asset investment",
+    ]);
+  });
+
+  it("reads a share of GDP and a fall", () => {
+    expect(
+      readFields(
+        "The primary industry's added value fell 2.3 percent, and services accounted for 75.9 percent of GDP.",
+        "2026-01-20",
+      ),
+    ).toEqual([
+      fact({ value: -0.023, unit: "ratio", measure: "growth", year: 2026 }),
+      fact({ value: 0.759, unit: "ratio", measure: "share", year: 2026 }),
+    ]);
+  });
+});
