@@ -33,8 +33,16 @@ describe("plan-tracker extract", () => {
   it("uses --date and --region for relative years and places", async () => {
     const file = path.join(tmp, "note.txt");
     fs.writeFileSync(file, "AI output reached 500 billion yuan last year.");
-    const { out } = await run("extract", "--format", "json", "--date", "2026-03-01", "--region", "Hangzhou", file);
-    expect(JSON.parse(out)[0]).toMatchObject({ indicator: "AI", year: 2025, region: "Hangzhou", value: 500e9 });
+    // catalog indicators belong to a region (AI is Shanghai's), so the region decides the link too
+    const { out } = await run("extract", "--format", "json", "--date", "2026-03-01", "--region", "Shanghai", file);
+    expect(JSON.parse(out)[0]).toMatchObject({ indicator: "AI", year: 2025, region: "Shanghai", value: 500e9 });
+    const elsewhere = await run("extract", "--format", "json", "--date", "2026-03-01", "--region", "Hangzhou", file);
+    expect(JSON.parse(elsewhere.out)[0]).toMatchObject({
+      indicator: null,
+      year: 2025,
+      region: "Hangzhou",
+      value: 500e9,
+    });
   });
 
   it("writes CSV with the quote, and a table by default", async () => {
@@ -51,10 +59,10 @@ describe("plan-tracker extract", () => {
     const file = path.join(tmp, "page.html");
     fs.writeFileSync(
       file,
-      '<html><script>var s = "400 billion yuan";</script><body><p>Chengdu&rsquo;s artificial intelligence industry reached &yen;150 billion in 2023.</p><p>The city expects it to exceed 300 billion yuan by 2027.</p></body></html>',
+      '<html><script>var s = "400 billion yuan";</script><body><p>Shanghai&rsquo;s artificial intelligence industry reached &yen;150 billion in 2023.</p><p>The city expects it to exceed 300 billion yuan by 2027.</p></body></html>',
     );
     const facts = JSON.parse(
-      (await run("extract", "--format", "json", "--date", "2024-05-01", "--region", "Chengdu", file)).out,
+      (await run("extract", "--format", "json", "--date", "2024-05-01", "--region", "Shanghai", file)).out,
     );
     expect(
       facts.map((f: { indicator: string; kind: string; year: number; value: number; quote: string }) => [
@@ -65,7 +73,7 @@ describe("plan-tracker extract", () => {
         f.quote,
       ]),
     ).toEqual([
-      ["AI", "actual", 2023, 150e9, "Chengdu’s artificial intelligence industry reached ¥150 billion in 2023."],
+      ["AI", "actual", 2023, 150e9, "Shanghai’s artificial intelligence industry reached ¥150 billion in 2023."],
       ["AI", "target", 2027, 300e9, "The city expects it to exceed 300 billion yuan by 2027."],
     ]);
     const csv = (await run("extract", "--format", "csv", "--date", "2024-05-01", file)).out.split("\n");
