@@ -152,7 +152,15 @@ export function createFunctions(current: () => Dataset): Functions {
       const record = chooseRecord(dataset, indicatorArg(dataset, code), region, plan, wanted);
       if (wanted === undefined) return display(finalTarget(record));
       if (!isOmitted(single(plan, "plan"))) yearInPlan(record, wanted, "target");
-      return display(pick(record.targets, wanted, "target", record.code));
+      const found = record.targets.find((t) => t.year === wanted);
+      if (found) return display(found);
+      const ofYear = dataset.catalog.planOf(record.region, wanted);
+      const unpublished =
+        ofYear && !record.targets.some((t) => t.plan === ofYear.id) ? `; no ${ofYear.id} target is published yet` : "";
+      throw new FunctionError(
+        "#N/A",
+        `no target for ${record.code} in ${wanted}; years with a target: ${years(record.targets)}${unpublished}`,
+      );
     },
     BASELINE(code, region, plan) {
       const dataset = current();
