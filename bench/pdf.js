@@ -69,6 +69,8 @@ async function bench() {
     readOnlyMs: Math.round(readMs),
     runs: RUNS,
     goalMs: GOAL_MS,
+    // the machine's load while measuring (the benchmarks share two cores with whatever else runs)
+    loadAverage1m: Number(require("os").loadavg()[0].toFixed(1)),
     note: "read (pdf.js in a worker thread, started per file as the command line does) + extract",
   };
 }

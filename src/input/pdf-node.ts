@@ -19,7 +19,9 @@ const PDF_TIMEOUT_MS = 120_000;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("worker_threads");
 (async () => {
-  const pdfjs = await import(workerData.module);
+  // pdf.js's own worker code runs in this thread (its "fake worker"); loading it beside pdf.js saves a serial import
+  const [pdfjs, pdfWorker] = await Promise.all([import(workerData.module), import(workerData.worker)]);
+  globalThis.pdfjsWorker = pdfWorker;
   const task = pdfjs.getDocument({
     data: workerData.data,
     isEvalSupported: false,
@@ -60,7 +62,8 @@ function pdfjsFiles() {
   const dist = path.dirname(require.resolve("pdfjs-dist/package.json"));
   const folderUrl = (folder: string) => `${pathToFileURL(path.join(dist, folder)).href}/`;
   return {
-    module: pathToFileURL(path.join(dist, "legacy", "build", "pdf.mjs")).href,
+    module: pathToFileURL(path.join(dist, "legacy", "build", "pdf.min.mjs")).href,
+    worker: pathToFileURL(path.join(dist, "legacy", "build", "pdf.worker.min.mjs")).href,
     fonts: folderUrl("standard_fonts"),
     cmaps: folderUrl("cmaps"),
   };
