@@ -7,6 +7,7 @@ import type { Context } from "./context";
 import { headingYears, isHeading, leadTargetYear, leadYear, storyYear, type HeadingYears } from "./sections";
 import { readSentence } from "./sentence";
 import { splitSentences } from "./segments";
+import { findTables } from "./tables";
 
 const SAMPLE = 2000;
 
@@ -47,11 +48,23 @@ function reader(document: DocumentState): ParagraphReader {
     ctx.contextTargetYear = leadTargetYear(document.text, paragraph) ?? section.targetYear ?? title.targetYear;
     // a paragraph that goes on breaking a signing down stays a signing ("For instance, ...")
     let paragraphKind: FactKind | undefined;
-    for (const sentence of splitSentences(document.text, paragraph.start, paragraph.end)) {
-      ctx.sentenceIndex = sentenceIndex++;
-      const found = readSentence(ctx, sentence, paragraphKind);
-      if (found.length) paragraphKind = found[found.length - 1].kind;
-      drafts.push(...found);
+    // run-on tables are read cell by cell; the text around them sentence by sentence
+    const tables = findTables(ctx, paragraph);
+    let from = paragraph.start;
+    const stretches: Span[] = [];
+    for (const table of tables) {
+      stretches.push({ start: from, end: table.span.start });
+      from = table.span.end;
+    }
+    stretches.push({ start: from, end: paragraph.end });
+    for (const [i, stretch] of stretches.entries()) {
+      for (const sentence of splitSentences(document.text, stretch.start, stretch.end)) {
+        ctx.sentenceIndex = sentenceIndex++;
+        const found = readSentence(ctx, sentence, paragraphKind);
+        if (found.length) paragraphKind = found[found.length - 1].kind;
+        drafts.push(...found);
+      }
+      if (tables[i]) drafts.push(...tables[i].drafts);
     }
     return drafts;
   };
