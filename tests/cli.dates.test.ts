@@ -188,6 +188,18 @@ describe("extract without --date dates each document from documents.json or its 
     expect(rows.some((r) => /^Targets AI .*2027/.test(r))).toBe(true); // from the PDF
   });
 
+  it("prints a part-year figure's period: JSON {from, to}, CSV 'Jan-Jun', the table 'Jan-Jun 2024'", async () => {
+    const file = path.join(tmp, "half.txt");
+    fs.writeFileSync(file, "Shanghai produced 611,500 new energy vehicles in the first half of 2024.");
+    const [fact] = JSON.parse((await run("extract", "--format", "json", "--region", "Shanghai", file)).out);
+    expect(fact).toMatchObject({ indicator: "NEV", year: 2024, period: { from: 1, to: 6 }, value: 611500 });
+    const csv = (await run("extract", "--format", "csv", "--region", "Shanghai", file)).out.split("\n");
+    expect(csv[1].split(",").slice(-3)).toEqual(["Jan-Jun", "", "none"]);
+    expect((await run("extract", "--region", "Shanghai", file)).out).toMatch(
+      /NEV\s+new energy vehicles\s+Jan-Jun 2024\s+=/,
+    );
+  });
+
   it("refuses a --date that is not a day: 2025-13-45 and 2025-02-30 exit 2 with the reason", async () => {
     expect(await run("extract", "--date", "2025-13-45", seedFiles[0])).toEqual({
       code: 2,
