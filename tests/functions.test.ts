@@ -171,7 +171,7 @@ describe("errors an analyst can read", () => {
   it("a year with no figure -> #N/A listing the years that exist", () => {
     expect(errorOf(call(sh.target, "IC", 2030))).toMatchObject({
       code: "#N/A",
-      message: "no target for IC in 2030; years with a target: 2025",
+      message: "no target for IC in 2030; years with a target: 2025; no 15FYP target is published yet",
     });
     expect(errorOf(call(sh.actual, "NEV", 2022)).message).toBe(
       "no reported actual for NEV in 2022; years with a reported actual: 2020",
