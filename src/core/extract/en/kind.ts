@@ -6,9 +6,7 @@ import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 
 export const GROWTH_WORDS =
-  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grow|rose|rise|increase[sd]?|jumped|surged|soared|climbed|up by|down by|up(?= [\d.]+ ?(?:%|percent|per cent))|down(?= [\d.]+ ?(?:%|percent|per cent))|fell|declined|dropped|expand(?:ed)?|an annual rate|a year on)\b/i;
-const SHARE_WORDS =
-  /\b(accounted for|account for|accounting for|share|proportion|take up|make up|made up|of (?:its|the|their)|percent of|% of)\b/i;
+  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grows?|growing|rose|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
 export const NOT_A_SIGNING =
   /\b(invested|has invested|have invested|announced|to be put into|put into operation|completed)\b/i;
@@ -84,8 +82,28 @@ export function kindOf(
   return "actual";
 }
 
-export function measureOf(figure: Figure, clauseText: string): Measure {
+// "accounted for 45 percent", "equivalent to 4.5 percent of GDP", "contributing 16 percent of China's output"
+const SHARE_VERB =
+  /\b(?:accounted for|accounts? for|accounting for|make up|makes up|made up|making up|take up|takes up|took up|taking up|equivalent to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing)(?: to)?|share of|proportion of|comprising|comprised)\s*(?:about|around|nearly|almost|over|more than|less than|at least|some|roughly|just over|just under)?\s*$/i;
+// "its share rose to 45 percent", "the unemployment rate stood at 4.2 percent": a ratio's level, not its change
+const RATIO_LEVEL =
+  /\b(?:share|proportion|rate|ratio|density|coverage|intensity|penetration)\b[^,;]{0,40}\b(?:to|at|of|was|is|were|are|reached|hit|averaged|within|below|above)\s+(?:about |around |nearly |over |more than |at least |less than )?$/i;
+
+/**
+ * Level, growth or share: counts and money are levels; a percent is a share when its words say "of" a whole or a
+ * ratio's level, and growth when they say it changed ("rose", "up", "year on year").
+ */
+export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (figure.cls !== "percent" && figure.cls !== "fraction") return "level";
-  if (figure.cls === "percent" && GROWTH_WORDS.test(clauseText) && !SHARE_WORDS.test(clauseText)) return "growth";
+  if (figure.cls === "fraction" || /^\s*of\b/i.test(after)) return "share";
+  const near = before.slice(-80);
+  if (SHARE_VERB.test(near) || RATIO_LEVEL.test(near)) return "share";
+  if (
+    GROWTH_WORDS.test(near) ||
+    /^\s*(?:year[- ]on[- ]year|y-o-y|yoy|from a year|over the previous year|on the previous year|compared with)/i.test(
+      after,
+    )
+  )
+    return "growth";
   return "share";
 }

@@ -130,7 +130,11 @@ const PATTERNS: PeriodPattern[] = [
 /** Part-year (and explicit whole-year) expressions in text[from, to). */
 export function findPeriods(text: string, from: number, to: number): PeriodMention[] {
   const slice = text.slice(from, to);
-  if (!/half|quarter|month|[HQ][1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|whole|full|entire/i.test(slice))
+  if (
+    !/half|quarter|month|period|[HQ][1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|whole|full|entire/i.test(
+      slice,
+    )
+  )
     return [];
   const found: PeriodMention[] = [];
   for (const { pattern, period: periodOf, yearGroup, lastYearGroup } of PATTERNS) {

@@ -55,7 +55,11 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const previousEnd = placedFigures
       .filter((p) => p.clauseIndex === clauseIndex && p.figure.end <= figure.start)
       .reduce((end, p) => Math.max(end, p.figure.end), clause.start);
-    const measure = measureOf(figure, ctx.text.slice(previousEnd, Math.min(clause.end, figure.end + 60)));
+    const measure = measureOf(
+      figure,
+      ctx.text.slice(previousEnd, figure.start),
+      ctx.text.slice(figure.end, Math.min(clause.end, figure.end + 60)),
+    );
     const before = ctx.text.slice(clause.start, figure.start);
     // a range ("10-12 billion yuan") is two facts: at least its low bound, at most its high bound
     const comparator: Comparator = figure.bound

@@ -47,7 +47,10 @@ function search<T extends Span>(
 ): T | null {
   const { figure, clauseIndex } = placed;
   // a rate of change is dated by its own year, not by the year it is compared with
-  const isChange = figure.cls === "percent" && measureOf(figure, sentence.clauses[clauseIndex].text) === "growth";
+  const clause = sentence.clauses[clauseIndex];
+  const isChange =
+    figure.cls === "percent" &&
+    measureOf(figure, ctx.text.slice(clause.start, figure.start), ctx.text.slice(figure.end, clause.end)) === "growth";
   const own = nearest(figure, mentionsIn(ctx, all, sentence.clauses[clauseIndex], isChange));
   if (own || stop?.(sentence.clauses[clauseIndex])) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
@@ -76,11 +79,13 @@ export function periodOf(
   placed: Placed,
   year: YearMention | null,
 ): { period: Period; year: number | null } | null {
+  // a year the clause only compares with ("down 3.5 percent from a year earlier") does not make it a whole year
   const ownYear = (clause: Span) =>
     ctx.years.some(
       (y) =>
         y.start >= clause.start &&
         y.end <= clause.end &&
+        !COMPARISON_BASE.test(ctx.text.slice(Math.max(0, y.start - 40), y.start)) &&
         !ctx.periods.some((p) => y.start >= p.start && y.end <= p.end),
     );
   const mention: PeriodMention | null = search(ctx, ctx.periods, sentence, placed, true, ownYear);
