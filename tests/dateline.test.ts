@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { dateProblem } from "../src/core/documents/calendar";
 import { findStatedDate } from "../src/core/documents/dateline";
-import { chooseDate } from "../src/core/documents/dating";
+import { chooseDate, describeDate } from "../src/core/documents/dating";
+import { pageDateOf } from "../src/core/documents/html";
 import { SEEDS } from "./helpers/seeds";
 
 function stated(text: string) {
@@ -114,5 +115,40 @@ describe("which date a document is read with", () => {
       from: "none",
       stated: null,
     });
+  });
+});
+
+describe("the publication date in an HTML page's metadata", () => {
+  it("reads article:published_time, schema.org datePublished (meta or JSON-LD), Dublin Core and <time pubdate>", () => {
+    expect(pageDateOf('<meta property="article:published_time" content="2024-11-20T08:30:00+08:00">')).toEqual({
+      date: "2024-11-20",
+      what: "article:published_time",
+    });
+    expect(pageDateOf('<meta itemprop="datePublished" content="2023-05-09">')?.date).toBe("2023-05-09");
+    expect(
+      pageDateOf(
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-06-16T10:00:00Z"}</script>',
+      ),
+    ).toEqual({
+      date: "2022-06-16",
+      what: "datePublished",
+    });
+    expect(pageDateOf('<meta name="DC.date.issued" content="2021-08-23">')?.date).toBe("2021-08-23");
+    expect(pageDateOf('<time pubdate datetime="2024-03-05T09:00">March 5</time>')?.date).toBe("2024-03-05");
+  });
+
+  it("ignores a modified time, a page without dates and a day that does not exist", () => {
+    expect(pageDateOf('<meta property="article:modified_time" content="2024-11-27">')).toBeNull();
+    expect(pageDateOf("<p>No dates here.</p>")).toBeNull();
+    expect(pageDateOf('<meta property="article:published_time" content="2024-02-30">')).toBeNull();
+  });
+
+  it("ranks the page's metadata after documents.json and before the text, and says so", () => {
+    const page = { date: "2024-11-20", what: "article:published_time" };
+    const text = "Updated: 2024-11-27\nThe port handled 4 million containers.";
+    const dated = chooseDate({ option: null, index: null, page, text });
+    expect(dated).toMatchObject({ date: "2024-11-20", from: "page" });
+    expect(describeDate("port.html", dated)).toBe("port.html: dated 2024-11-20 from the page's article:published_time");
+    expect(chooseDate({ option: null, index: "2024-01-01", page, text }).from).toBe("documents.json");
   });
 });

@@ -175,6 +175,17 @@ describe("plan-tracker extract on the files people have", () => {
     ]);
   });
 
+  it("dates an HTML page from its metadata when its text states no date", async () => {
+    const file = path.join(tmp, "meta.html");
+    fs.writeFileSync(
+      file,
+      `<html><head><meta property="article:published_time" content="2025-01-15T09:00:00+08:00"></head>
+<body><main><p>The lake district's tourism revenue reached 12 billion yuan last year.</p></main></body></html>`,
+    );
+    const [fact] = JSON.parse((await run("extract", "--format", "json", file)).out);
+    expect(fact).toMatchObject({ value: 12e9, year: 2024, documentDate: "2025-01-15", dateFrom: "page" });
+  });
+
   it("refuses an oversized file and an empty one with a clear message", async () => {
     const empty = path.join(tmp, "empty.pdf");
     fs.writeFileSync(empty, "");

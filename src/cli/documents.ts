@@ -8,7 +8,7 @@ import * as path from "path";
 import type { SourceDocument } from "../core/dataset";
 import { dateProblem } from "../core/documents/calendar";
 import { chooseDate, type DocumentDate } from "../core/documents/dating";
-import { htmlToText } from "../core/documents/html";
+import { htmlToText, pageDateOf, type PageDate } from "../core/documents/html";
 import { MAX_TEXT_LENGTH } from "../core/extract";
 import type { DocumentInfo } from "../core/types";
 import { decodeText, type Encoding } from "../input/decode";
@@ -36,6 +36,8 @@ export interface ReadDocument {
   encoding: Encoding | null;
   /** for PDFs */
   pages: number | null;
+  /** for HTML pages: the publication date their metadata states */
+  page: PageDate | null;
 }
 
 function readBytes(file: string, limit: number): Buffer {
@@ -74,6 +76,7 @@ function decodeTextFile(file: string, bytes: Uint8Array): ReadDocument {
       format: html ? "html" : "text",
       encoding,
       pages: null,
+      page: html ? pageDateOf(text) : null,
     };
   } catch (error) {
     if (error instanceof InputError) throw new DocumentError(error.message);
@@ -93,7 +96,7 @@ export async function readDocument(file: string): Promise<ReadDocument> {
   if (!/\.pdf$/i.test(file) && !looksLikePdf(bytes)) return decodeTextFile(file, bytes);
   try {
     const pdf = await readPdf(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
-    return { text: checkedText(file, pdf.text), format: "pdf", encoding: null, pages: pdf.pages };
+    return { text: checkedText(file, pdf.text), format: "pdf", encoding: null, pages: pdf.pages, page: null };
   } catch (error) {
     if (error instanceof InputError) throw new DocumentError(error.message);
     throw error;
@@ -136,14 +139,21 @@ export function indexEntryFor(file: string): DocumentInfo | null {
 }
 
 /** The document's info (date chosen: documents.json, else the text) for the dataset, and where its date came from. */
-function infoFor(name: string, text: string, entry: DocumentInfo | null): { info: DocumentInfo; dated: DocumentDate } {
-  const dated = chooseDate({ option: null, index: entry?.date || null, text });
+function infoFor(
+  read: ReadDocument,
+  name: string,
+  entry: DocumentInfo | null,
+): { info: DocumentInfo; dated: DocumentDate } {
+  const dated = chooseDate({ option: null, index: entry?.date || null, page: read.page, text: read.text });
   const info: DocumentInfo = entry
     ? { ...entry, date: dated.date ?? "" }
     : { file: name, title: name, outlet: null, date: dated.date ?? "", region: "" };
   if (dated.from === "text") {
     info.dateInferred = false;
     info.dateReason = `the text states "${dated.stated!.quote}"`;
+  } else if (dated.from === "page") {
+    info.dateInferred = false;
+    info.dateReason = `the page's ${dated.page!.what}`;
   }
   return { info, dated };
 }
@@ -166,8 +176,8 @@ export async function loadDocuments(
   const documents: SourceDocument[] = [];
   for (const name of names) {
     try {
-      const { text } = await readDocument(path.join(dir, name));
-      documents.push({ info: infoFor(name, text, infos.find((i) => i.file === name) ?? null).info, text });
+      const read = await readDocument(path.join(dir, name));
+      documents.push({ info: infoFor(read, name, infos.find((i) => i.file === name) ?? null).info, text: read.text });
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       warn(error.message);

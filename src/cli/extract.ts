@@ -122,7 +122,7 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
     try {
       const read = await readDocument(file);
       const entry = indexEntryFor(file);
-      const dated = chooseDate({ option: date, index: entry?.date || null, text: read.text });
+      const dated = chooseDate({ option: date, index: entry?.date || null, page: read.page, text: read.text });
       const region = options.region ?? (entry?.region || null);
       const facts = extract(read.text, { doc: path.basename(file), date: dated.date, region, catalog });
       if (format === "table")

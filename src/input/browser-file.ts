@@ -3,7 +3,7 @@
  * the story a reader sees, .pdf through pdf.js (loaded only for PDFs). Also the date the text states, if any.
  */
 import { findStatedDate, type StatedDate } from "../core/documents/dateline";
-import { htmlToText } from "../core/documents/html";
+import { htmlToText, pageDateOf, type PageDate } from "../core/documents/html";
 import { decodeText } from "./decode";
 import { InputError } from "./errors";
 
@@ -17,6 +17,8 @@ export interface OpenedFile {
   /** what was read, for the analyst: "PDF, 12 pages", "UTF-16 text", "HTML page" */
   description: string;
   stated: StatedDate | null;
+  /** an HTML page's publication date from its metadata */
+  page: PageDate | null;
 }
 
 /** The file's bytes (FileReader where Blob.arrayBuffer is missing, as in older browsers and jsdom). */
@@ -51,6 +53,7 @@ export async function readOpenedFile(file: File): Promise<OpenedFile> {
       text: read.text,
       description: `PDF, ${read.pages} page${read.pages === 1 ? "" : "s"}`,
       stated: findStatedDate(read.text),
+      page: null,
     };
   }
   const { text: decoded, encoding } = decodeText(bytes, file.name);
@@ -62,5 +65,6 @@ export async function readOpenedFile(file: File): Promise<OpenedFile> {
     text,
     description: encoding === "utf-8" ? what : `${what}, ${encoding}`,
     stated: findStatedDate(text),
+    page: html ? pageDateOf(decoded) : null,
   };
 }

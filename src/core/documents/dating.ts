@@ -1,7 +1,8 @@
 /** Which publication date a document is read with, and where it came from: --date, documents.json, its text. */
 import { findStatedDate, type StatedDate } from "./dateline";
+import type { PageDate } from "./html";
 
-export type DateSource = "--date" | "documents.json" | "text" | "none";
+export type DateSource = "--date" | "documents.json" | "page" | "text" | "none";
 
 export interface DocumentDate {
   /** YYYY-MM-DD or YYYY; null when nothing gives one */
@@ -9,6 +10,8 @@ export interface DocumentDate {
   from: DateSource;
   /** for a date read from the text: where it stands */
   stated: StatedDate | null;
+  /** for a date from an HTML page's metadata: which markup */
+  page?: PageDate;
 }
 
 export interface DateInputs {
@@ -16,13 +19,19 @@ export interface DateInputs {
   option: string | null;
   /** the document's date in a documents.json beside it */
   index: string | null;
+  /** an HTML page's publication date from its metadata (article:published_time, datePublished, ...) */
+  page?: PageDate | null;
   text: string;
 }
 
-/** An analyst's own date wins over the index, the index over what the text states. */
-export function chooseDate({ option, index, text }: DateInputs): DocumentDate {
+/**
+ * An analyst's own date wins over the index, the index over a page's metadata (made for machines, so surer than
+ * reading the text), and that over what the text states.
+ */
+export function chooseDate({ option, index, page, text }: DateInputs): DocumentDate {
   if (option) return { date: option, from: "--date", stated: null };
   if (index) return { date: index, from: "documents.json", stated: null };
+  if (page) return { date: page.date, from: "page", stated: null, page };
   const stated = findStatedDate(text);
   return stated ? { date: stated.date, from: "text", stated } : { date: null, from: "none", stated: null };
 }
@@ -34,6 +43,8 @@ export function describeDate(doc: string, dated: DocumentDate): string {
       return `${doc}: dated ${dated.date} (--date)`;
     case "documents.json":
       return `${doc}: dated ${dated.date} (documents.json)`;
+    case "page":
+      return `${doc}: dated ${dated.date} from the page's ${dated.page!.what}`;
     case "text":
       return `${doc}: dated ${dated.date} from its text ("${dated.stated!.quote}" at ${dated.stated!.start})`;
     default:

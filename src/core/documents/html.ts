@@ -4,6 +4,7 @@
  * only the story is kept. Paragraphs become lines (the extractor reads a line as a paragraph); line breaks in the
  * HTML source are spaces, as a browser shows them.
  */
+import { isoDate } from "./calendar";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -181,4 +182,43 @@ export function htmlToText(html: string): string {
     .replace(/ ?\n ?/g, "\n")
     .replace(/\n{2,}/g, "\n") // one line a paragraph, as the extractor reads them
     .trim();
+}
+
+/** A publication date a page states in its markup, and which markup states it. */
+export interface PageDate {
+  date: string;
+  /** "article:published_time", "datePublished", "<time datetime>", ... */
+  what: string;
+}
+
+const PAGE_DATE_SOURCES: { what: string; pattern: RegExp }[] = [
+  {
+    what: "article:published_time",
+    pattern: /<meta\b[^>]*\bproperty\s*=\s*["']article:published_time["'][^>]*>/i,
+  },
+  { what: "datePublished", pattern: /<meta\b[^>]*\bitemprop\s*=\s*["']datePublished["'][^>]*>/i },
+  { what: "datePublished", pattern: /"datePublished"\s*:\s*"([^"]+)"/ },
+  {
+    what: "meta publication date",
+    pattern:
+      /<meta\b[^>]*\bname\s*=\s*["'](?:pubdate|publishdate|publish-date|publication_date|dc\.date\.issued|dcterms\.issued)["'][^>]*>/i,
+  },
+  { what: "<time datetime>", pattern: /<time\b[^>]*\b(?:pubdate|itemprop\s*=\s*["']datePublished["'])[^>]*>/i },
+];
+
+function isoDayOf(value: string): string | null {
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+/** The publication date in a page's metadata (Open Graph, schema.org, Dublin Core, <time pubdate>), or null. */
+export function pageDateOf(html: string): PageDate | null {
+  for (const { what, pattern } of PAGE_DATE_SOURCES) {
+    const match = pattern.exec(html);
+    if (!match) continue;
+    const value = match[1] ?? attribute(match[0], "content") ?? "";
+    const date = isoDayOf(value || attribute(match[0], "datetime"));
+    if (date) return { date, what };
+  }
+  return null;
 }
