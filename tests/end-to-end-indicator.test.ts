@@ -128,6 +128,17 @@ describe("an indicator defined in a CSV, on the command line", () => {
     expect(line).toContain("Acceleration needed");
   });
 
+  it("scores it on the plan's scorecard, and checks read the same inputs", async () => {
+    const card = await run("scorecard", ...own, "--plan", "14FYP");
+    expect(card.code).toBe(0);
+    expect(card.out).toContain(
+      "ROBOT_PARKS: 20.0 % short as of 2024, the latest whole-year figure; 2025 not yet reported (24 parks in 2024 against more than 30 parks)",
+    );
+    const checks = await run("checks", ...own);
+    expect(checks.code).toBe(0);
+    expect((await run("checks", "--catalog", path.join(dir, "missing.csv"))).err).toContain("no such file");
+  });
+
   it("stops at a bad definitions file, naming its row and field, and reads nothing of it", async () => {
     const bad = path.join(dir, "bad.csv");
     fs.writeFileSync(
