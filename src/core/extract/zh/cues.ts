@@ -20,10 +20,15 @@ export const notASigning = (text: string): boolean => NOT_A_SIGNING.test(text);
 
 /** The strong cue of a stretch of text: a target's modality first, then a report's. */
 export function strongKind(text: string): FactKind | null {
-  if (TARGET.test(text)) return "target";
-  if (ACTUAL.test(text)) return "actual";
-  return null;
+  // clauses repeat across a sentence's figures: remember the last few answers
+  const known = recentKinds.get(text);
+  if (known !== undefined) return known;
+  const kind: FactKind | null = TARGET.test(text) ? "target" : ACTUAL.test(text) ? "actual" : null;
+  if (recentKinds.size > 256) recentKinds.clear();
+  recentKinds.set(text, kind);
+  return kind;
 }
+const recentKinds = new Map<string, FactKind | null>();
 
 const BEFORE: [RegExp, Comparator][] = [
   [/(?:不低于|不少于|不小于|至少|最少|起码)\s?$/, ">="],
@@ -132,6 +137,15 @@ const NATION = /(?<![于比较与和占])(?:全国|我国)(?![\d.约近超]|的?
 
 /** The region a stretch of Chinese text names last, as its English name, or China for national figures. */
 export function regionIn(text: string): string | undefined {
+  if (recentRegions.has(text)) return recentRegions.get(text);
+  if (recentRegions.size > 256) recentRegions.clear();
+  const region = findRegion(text);
+  recentRegions.set(text, region);
+  return region;
+}
+const recentRegions = new Map<string, string | undefined>();
+
+function findRegion(text: string): string | undefined {
   let found: string | undefined;
   REGION_PATTERN.lastIndex = 0;
   for (let m = REGION_PATTERN.exec(text); m; m = REGION_PATTERN.exec(text)) found = REGION_BY_NAME.get(m[1] ?? m[2]);

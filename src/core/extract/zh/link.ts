@@ -71,6 +71,7 @@ const RATE_OF_CHANGE = /\b(?:growth|increase|rise|change)\b/i;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
 const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用/;
 const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计业|封测业/;
+const COMPANY_WORD = /公司|集团|药业/;
 const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
 const LIST_GAP = /^[、和与及,，\s]*$/;
@@ -204,8 +205,12 @@ export function linkFigure(
   // a company's own figure, or a clause going on about the company of the clause before ("…集团营业收入…，同比增长20%")
   const previousLead =
     clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end) : "";
-  const company = COMPANY.exec(leadIn)?.[1] ?? (refersBack(leadIn) ? COMPANY.exec(previousLead)?.[1] : undefined);
-  const companySpans = companiesIn(text, sentence);
+  // (the company pattern is slow: only sentences with a company word are searched)
+  const hasCompany = COMPANY_WORD.test(text.slice(sentence.start, sentence.end));
+  const company = !hasCompany
+    ? undefined
+    : (COMPANY.exec(leadIn)?.[1] ?? (refersBack(leadIn) ? COMPANY.exec(previousLead)?.[1] : undefined));
+  const companySpans = hasCompany ? companiesIn(text, sentence) : [];
 
   if (fact.kind === "signing") {
     const mention = doc.names.eventsIn(text, sentence.start, sentence.end)[0];

@@ -6,7 +6,6 @@
 
 /** Ideographs (CJK Unified, Extension A, Compatibility). */
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const CJK_GLOBAL = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 // Traditional forms of the characters the cues, units and names use, as pairs: 億亿 萬万 簽签 慶庆 預预 ...
 const TRADITIONAL_PAIRS =
@@ -51,9 +50,13 @@ const SAMPLE = 2000;
 
 /** Share of ideographs among the letters of text[start, end): 1 for pure Chinese, 0 for pure English. */
 export function chineseShare(text: string, start = 0, end = text.length): number {
-  const sample = text.slice(start, Math.min(end, start + SAMPLE));
-  const cjk = sample.match(CJK_GLOBAL)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  let cjk = 0;
+  let latin = 0;
+  for (let i = start, stop = Math.min(end, start + SAMPLE); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
   // a Chinese word carries as much as an English word of ~4 letters: weigh ideographs up so "R&D占GDP比重" is Chinese
   return cjk + latin === 0 ? 0 : (cjk * 3) / (cjk * 3 + latin);
 }
