@@ -233,6 +233,15 @@ describe("regions, subjects and quotes", () => {
     expect(facts[0].quote).toBe("２０２５年，上海新能源汽车产量达到１２０万辆以上；");
   });
 
+  it("bounds the quote of a very long sentence to its clause, verbatim", () => {
+    const filler = "推动产业链上下游协同发展，".repeat(40);
+    const text = `${filler}全市集成电路产业规模达到2500亿元，${filler}。`;
+    const fact = only(text);
+    expect(fact.quote.length).toBeLessThanOrEqual(400);
+    expect(fact.quote).toContain("2500亿元");
+    expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+  });
+
   it("offsets a paragraph read alone into its document", () => {
     const fact = extractChinese("工业投资超过850亿元。", { doc: "d", date: "2024" }, 100)[0];
     expect([fact.start, fact.end]).toEqual([100, 112]);
