@@ -2,7 +2,8 @@
 import { FormulaError, parseFormula } from "../functions/formula";
 import { initSharedStore, resetSharedStore } from "../functions/store";
 import { parseArgs } from "./args";
-import { reportedFigures } from "./figures";
+import { loadFigures, reportedFigures } from "./figures";
+import type { Fact } from "../core/types";
 import { INPUT_OPTIONS, inputDataset, readInputs, type Inputs } from "./inputs";
 import { loadSeeds } from "./documents";
 import { defaultCatalog } from "../core/catalog";
@@ -13,10 +14,12 @@ type Exported = Record<string, (...args: unknown[]) => void>;
 
 let loaded: Exported | null = null;
 let inputsInUse: Inputs | null = null;
+let figuresInUse: Fact[] | null = null;
 
-/** Evaluates later formulas over these inputs (--catalog, --docs) instead of the seeds alone. */
-export function useInputs(inputs: Inputs): void {
+/** Evaluates later formulas over these inputs (--catalog, --docs; the figures of --data) instead of the seeds alone. */
+export function useInputs(inputs: Inputs, figures: Fact[] | null = null): void {
   inputsInUse = inputs;
+  figuresInUse = figures;
   loaded = null;
   resetSharedStore();
 }
@@ -25,7 +28,7 @@ function functionsModule(): Exported {
   if (!loaded) {
     installRuntime();
     const inputs = inputsInUse ?? { catalog: defaultCatalog(), documents: loadSeeds(), added: 0, unreadable: 0 };
-    const dataset = inputDataset(inputs, reportedFigures(inputs.catalog).rows);
+    const dataset = inputDataset(inputs, figuresInUse ?? reportedFigures(inputs.catalog).rows);
     initSharedStore({ documents: dataset.documents, facts: dataset.facts }, inputs.catalog);
 
     const module = require("../functions/functions") as Exported;
@@ -64,12 +67,17 @@ function show(value: unknown): string {
 }
 
 export async function evalCommand(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, INPUT_OPTIONS);
+  const { positional, options } = parseArgs(argv, { ...INPUT_OPTIONS, data: "any" });
   if (positional.length !== 1) {
     io.err(`plan-tracker eval: give one formula in quotes, e.g. plan-tracker eval '=SH.TARGET("IC",2025)'`);
     return 2;
   }
-  if (options.catalog || options.docs) useInputs(await readInputs(options, (m) => io.err(`plan-tracker: ${m}`)));
+  if (options.catalog || options.docs || options.data) {
+    const warn = (m: string) => io.err(`plan-tracker: ${m}`);
+    const inputs = await readInputs(options, warn);
+    // the shipped reported figures and the analyst's --data rows (bad rows are printed, good ones used)
+    useInputs(inputs, (await loadFigures(options.data, warn, inputs.catalog)).facts);
+  }
   try {
     const { value, error } = evaluate(positional[0]);
     if (error) {
