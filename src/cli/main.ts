@@ -25,7 +25,7 @@ Usage:
   plan-tracker checks [--data FILE.csv|.xlsx] ${INPUT_USAGE}
   plan-tracker workbook [--out FILE.xlsx] [--method cagr|projection] [--data FILE.csv|.xlsx] ${INPUT_USAGE}
   plan-tracker scorecard [--plan ID] [--region NAME] [--data FILE.csv|.xlsx] [--date YYYY-MM-DD] ${INPUT_USAGE}
-  plan-tracker eval ${INPUT_USAGE} '=SH.TARGET("IC",2025)'
+  plan-tracker eval [--data FILE.csv|.xlsx] ${INPUT_USAGE} '=SH.TARGET("IC",2025)'
   plan-tracker help
 
 extract   facts of the given files: .txt, .md (UTF-8 or UTF-16), .html, .pdf (text PDFs); dated by --date,
