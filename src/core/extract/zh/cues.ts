@@ -13,7 +13,6 @@ const SIGNING = /签约|签署|签订|签下|簽|合同额|合同投资|合同�
 const NOT_A_SIGNING = /开工|竣工|投产|完成投资|落地转化|实现落地|已落地|到位|开业|引进/;
 
 export const targetCue = (text: string): boolean => TARGET.test(text);
-export const actualCue = (text: string): boolean => ACTUAL.test(text);
 export const weakActualCue = (text: string): boolean => WEAK_ACTUAL.test(text);
 export const signingCue = (text: string): boolean => SIGNING.test(text);
 export const notASigning = (text: string): boolean => NOT_A_SIGNING.test(text);
