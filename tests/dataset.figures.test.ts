@@ -57,6 +57,9 @@ describe("reported figures in the dataset", () => {
     expect(ic15.progress.cagr.requiredCagr).toBeCloseTo(Math.pow(1000 / 450, 1 / 5) - 1, 10);
     expect(ic15.progress.cagr.status).toBe("Insufficient data");
     expect(findPlanRecord(dataset, "IC", "14FYP")!.baseline).toMatchObject({ year: 2020, value: 207e9 });
+    // the nearest earlier year may stand in, but only from the years of the plan before: never 2020 for the 15th
+    expect(findPlanRecord(dataset, "AI", "15FYP")!.baseline).toMatchObject({ year: 2025, value: 400e9 });
+    expect(findPlanRecord(dataset, "NEV", "15FYP")!.baseline).toBeNull();
   });
 
   it("judges the 14th plan on its own years: IC achieved, AI needs acceleration", () => {

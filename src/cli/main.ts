@@ -52,8 +52,8 @@ async function targetsCommand(argv: string[], io: Io): Promise<number> {
   io.out(`Plan targets from the embedded seeds and reported figures (method: ${method})\n`);
   io.out(
     textTable(
-      ["Code", "Indicator", "Baseline", "Target", "Latest", "Req. CAGR", "Progress", "Status"],
-      rows.map((r) => [r.code, r.name, r.baseline, r.target, r.latest, r.requiredCagr, r.progress, r.status]),
+      ["Code", "Plan", "Indicator", "Baseline", "Target", "Latest", "Req. CAGR", "Progress", "Status"],
+      rows.map((r) => [r.code, r.plan, r.name, r.baseline, r.target, r.latest, r.requiredCagr, r.progress, r.status]),
     ),
   );
   return figures.rejected || inputs.unreadable ? 1 : 0;

@@ -14,6 +14,8 @@ export interface TargetRow {
   code: string;
   name: string;
   region: string;
+  /** the plan the row measures against ("14FYP") */
+  plan: string;
   baseline: string;
   target: string;
   latest: string;
@@ -22,15 +24,21 @@ export interface TargetRow {
   status: string;
 }
 
+/**
+ * One row per indicator and plan, plan by plan (the 14th plan's rows, then the 15th's): each plan measured from
+ * its own baseline against its own target, on the whole-year actuals of its period.
+ */
 export function targetRows(dataset: Dataset, method: Method): TargetRow[] {
-  return dataset.indicators.map((record) => {
+  const records = [...dataset.recordsByPlan].sort((a, b) => a.plan.periodStart - b.plan.periodStart);
+  return records.map((record) => {
     const result = record.progress[method];
     return {
       code: record.code,
       name: record.indicator.name,
       region: record.region,
+      plan: record.plan.id,
       baseline: describeResolved(record.baseline),
-      target: describeResolved(record.target),
+      target: record.target ? describeResolved(record.target) : "not yet published",
       latest: record.latest && record.latest.year !== record.baseline?.year ? describeResolved(record.latest) : "—",
       requiredCagr:
         record.indicator.path === "compound" ? formatPercent(result.requiredCagr, 2) : record.indicator.path,

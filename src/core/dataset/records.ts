@@ -92,12 +92,16 @@ function planOfYear(plans: Plan[], year: number): Plan | undefined {
   return plans.find((p) => p.periodStart <= year && year <= p.periodEnd);
 }
 
-/** A plan's baseline: the actual of its baseline year, else the nearest earlier one; the series' first plan
- *  falls back to its earliest actual (a level first reported mid-plan, as RD_GDP's 2023 figure in the seeds). */
+/**
+ * A plan's baseline: the actual of its baseline year, else the nearest earlier one — for a later plan only from
+ * the years of the plan before it (the 15th plan's baseline is never a 2020 figure). The series' first plan falls
+ * back to its earliest actual in the period (a level first reported mid-plan, as RD_GDP's 2023 figure in the seeds).
+ */
 function baselineOf(plan: Plan, actuals: Resolved[], path: Indicator["path"], first: boolean): Resolved | null {
+  const earliest = first ? -Infinity : plan.baselineYear - (plan.periodEnd - plan.periodStart);
   return (
     actuals.find((a) => a.year === plan.baselineYear) ??
-    [...actuals].reverse().find((a) => a.year < plan.baselineYear) ??
+    [...actuals].reverse().find((a) => a.year < plan.baselineYear && a.year >= earliest) ??
     (first && path !== "cumulative" ? (actuals.find((a) => a.year <= plan.periodEnd) ?? null) : null)
   );
 }
