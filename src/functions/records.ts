@@ -39,10 +39,25 @@ export function indicatorArg(dataset: Dataset, value: unknown): Indicator {
   return entry;
 }
 
+// code -> the record in force in the series' own region: what a call without a region asks for, every time.
+const inForce = new WeakMap<Dataset, Map<string, IndicatorRecord>>();
+
+function ownRegionRecord(dataset: Dataset, entry: Indicator): IndicatorRecord | undefined {
+  let index = inForce.get(dataset);
+  if (!index) {
+    index = new Map();
+    for (const record of dataset.indicators)
+      if (record.region === record.indicator.region && !index.has(record.code)) index.set(record.code, record);
+    inForce.set(dataset, index);
+  }
+  const record = index.get(entry.code);
+  return record && record.indicator === entry ? record : undefined;
+}
+
 /** The series' record in force (the region's, Shanghai's by default). */
 export function recordOf(dataset: Dataset, entry: Indicator, regionValue?: unknown): IndicatorRecord {
   const region = textArg(regionValue, "region", true);
-  const record = findRecord(dataset, entry.code, region);
+  const record = (region === undefined && ownRegionRecord(dataset, entry)) || findRecord(dataset, entry.code, region);
   if (!record) {
     const regions = dataset.indicators.filter((r) => r.code === entry.code).map((r) => r.region);
     throw new FunctionError(

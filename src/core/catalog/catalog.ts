@@ -83,7 +83,8 @@ export class Catalog {
   findIndicator(codeOrAlias: string, region?: string | null): Indicator | undefined {
     if (typeof codeOrAlias !== "string") return undefined;
     const cacheKey = region ? `${codeOrAlias}\u0000${region}` : codeOrAlias;
-    if (this.recent.has(cacheKey)) return this.recent.get(cacheKey);
+    const hit = this.recent.get(cacheKey);
+    if (hit !== undefined || this.recent.has(cacheKey)) return hit;
     const list = this.byKey.get(normalise(codeOrAlias));
     let found = list?.[0];
     if (list && list.length > 1 && region) {
