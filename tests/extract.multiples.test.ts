@@ -42,4 +42,26 @@ describe("multiples", () => {
       fact({ value: 1, unit: "ratio", measure: "growth", comparator: ">", indicator: "AI", year: 2023 }),
     ]);
   });
+
+  it("reads each industry's multiple of a named year in a list of plan targets", () => {
+    expect(
+      readFields(
+        "For 2031, the plan wants the IC industry to double from the 2026 level, biomedicine to reach 1.5 times its 2026 scale and artificial intelligence to triple its 2026 scale.",
+        "2027-02-01",
+      ).map((f) => [f.indicator, f.kind, f.year, f.relative]),
+    ).toEqual([
+      ["IC", "target", 2031, { multiple: 2, of: 2026 }],
+      ["BIO", "target", 2031, { multiple: 1.5, of: 2026 }],
+      ["AI", "target", 2031, { multiple: 3, of: 2026 }],
+    ]);
+  });
+
+  it("dates a level reached 'from 2020' by its own year, and drops the multiple that only describes it", () => {
+    expect(
+      readFields(
+        "In 2025, software revenue doubled from 2020 to 1.63 trillion yuan, 2.1 times its 2020 size.",
+        "2026-02-01",
+      ),
+    ).toEqual([fact({ value: 1.63e12, indicator: "SOFTWARE", year: 2025 })]);
+  });
 });

@@ -115,7 +115,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         if (change && reachesLevel(ctx, placed, placedFigures)) continue;
         const multipleFields = change
           ? { measure: "growth" as Measure, value: roundValue(figure.value - 1), relative: null, unit: "ratio" }
-          : { measure, value: null, relative: relativeOf(ctx, placed) };
+          : { measure, value: null, relative: relativeOf(ctx, placed, clause.end) };
         const respective = /\b(respective|respectively|each|all|their)\b/i.test(sentence.text);
         const codes = new Map<string, AliasMatch>();
         const pool = respective

@@ -11,8 +11,9 @@ import type { YearMention } from "./years";
 const COMPARISON_BASE =
   /\b(?:from|than|compared (?:with|to)|over|on|against|versus|vs\.?)\s+(?:the same (?:period|time) (?:of\s+)?)?$/i;
 // "1.5 times the 2022 level", "double that of 2020": the year a multiple is of, not the figure's year
-const MULTIPLE_BASE_BEFORE = /\b(?:that|those) of\s+(?:the\s+)?$|\btimes\s+(?:the\s+|its\s+)?$/i;
-const MULTIPLE_BASE_AFTER = /^\s+levels?\b/i;
+const MULTIPLE_BASE_BEFORE =
+  /\b(?:that|those) of\s+(?:the\s+)?$|\btimes\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|triple|quadruple|doubled|tripled)\s+(?:the|its|their)\s+$|\b(?:since|from)\s+(?:the\s+)?$/i;
+const MULTIPLE_BASE_AFTER = /^\s+(?:levels?|scale|size|figure)\b/i;
 
 export function isMultipleBase(ctx: Context, mention: Span): boolean {
   return (
