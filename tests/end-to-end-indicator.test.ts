@@ -12,7 +12,14 @@ import * as path from "path";
 import { addIndicatorDefinition, defaultCatalog } from "../src/core/catalog";
 import { buildDataset } from "../src/core/dataset/build";
 import { extract } from "../src/core/extract";
-import { buildWorkbookPlan } from "../src/core/sheets";
+import {
+  buildWorkbookPlan,
+  definitionsFromTable,
+  indicatorsSheet,
+  indicatorsTableRow,
+  trackerDefinitionFiles,
+  type CellValue,
+} from "../src/core/sheets";
 import { refreshTrackingSheets } from "../src/excel/refresh";
 import { readWorkbookFacts } from "../src/excel/workbook-facts";
 import { main } from "../src/cli/main";
@@ -351,13 +358,22 @@ describe("the pane's Add an indicator form calls addIndicatorDefinition", () => 
     expect(store.addDefinition(draft)).toMatchObject({ ok: false });
     expect(changes).toBe(1);
     // the pane wrote the row into tblIndicators; read back, it is the workbook's definition and not a duplicate
-    const row = added.ok ? added.row : {};
-    const header = Object.keys(row);
-    expect(
-      store.setDefinitions([
-        { file: "Indicators sheet", text: `${header.join(",")}\n${header.map((k) => row[k]).join(",")}\n` },
-      ]),
-    ).toEqual([]);
-    expect(store.catalog().getIndicator("ROBOT_PARKS").definedIn).toBe("Indicators sheet row 2");
+    const sheet = indicatorsSheet(store.catalog());
+    const table = [
+      sheet.columns.map((c) => c.header),
+      ...sheet.rows.map((r) => r.cells as CellValue[]),
+      indicatorsTableRow(added.ok ? added.row : {}),
+    ];
+    // the tracker writes the form's row too (defined in "Add an indicator form"); the pane's own copy is the analyst's
+    const mine = table.filter((r) => r[0] === "ROBOT_PARKS");
+    expect(mine.map((r) => r[sheet.columns.findIndex((c) => c.key === "definedIn")])).toEqual([
+      "Add an indicator form",
+      "",
+    ]);
+    const withoutTrackerCopy = table.filter((r, i) => i === table.length - 1 || r[0] !== "ROBOT_PARKS");
+    const source = definitionsFromTable(withoutTrackerCopy, trackerDefinitionFiles(store.baseCatalog()))!;
+    expect(store.setDefinitions([source])).toEqual([]);
+    expect(store.catalog().getIndicator("ROBOT_PARKS").definedIn).toBe(`Indicators sheet row ${table.length - 1}`);
+    expect(store.catalog().indicators.filter((i) => i.code === "ROBOT_PARKS")).toHaveLength(1);
   });
 });

@@ -1,6 +1,12 @@
 export { columnLetter } from "./address";
 export { buildWorkbookPlan } from "./plan";
-export { definitionsFromTable, indicatorsSheet, INDICATORS_SHEET_SOURCE, trackerDefinitionFiles } from "./indicators";
+export {
+  definitionsFromTable,
+  indicatorsSheet,
+  indicatorsTableRow,
+  INDICATORS_SHEET_SOURCE,
+  trackerDefinitionFiles,
+} from "./indicators";
 export {
   factsFromTable,
   layoutSheet,

@@ -62,6 +62,17 @@ export function indicatorsSheet(catalog: Catalog): SheetSpec {
   };
 }
 
+/**
+ * A definition row (`store.addDefinition(draft).row`) as the cells of one tblIndicators row, in the sheet's column
+ * order: what the pane appends to the table in Excel (`definedIn` left empty: the row is the analyst's).
+ */
+export function indicatorsTableRow(row: Record<string, string>): CellValue[] {
+  return [...COLUMNS, NOTES].map((c): CellValue => {
+    const value = c.key === "definedIn" ? "" : (row[c.key] ?? "");
+    return c.key.startsWith("period") && /^\d{4}$/.test(value) ? Number(value) : value;
+  });
+}
+
 function csvField(value: CellValue | undefined): string {
   const text = value === null || value === undefined ? "" : String(value).trim();
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
