@@ -4,7 +4,7 @@ import * as path from "path";
 import { main } from "../src/cli/main";
 import { readPdf } from "../src/input/pdf-node";
 import { pdfPagesToText, type PdfTextItem } from "../src/input/pdf-text";
-import { makePdf, wrap } from "./helpers/make-pdf";
+import { makeChinesePdf, makePdf, wrap } from "./helpers/make-pdf";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-pdf-"));
 
@@ -47,6 +47,11 @@ describe("reading a text PDF", () => {
     expect((await readPdf(new Uint8Array(pdf), "two.pdf")).text).toBe(
       "Chip sales reached 90 billion yuan in the first half of 2024.",
     );
+  });
+
+  it("reads a Chinese PDF whose font is not embedded (pdf.js's CMap files are found in Node)", async () => {
+    const line = "浦江新区集成电路产业规模达到980亿元。";
+    expect((await readPdf(new Uint8Array(makeChinesePdf(line)), "zh.pdf")).text).toBe(line);
   });
 
   it("says a scanned PDF has no text layer, and a damaged file is not a readable PDF", async () => {

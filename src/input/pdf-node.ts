@@ -60,7 +60,8 @@ const { parentPort, workerData } = require("worker_threads");
 
 function pdfjsFiles() {
   const dist = path.dirname(require.resolve("pdfjs-dist/package.json"));
-  const folderUrl = (folder: string) => `${pathToFileURL(path.join(dist, folder)).href}/`;
+  // pdf.js reads these folders in Node with fs.readFile(folder + name): plain paths ending in a separator
+  const folderUrl = (folder: string) => path.join(dist, folder) + path.sep;
   return {
     module: pathToFileURL(path.join(dist, "legacy", "build", "pdf.min.mjs")).href,
     worker: pathToFileURL(path.join(dist, "legacy", "build", "pdf.worker.min.mjs")).href,
