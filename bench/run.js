@@ -36,7 +36,7 @@ async function main() {
   const ds = results.dataset;
   if (ds)
     process.stdout.write(
-      `Dataset: ${ds.reportedRows.toLocaleString("en-US")} reported rows and ${ds.indicatorDefinitions} definitions in ${ds.totalMedianMs.toFixed(0)} ms (goal ${ds.goalMs}): catalog ${ds.catalogLoadMedianMs.toFixed(0)}, rows ${ds.parseMedianMs.toFixed(0)}, build ${ds.datasetBuildMedianMs.toFixed(0)}\n`,
+      `Dataset: ${ds.reportedRows.toLocaleString("en-US")} reported rows and ${ds.indicatorDefinitions} definitions in ${ds.totalMedianMs.toFixed(0)} ms wall, ${ds.totalCpuMedianMs.toFixed(0)} ms CPU at load ${ds.loadAverage.toFixed(1)} (goal ${ds.goalMs}): catalog ${ds.catalogLoadMedianMs.toFixed(0)}, rows ${ds.parseMedianMs.toFixed(0)}, build ${ds.datasetBuildMedianMs.toFixed(0)}\n`,
     );
   const sh = results.sheets;
   const tp = results.taskpane;
