@@ -1,5 +1,7 @@
 import { extract } from "../src/core/extract";
+import { EVENT_SERIES, INDICATORS } from "../src/core/catalog";
 import { extractChinese, isChinese } from "../src/core/extract/zh";
+import { chineseReader } from "../src/core/extract/zh/extract";
 import { chineseNumeral } from "../src/core/extract/zh/numerals";
 import { fold } from "../src/core/extract/zh/text";
 import type { Fact } from "../src/core/types";
@@ -245,6 +247,26 @@ describe("regions, subjects and quotes", () => {
   it("offsets a paragraph read alone into its document", () => {
     const fact = extractChinese("工业投资超过850亿元。", { doc: "d", date: "2024" }, 100)[0];
     expect([fact.start, fact.end]).toEqual([100, 112]);
+  });
+});
+
+describe("an analyst's own Chinese names", () => {
+  it("links figures to an indicator defined with Chinese aliases, through the catalog the stages are given", () => {
+    const hydrogen = {
+      ...INDICATORS.find((entry) => entry.code === "IC")!,
+      code: "H2",
+      name: "Hydrogen industry scale",
+      aliases: ["hydrogen industry"],
+      aliasesZh: ["氢能产业"],
+      acronyms: [],
+    };
+    const text = "到2025年，氢能产业规模力争突破1000亿元。";
+    const read = chineseReader(
+      { text, doc: "h2.txt", region: "Shanghai", referenceYear: 2023 },
+      { indicators: [...INDICATORS, hydrogen], events: EVENT_SERIES },
+    );
+    const [draft] = read({ start: 0, end: text.length });
+    expect(draft).toMatchObject({ indicator: "H2", kind: "target", year: 2025, value: 1000e8, comparator: ">" });
   });
 });
 
