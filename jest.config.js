@@ -12,5 +12,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
+  // jsdom (component) tests fail on any console.error
+  setupFilesAfterEnv: ["<rootDir>/tests/helpers/console-errors.ts"],
   testTimeout: 30000,
 };

@@ -52,8 +52,10 @@ module.exports = async (env, options) => {
   const config = {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      // The pane and the ribbon commands build on the functions bundle (one runtime, one copy of the store,
+      // the core and the seeds), which stays self-contained for Functions.Script.Url.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
       functions: ["./src/functions/seed-init.ts", "./src/functions/functions.ts"],
     },
     output: {
@@ -104,6 +106,8 @@ module.exports = async (env, options) => {
           },
           { from: "node_modules/@microsoft/office-js/dist/en-us", to: "office-js/en-us" },
           { from: "node_modules/@microsoft/office-js/dist/telemetry", to: "office-js/telemetry" },
+          // pdf.js's character maps (Chinese PDFs with fonts not embedded), fetched only when such a PDF is opened
+          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
         ],
       }),
       new PlanTrackerAssetsPlugin(production),

@@ -12,12 +12,20 @@ import { ChecksView } from "../src/taskpane/components/ChecksView";
 import { SheetsView } from "../src/taskpane/components/SheetsView";
 import type { Host } from "../src/taskpane/host";
 import { detectHost, standaloneHost } from "../src/taskpane/host";
+import { themeKind } from "../src/taskpane/theme";
+import { defaultScorecardPlan, scorecard } from "../src/core/scorecard";
 import { seedDocuments } from "./helpers/seeds";
 
 const seeds = buildDataset(seedDocuments());
+// React.lazy views may take a while to appear on a busy machine
+const LAZY = { timeout: 15000 };
 const newStore = () => new Store({ documents: seeds.documents, facts: seeds.facts });
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The lazy views, compiled once here, so a test waits for React.lazy and not for ts-jest.
+  await Promise.all(
+    ["IndicatorDetail", "Scorecard", "AddDocument", "ChecksView", "SheetsView"].map((name) => import(`../src/taskpane/components/${name}`)),
+  );
   // jsdom lacks these browser APIs that Fluent UI touches
   window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addEventListener() {}, removeEventListener() {} })) as never);
   (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
@@ -29,27 +37,72 @@ beforeAll(() => {
 
 describe("the overview", () => {
   it("shows every indicator with baseline, target and status, and the signing events", () => {
-    render(<App store={newStore()} host={standaloneHost()} dark={false} />);
+    render(<App store={newStore()} host={standaloneHost()} />);
     for (const record of seeds.indicators) expect(screen.getByTestId(`indicator-${record.code}`)).toBeTruthy();
     const ic = screen.getByTestId("indicator-IC");
-    expect(ic.textContent).toContain("207 bn yuan (2020)");
-    expect(ic.textContent).toContain("more than 414 bn yuan (2025, derived)");
+    expect(ic.tagName).toBe("LI"); // a narrow pane gets a list, not a table
+    expect(ic.textContent).toContain("Baseline: 207 bn yuan (2020)");
+    expect(ic.textContent).toContain("Target: more than 414 bn yuan (2025, derived)");
+    expect(ic.textContent).toContain("Latest: —");
     expect(within(ic).getByLabelText("Status: Insufficient data")).toBeTruthy();
-    expect(screen.getByTestId("event-GIPC2022").textContent).toContain("322 projects, 565.8 bn yuan");
+    // its small chart says in words what it draws
+    expect(within(ic).getByRole("img").getAttribute("aria-label")).toBe(
+      "IC: Path from 207 bn yuan (2020) to more than 414 bn yuan (2025), growing at a steady rate. No whole-year figure reported since the baseline.",
+    );
+    const gipc = screen.getByTestId("event-GIPC2022");
+    expect(gipc.textContent).toContain("322 projects, 565.8 bn yuan");
+    expect(within(gipc).getByRole("figure").getAttribute("aria-label")).toMatch(/^GIPC2022, (signed value|projects signed) by segment: /);
     expect(screen.getByText("Stand-alone", { exact: false })).toBeTruthy();
   });
 
-  it("shows an indicator's facts with their quotes and documents when clicked", async () => {
-    render(<App store={newStore()} host={standaloneHost()} dark={false} />);
+  it("grows into a table in a wide pane", () => {
+    const narrow = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ matches: query.includes("min-width"), addEventListener() {}, removeEventListener() {} })) as never;
+    try {
+      render(<App store={newStore()} host={standaloneHost()} />);
+      const table = screen.getByRole("table", { name: "Indicators" });
+      expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Code", "Baseline", "Target", "Latest", "Progress", "Status", "Path"]);
+      const ic = screen.getByTestId("indicator-IC");
+      expect(ic.tagName).toBe("TR");
+      expect(ic.textContent).toContain("more than 414 bn yuan (2025, derived)");
+    } finally {
+      window.matchMedia = narrow;
+    }
+  });
+
+  it("opens an indicator's chart and facts with their quotes, and goes back to where it was", async () => {
+    render(<App store={newStore()} host={standaloneHost()} />);
     await userEvent.click(screen.getByRole("button", { name: /^NEV: New-energy vehicle output/ }));
-    const detail = screen.getByLabelText("Facts behind NEV");
+    const detail = await screen.findByLabelText("Facts behind NEV", {}, LAZY);
     expect(detail.textContent).toContain("churned out 238,600 new energy vehicles in 2020");
     expect(detail.textContent).toContain("Shanghai plan: at least 100 high-level industrial projects");
+    expect(document.activeElement!.textContent).toContain("NEV — New-energy vehicle output");
+    // the full-size chart, its figures as a table beside it
+    const chart = within(detail).getByRole("img");
+    expect(chart.getAttribute("aria-label")).toContain("Path from 238,600 vehicles (2020) to more than 1.2 m vehicles (2025)");
+    expect(chart.querySelectorAll("text").length).toBeGreaterThan(5); // axis labels
+    const figures = within(detail).getByRole("table", { name: "Figures of NEV" });
+    expect(within(figures).getAllByRole("row").map((r) => r.textContent)).toEqual(["PointFigure", "Baseline238,600 vehicles (2020)", "Targetmore than 1.2 m vehicles (2025)"]);
+    await userEvent.click(within(detail).getByRole("button", { name: "Back to the overview" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: /^NEV: New-energy vehicle output/ }));
+  });
+
+  it("shows a part-year figure with its months, apart from the whole-year actuals", async () => {
+    const store = newStore();
+    render(<App store={store} host={standaloneHost()} />);
+    React.act(() =>
+      store.setWorkbookFacts([{ doc: "workbook:Actuals", region: "Shanghai", indicator: "NEV", subject: "NEV", kind: "actual", measure: "level", year: 2024, value: 700000, unit: "vehicles", comparator: "=", relative: null, period: { from: 1, to: 9 }, quote: "row", start: 0, end: 3 }]),
+    );
+    expect(screen.getByTestId("indicator-NEV").textContent).toContain("Latest: —");
+    await userEvent.click(screen.getByRole("button", { name: /^NEV: New-energy vehicle output/ }));
+    const detail = await screen.findByLabelText("Facts behind NEV", {}, LAZY);
+    expect(within(detail).getByRole("table", { name: "Figures of NEV" }).textContent).toContain("Part year700,000 vehicles (Jan-Sep 2024)");
+    expect(detail.textContent).toContain("actual Jan-Sep 2024 (part of the year): 700,000 vehicles");
   });
 
   it("follows the store: an analyst's later actual changes the status, and the method switch re-rates it", async () => {
     const store = newStore();
-    render(<App store={store} host={standaloneHost()} dark={false} />);
+    render(<App store={store} host={standaloneHost()} />);
     React.act(() =>
       store.setWorkbookFacts([{ doc: "workbook:Actuals", region: "Shanghai", indicator: "IC", subject: "IC", kind: "actual", measure: "level", year: 2023, value: 210e9, unit: "CNY", comparator: "=", relative: null, period: null, quote: "row", start: 0, end: 3 }]),
     );
@@ -61,16 +114,16 @@ describe("the overview", () => {
 });
 
 describe("adding a document", () => {
-  const text = "Hangzhou's artificial intelligence industry reached 300 billion yuan in 2023. The city aims to lift it to more than 600 billion yuan by 2027. Sequoia Capital has invested 2 billion yuan there.";
+  const text = "Shanghai's artificial intelligence industry reached 300 billion yuan in 2023. The city aims to lift it to more than 600 billion yuan by 2027. Sequoia Capital has invested 2 billion yuan there.";
 
   async function readFigures() {
     const store = newStore();
-    render(<App store={store} host={standaloneHost()} dark={false} />);
+    render(<App store={store} host={standaloneHost()} />);
     await userEvent.click(screen.getByRole("tab", { name: "Add a document" }));
-    const box = await screen.findByLabelText("Document text");
+    const box = await screen.findByLabelText("Document text", {}, LAZY);
     fireEvent.change(box, { target: { value: text } });
     fireEvent.change(screen.getByLabelText("Publication date"), { target: { value: "2024-03-01" } });
-    fireEvent.change(screen.getByLabelText("Region"), { target: { value: "Hangzhou" } });
+    fireEvent.change(screen.getByLabelText("Region"), { target: { value: "Shanghai" } });
     await userEvent.click(screen.getByRole("button", { name: "Read figures" }));
     return store;
   }
@@ -83,7 +136,7 @@ describe("adding a document", () => {
     expect(items[0].textContent).toContain("actual · AI · 2023 · 300 bn yuan");
     expect(items[1].textContent).toContain("target · AI · 2027 · more than 600 bn yuan");
     expect(items[2].textContent).toContain("unlinked (Sequoia Capital)");
-    expect(items[0].querySelector("mark")!.textContent).toBe("Hangzhou's artificial intelligence industry reached 300 billion yuan in 2023.");
+    expect(items[0].querySelector("mark")!.textContent).toBe("Shanghai's artificial intelligence industry reached 300 billion yuan in 2023.");
   });
 
   it("accepts, edits and rejects facts, and adds only the accepted ones to the tracker", async () => {
@@ -100,20 +153,20 @@ describe("adding a document", () => {
     await screen.findByText(/Added 2 facts/);
     const added = store.addedDocuments()[0].facts;
     expect(added.map((f) => [f.indicator, f.kind, f.year, f.value, f.region])).toEqual([
-      ["AI", "actual", 2023, 300e9, "Hangzhou"],
-      ["AI", "target", 2028, 600e9, "Hangzhou"],
+      ["AI", "actual", 2023, 300e9, "Shanghai"],
+      ["AI", "target", 2028, 600e9, "Shanghai"],
     ]);
     await userEvent.click(screen.getByRole("tab", { name: "Overview" }));
-    const hangzhou = screen.getByTestId("indicator-AI-Hangzhou");
-    expect(hangzhou.textContent).toContain("AI (Hangzhou)");
-    expect(hangzhou.textContent).toContain("300 bn yuan (2023)");
-    expect(hangzhou.textContent).toContain("more than 600 bn yuan (2028)");
+    // a 2028 target belongs to the 15th plan (2026-30), whose baseline falls back to the 2023 figure
+    const ai = screen.getByTestId("indicator-AI").textContent;
+    expect(ai).toContain("Target: more than 600 bn yuan (2028)");
+    expect(ai).toContain("Baseline: 300 bn yuan (2023)");
   });
 
   it("says what is wrong with empty text, a bad date or a binary file, and keeps what was typed", async () => {
-    render(<App store={newStore()} host={standaloneHost()} dark={false} />);
+    render(<App store={newStore()} host={standaloneHost()} />);
     await userEvent.click(screen.getByRole("tab", { name: "Add a document" }));
-    await userEvent.click(await screen.findByRole("button", { name: "Read figures" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Read figures" }, LAZY));
     expect(screen.getByRole("alert").textContent).toContain("Paste a document or open a file first.");
     const input = screen.getByLabelText("Open a file") as HTMLInputElement;
     const binary = new File([new Uint8Array([0x89, 0x50, 0x00, 0x01])], "scan.txt", { type: "text/plain" });
@@ -127,6 +180,55 @@ describe("adding a document", () => {
     await userEvent.click(screen.getByRole("button", { name: "Read figures" }));
     expect(await screen.findByText("No figures found in this text.")).toBeTruthy();
     expect((screen.getByLabelText("Document text") as HTMLTextAreaElement).value).toBe("No figures here at all.");
+  });
+});
+
+describe("the scorecard", () => {
+  it("gives every indicator of the plan its outcome, status, small chart and one sentence, and prints stand-alone", async () => {
+    const print = jest.fn();
+    window.print = print;
+    const store = newStore();
+    render(<App store={store} host={standaloneHost()} />);
+    await userEvent.click(screen.getByRole("tab", { name: "Scorecard" }));
+    const card = await screen.findByTestId("scorecard", {}, LAZY);
+    const dataset = store.dataset();
+    const plan = defaultScorecardPlan(dataset, "Shanghai")!;
+    const expected = scorecard(dataset, plan.id, "Shanghai");
+    expect(card.querySelector("h2")!.textContent).toBe(`Scorecard: ${plan.name}`);
+    expect(card.querySelectorAll("li")).toHaveLength(expected.rows.length);
+    expect(expected.rows.length).toBeGreaterThan(10);
+    const ic = screen.getByTestId("score-IC");
+    const icRow = expected.rows.find((r) => r.code === "IC")!;
+    expect(within(ic).getByLabelText(`Outcome: ${icRow.outcome}`)).toBeTruthy();
+    expect(ic.querySelector('svg[role="img"]')!.getAttribute("aria-label")).toMatch(/^IC: Path from 207 bn yuan \(2020\)/);
+    expect(ic.textContent).toContain(`IC: ${icRow.result}.`);
+    await userEvent.click(within(card).getByRole("button", { name: "Print / Save as PDF" }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it("in Excel has no print button (Excel prints the Briefing sheet)", async () => {
+    render(<App store={newStore()} host={{ kind: "excel" }} />);
+    await userEvent.click(screen.getByRole("tab", { name: "Scorecard" }));
+    await screen.findByTestId("scorecard", {}, LAZY);
+    expect(screen.queryByRole("button", { name: "Print / Save as PDF" })).toBeNull();
+  });
+});
+
+describe("themes", () => {
+  it("follows the URL, then Office's theme inside Excel, then the system", () => {
+    expect(themeKind("?theme=dark")).toBe("dark");
+    expect(themeKind("?theme=high-contrast")).toBe("high-contrast");
+    expect(themeKind("")).toBe("light");
+    (globalThis as { Office?: unknown }).Office = { context: { officeTheme: { bodyBackgroundColor: "#262626" } } };
+    expect(themeKind("")).toBe("dark");
+    (globalThis as { Office?: unknown }).Office = { context: { officeTheme: { bodyBackgroundColor: "#FFFFFF" } } };
+    expect(themeKind("")).toBe("light");
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("renders the pane in the theme it is given", () => {
+    const { container } = render(<App store={newStore()} host={standaloneHost()} theme="dark" />);
+    expect(container.querySelector("[data-theme]")!.getAttribute("data-theme")).toBe("dark");
   });
 });
 

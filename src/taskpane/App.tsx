@@ -1,32 +1,72 @@
-import { FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider, makeStyles, mergeClasses, teamsHighContrastTheme, Text, tokens, webDarkTheme, webLightTheme, type Theme,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { Method } from "../core/progress";
 import type { Store } from "../functions/store";
-import { ChecksView } from "./components/ChecksView";
 import { Overview } from "./components/Overview";
-import { SheetsView } from "./components/SheetsView";
+import { ViewTabs } from "./components/ViewTabs";
 import type { Host } from "./host";
+import type { ThemeKind } from "./theme";
 import { useDataset } from "./useStore";
 
-// Extraction is loaded only when the analyst first opens "Add a document".
+// Every view but the overview loads when first opened, so the pane shows its overview sooner.
 const AddDocument = React.lazy(() => import(/* webpackChunkName: "add-document" */ "./components/AddDocument"));
+const ChecksView = React.lazy(() => import(/* webpackChunkName: "checks" */ "./components/ChecksView"));
+const SheetsView = React.lazy(() => import(/* webpackChunkName: "sheets" */ "./components/SheetsView"));
+const Scorecard = React.lazy(() => import(/* webpackChunkName: "scorecard" */ "./components/Scorecard"));
+const ImportFigures = React.lazy(() => import(/* webpackChunkName: "import-figures" */ "./components/ImportFigures"));
+const AddIndicator = React.lazy(() => import(/* webpackChunkName: "add-indicator" */ "./components/AddIndicator"));
+const IndicatorDetail = React.lazy(() => import(/* webpackChunkName: "detail" */ "./components/IndicatorDetail"));
+
+const THEMES: Record<ThemeKind, Theme> = { light: webLightTheme, dark: webDarkTheme, "high-contrast": teamsHighContrastTheme };
 
 const useStyles = makeStyles({
-  root: { minHeight: "100%", padding: "12px", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "baseline", marginBottom: "8px" },
-  panel: { paddingTop: "12px" },
+  root: {
+    minHeight: "100%",
+    padding: "12px",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: "anywhere",
+    "@media print": { padding: 0 },
+  },
+  header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "baseline", columnGap: "8px", marginBottom: "4px" },
+  panel: { paddingTop: "12px", minWidth: 0 },
 });
 
-type View = "overview" | "add" | "checks" | "sheets";
+export type View = "overview" | "scorecard" | "add" | "import" | "indicator" | "checks" | "sheets";
 
-export function App({ store, host, dark }: { store: Store; host: Host; dark: boolean }) {
+function Loading({ label }: { label: string }) {
+  return (
+    <Text role="status" size={200}>
+      {label}
+    </Text>
+  );
+}
+
+export function App({ store, host, theme = "light" }: { store: Store; host: Host; theme?: ThemeKind }) {
   const styles = useStyles();
   const dataset = useDataset(store);
   const [view, setView] = React.useState<View>("overview");
   const [method, setMethod] = React.useState<Method>("cagr");
+  const [selected, setSelected] = React.useState<string | null>(null);
+  // the indicator whose detail was just closed: the overview puts the keyboard focus back on it
+  const [returnTo, setReturnTo] = React.useState<string | null>(null);
+  const record = selected ? dataset.indicators.find((r) => `${r.code}|${r.region}` === selected) : undefined;
+  const tabs: { value: View; label: string }[] = [
+    { value: "overview", label: "Overview" },
+    { value: "scorecard", label: "Scorecard" },
+    { value: "add", label: "Add a document" },
+    { value: "import", label: "Import figures" },
+    { value: "indicator", label: "Add an indicator" },
+    { value: "checks", label: "Checks" },
+    { value: "sheets", label: host.kind === "excel" ? "Sheets" : "Download" },
+  ];
+  const label = tabs.find((t) => t.value === view)!.label;
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
-      <header className={styles.header}>
+    <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
+      <header className={mergeClasses(styles.header, "pt-no-print")}>
         <Text as="h1" size={500} weight="semibold">
           Plan Tracker
         </Text>
@@ -34,21 +74,41 @@ export function App({ store, host, dark }: { store: Store; host: Host; dark: boo
           {host.kind === "excel" ? "In Excel" : "Stand-alone"} · {dataset.documents.length} documents · {dataset.facts.length} facts
         </Text>
       </header>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
-        <Tab value="overview">Overview</Tab>
-        <Tab value="add">Add a document</Tab>
-        <Tab value="checks">Checks</Tab>
-        <Tab value="sheets">{host.kind === "excel" ? "Sheets" : "Download"}</Tab>
-      </TabList>
-      <main className={styles.panel} role="tabpanel" aria-label={view}>
-        {view === "overview" && <Overview dataset={dataset} method={method} onMethod={setMethod} />}
-        {view === "add" && (
-          <React.Suspense fallback={<Spinner label="Loading the reader…" />}>
-            <AddDocument store={store} host={host} />
-          </React.Suspense>
-        )}
-        {view === "checks" && <ChecksView dataset={dataset} />}
-        {view === "sheets" && <SheetsView host={host} store={store} dataset={dataset} method={method} />}
+      <nav className="pt-no-print">
+        <ViewTabs
+          tabs={tabs}
+          selected={view}
+          label="Views"
+          panelId="view-panel"
+          onSelect={(value) => {
+            setView(value);
+            setSelected(null);
+          }}
+        />
+      </nav>
+      <main id="view-panel" className={styles.panel} role="tabpanel" aria-labelledby={`tab-${view}`} data-view={record ? "detail" : view}>
+        <React.Suspense fallback={<Loading label={`Loading ${label.toLowerCase()}…`} />}>
+          {view === "overview" &&
+            (record ? (
+              <IndicatorDetail
+                record={record}
+                dataset={dataset}
+                method={method}
+                onBack={() => {
+                  setReturnTo(selected);
+                  setSelected(null);
+                }}
+              />
+            ) : (
+              <Overview dataset={dataset} method={method} onMethod={setMethod} onOpen={setSelected} returnTo={returnTo} />
+            ))}
+          {view === "scorecard" && <Scorecard dataset={dataset} method={method} host={host} />}
+          {view === "add" && <AddDocument store={store} host={host} />}
+          {view === "import" && <ImportFigures store={store} host={host} />}
+          {view === "indicator" && <AddIndicator store={store} host={host} method={method} />}
+          {view === "checks" && <ChecksView dataset={dataset} />}
+          {view === "sheets" && <SheetsView host={host} store={store} dataset={dataset} method={method} />}
+        </React.Suspense>
       </main>
     </FluentProvider>
   );

@@ -4,7 +4,6 @@
  * or office.js could not load) it builds the same sheet plan into an .xlsx download.
  */
 import type { Method } from "../core/progress";
-import { buildWorkbookPlan } from "../core/sheets";
 import type { FreezeSummary } from "../excel/freeze";
 import type { RefreshSummary } from "../excel/refresh";
 import type { Store } from "../functions/store";
@@ -39,7 +38,10 @@ export function standaloneHost(save: (name: string, data: Uint8Array) => void = 
   return {
     kind: "standalone",
     async download(store, method) {
-      const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/write");
+      const [{ writeXlsx }, { buildWorkbookPlan }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ "../xlsx/write"),
+        import(/* webpackChunkName: "xlsx" */ "../core/sheets"),
+      ]);
       const plan = buildWorkbookPlan(store.documentDataset(), method);
       const { data, summary } = await writeXlsx(plan);
       const name = `plan-tracker-${new Date().toISOString().slice(0, 10)}.xlsx`;

@@ -1,6 +1,6 @@
 /** Add a document: paste or open text, read its figures, review each fact, add the accepted ones. */
 import {
-  Button, Caption1, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens,
+  Button, Caption1, Card, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, Textarea, tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { INDICATORS } from "../../core/catalog";
@@ -45,6 +45,9 @@ function FactEditor({ fact, onSave, onCancel }: { fact: Fact; onSave: (f: Fact) 
     value: fact.value === null ? "" : String(toDisplay(fact.value, fact.unit)),
     comparator: fact.comparator,
   });
+  // the editor opens with the keyboard focus in its first field
+  const first = React.useRef<HTMLSelectElement>(null);
+  React.useEffect(() => first.current?.focus(), []);
   const yearError = draft.year !== "" && !/^\d{4}$/.test(draft.year) ? "A year such as 2025" : undefined;
   const valueError = draft.value !== "" && !Number.isFinite(Number(draft.value)) ? "A number, in the units shown" : undefined;
   const save = () => {
@@ -61,7 +64,7 @@ function FactEditor({ fact, onSave, onCancel }: { fact: Fact; onSave: (f: Fact) 
   return (
     <div className={styles.row}>
       <Field label="Indicator">
-        <Select value={draft.indicator} onChange={(_, d) => setDraft({ ...draft, indicator: d.value })}>
+        <Select ref={first} value={draft.indicator} onChange={(_, d) => setDraft({ ...draft, indicator: d.value })}>
           <option value="">none</option>
           {INDICATORS.map((i) => (
             <option key={i.code} value={i.code}>{i.code}</option>
@@ -105,6 +108,13 @@ export default function AddDocument({ store, host }: { store: Store; host: Host 
   const [readText, setReadText] = React.useState("");
   const [message, setMessage] = React.useState<{ intent: "error" | "success" | "info"; text: string } | null>(null);
   const [busy, setBusy] = React.useState(false);
+  // Keyboard review: after Save or Cancel the focus goes back to that fact's Edit button.
+  const [returnFocus, setReturnFocus] = React.useState<number | null>(null);
+  React.useEffect(() => {
+    if (returnFocus === null) return;
+    document.getElementById(`edit-fact-${returnFocus}`)?.focus();
+    setReturnFocus(null);
+  }, [returnFocus]);
 
   async function openFile(file: File | undefined) {
     if (!file) return;
@@ -203,18 +213,28 @@ export default function AddDocument({ store, host }: { store: Store; host: Host 
           <ul aria-label="Facts to review" style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 8 }}>
             {reviews.map((review, index) => (
               <li key={`${review.fact.start}-${index}`}>
-                <Card className={`${styles.fact} ${review.decision === "accepted" ? styles.accepted : review.decision === "rejected" ? styles.rejected : ""}`} aria-label={`Fact ${index + 1}: ${describe(review.fact)}, ${review.decision}`}>
+                <Card className={mergeClasses(styles.fact, review.decision === "accepted" && styles.accepted, review.decision === "rejected" && styles.rejected)} aria-label={`Fact ${index + 1}: ${describe(review.fact)}, ${review.decision}`}>
                   <Text weight="semibold">{describe(review.fact)}</Text>
                   <Quote quote={review.fact.quote} context={readText} start={review.fact.start} end={review.fact.end} />
                   <Caption1>Subject: {review.fact.subject} · Region: {review.fact.region}</Caption1>
                   {review.editing ? (
-                    <FactEditor fact={review.fact} onSave={(fact) => update(index, { fact, editing: false, decision: "accepted" })} onCancel={() => update(index, { editing: false })} />
+                    <FactEditor
+                      fact={review.fact}
+                      onSave={(fact) => {
+                        update(index, { fact, editing: false, decision: "accepted" });
+                        setReturnFocus(index);
+                      }}
+                      onCancel={() => {
+                        update(index, { editing: false });
+                        setReturnFocus(index);
+                      }}
+                    />
                   ) : (
                     <div className={styles.actions}>
                       <Button size="small" appearance={review.decision === "accepted" ? "primary" : "secondary"} aria-pressed={review.decision === "accepted"} onClick={() => update(index, { decision: "accepted" })}>
                         Accept
                       </Button>
-                      <Button size="small" onClick={() => update(index, { editing: true })}>Edit</Button>
+                      <Button size="small" id={`edit-fact-${index}`} onClick={() => update(index, { editing: true })}>Edit</Button>
                       <Button size="small" aria-pressed={review.decision === "rejected"} onClick={() => update(index, { decision: "rejected" })}>
                         Reject
                       </Button>

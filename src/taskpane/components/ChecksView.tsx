@@ -46,3 +46,4 @@ export function ChecksView({ dataset }: { dataset: Dataset }) {
     </div>
   );
 }
+export default ChecksView;

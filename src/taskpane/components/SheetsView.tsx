@@ -111,3 +111,4 @@ export function SheetsView({ host, store, dataset, method }: { host: Host; store
     </div>
   );
 }
+export default SheetsView;

@@ -1,0 +1,81 @@
+/** The signing events: totals, and each event's breakdown as bars by segment with the figures beside them. */
+import { Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import type { SigningRecord } from "../../core/dataset";
+import { comparatorWords, toDisplay } from "../../core/format";
+import { layoutBars } from "../charts/geometry";
+import { describeBars, signingBars } from "../charts/series";
+
+const useStyles = makeStyles({
+  events: { display: "grid", gap: "8px", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 300px), 1fr))" },
+  card: {
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    padding: "12px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow4,
+  },
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: "4px" },
+  bars: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
+  row: { display: "flex", flexDirection: "column", gap: "1px", fontSize: tokens.fontSizeBase200 },
+  label: { display: "flex", justifyContent: "space-between", gap: "8px" },
+  track: { display: "block", height: "8px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
+  bar: { height: "8px", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, forcedColorAdjust: "none" },
+});
+
+function EventCard({ event }: { event: SigningRecord }) {
+  const styles = useStyles();
+  const bars = signingBars(event);
+  const rows = layoutBars(bars);
+  return (
+    <section className={styles.card} aria-label={`${event.code} signings`} data-testid={`event-${event.code}`}>
+      <Text weight="semibold">
+        {event.code} — {event.name} ({event.region})
+      </Text>
+      <Text>
+        {event.total.projects ?? "?"} projects
+        {event.total.value !== null ? `, ${toDisplay(event.total.value, "CNY").toLocaleString("en-US")} bn yuan` : ""}
+        {event.total.valueUsd !== null ? `, ${comparatorWords(event.total.usdComparator)}US$${toDisplay(event.total.valueUsd, "USD")} bn` : ""}
+      </Text>
+      {rows.length > 0 ? (
+        <figure className={styles.figure} data-chart="bars" aria-label={describeBars(event, bars)}>
+          <Caption1 as="p">{bars.caption}</Caption1>
+          <ul className={styles.bars}>
+            {rows.map((r) => (
+              <li key={r.key} className={styles.row}>
+                <span className={styles.label}>
+                  <span>{r.label}</span>
+                  <span>{r.text}</span>
+                </span>
+                <span className={styles.track} aria-hidden="true">
+                  <span className={styles.bar} style={{ display: "block", width: `${(r.share * 100).toFixed(1)}%` }} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </figure>
+      ) : (
+        <Caption1>No breakdown by segment reported.</Caption1>
+      )}
+    </section>
+  );
+}
+
+export function SigningEvents({ signings }: { signings: SigningRecord[] }) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="signing-events">
+      <Subtitle2 as="h2" id="signing-events">
+        Signing events
+      </Subtitle2>
+      <div className={styles.events}>
+        {signings.map((event) => (
+          <EventCard key={event.code} event={event} />
+        ))}
+      </div>
+    </section>
+  );
+}
