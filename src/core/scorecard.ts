@@ -2,6 +2,10 @@
  * A plan's scorecard: per indicator the target, the actual of the plan's last year (or the latest whole-year one,
  * with its year), whether the target was reached or by how much it fell short, the required and actual CAGR, and
  * each figure's source. `plan-tracker scorecard`, the Briefing sheet and the task pane show it.
+ *
+ * For the task pane: `scorecard(dataset, defaultScorecardPlan(dataset, "Shanghai")!.id, "Shanghai")` -> { plan, rows,
+ * counts }; each row has `outcome`, `result` (a sentence), `target`, `actual` (with `year`), `final`, `shortfall`,
+ * `requiredCagr`, `actualCagr` and `sources` (text for the baseline, target and actual).
  */
 import type { Plan } from "./catalog";
 import type { Dataset, IndicatorRecord, Resolved } from "./dataset";
