@@ -2,7 +2,7 @@
 const fs = require("fs");
 const path = require("path");
 const { spawn } = require("child_process");
-const { extract, findMoneyAmounts } = require("../lib/core/extract");
+const { extract, findMoneyAmounts, MAX_QUOTE_LENGTH } = require("../lib/core/extract");
 const { buildCorpus } = require("./corpus");
 const { median, timed } = require("./timing");
 
@@ -36,6 +36,19 @@ function runCurrencyModel(files, limitMs) {
   });
 }
 
+/** A deterministic run-on line: table rows and list items with no sentence end. */
+function runOnText(length) {
+  const names = ["Integrated circuits", "Biomedicine", "Artificial intelligence", "Smart sensors", "New-type display"];
+  const items = [];
+  for (let i = 0; items.join(" ").length < length; i++)
+    items.push(
+      i % 2
+        ? `${names[i % 5]} ${1000 + i}.${i % 10} ${1100 + i}.${(i * 3) % 10} ${(i % 17) + 1}.${i % 9}`
+        : `output of zone ${i} reached ${i + 10} billion yuan, up ${(i % 9) + 1} percent,`,
+    );
+  return items.join(" ");
+}
+
 async function extractionBench() {
   const infos = JSON.parse(fs.readFileSync(path.join(SEEDS, "documents.json"), "utf8"));
   const docs = infos.map((info) => ({
@@ -55,6 +68,15 @@ async function extractionBench() {
   const corpusRuns = Array.from({ length: 5 }, () =>
     time(() => {
       corpusFacts = extract(corpus, { doc: "corpus", date: "2024-01-01", region: "Shanghai" }).length;
+    }),
+  );
+  // A 45,000-character line with no sentence end (a PDF table or run-on list): time, and the longest quote
+  const runOn = runOnText(45000);
+  extract(runOn, { doc: "run-on", date: "2025-03-01", region: "Shanghai" });
+  let runOnFacts = [];
+  const runOnRuns = Array.from({ length: 5 }, () =>
+    time(() => {
+      runOnFacts = extract(runOn, { doc: "run-on", date: "2025-03-01", region: "Shanghai" });
     }),
   );
   const memory = process.memoryUsage();
@@ -106,6 +128,13 @@ async function extractionBench() {
       medianMs: median(corpusRuns),
       runs: corpusRuns.length,
       goalMs: 1000,
+    },
+    runOn45k: {
+      characters: runOn.length,
+      facts: runOnFacts.length,
+      medianMs: median(runOnRuns),
+      longestQuote: Math.max(...runOnFacts.map((f) => f.quote.length)),
+      quoteLimit: MAX_QUOTE_LENGTH,
     },
     memory: { peakRssMb: Math.round(peakRssMb), heapUsedMb: Math.round(memory.heapUsed / 1048576) },
     currencyModel: {

@@ -9,13 +9,18 @@ import { readSentence } from "./sentence";
 import { splitSentences } from "./segments";
 import { findTables } from "./tables";
 
-const SAMPLE = 2000;
+const SAMPLE = 400;
 
 /** Latin letters against all letters (CJK ideographs included) in the paragraph's first characters. */
 function detect(text: string, paragraph: Span): number {
-  const sample = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + SAMPLE));
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
-  const other = sample.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  let latin = 0;
+  let other = 0;
+  const end = Math.min(paragraph.end, paragraph.start + SAMPLE);
+  for (let i = paragraph.start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+    else if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) other++;
+  }
   return latin + other === 0 ? 0 : latin / (latin + other);
 }
 

@@ -139,7 +139,9 @@ export function splitSentences(text: string, from: number, to: number): Sentence
       const span = trimmedSpan(text, from, to);
       if (span)
         sentences.push({
-          ...span,
+          start: span.start,
+          end: span.end,
+          text: span.text,
           indexInParagraph: sentences.length,
           clauses: splitClauses(text, span.start, span.end),
         });
