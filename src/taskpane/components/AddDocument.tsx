@@ -139,7 +139,8 @@ export default function AddDocument({ store, host }: { store: Store; host: Host 
     if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return setMessage({ intent: "error", text: "The date must be YYYY-MM-DD." });
     const doc = `added-${(title || text.split("\n")[0]).replace(/[^\w.-]+/g, "-").slice(0, 40)}`;
     try {
-      const facts = extract(text, { doc, date: date || null, region: region.trim() || null });
+      // read against the store's catalog, so the analyst's own indicators link
+      const facts = extract(text, { doc, date: date || null, region: region.trim() || null, catalog: store.catalog() });
       setReadText(text);
       setReviews(facts.map((fact) => ({ fact, decision: "pending", editing: false })));
       if (!facts.length) setMessage({ intent: "info", text: "No figures found in this text." });
