@@ -6,6 +6,9 @@
 import { pdfErrorMessage, pdfPagesToText, usablePdfText, type PdfText, type PdfTextItem } from "./pdf-text";
 import { InputError } from "./errors";
 
+/** Where webpack.config.js copies pdf.js's character maps, beside the pane's page. */
+const CMAP_URL = "pdfjs/cmaps/";
+
 async function loadPdfjs() {
   const pdfjs = await import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist");
   if (!pdfjs.GlobalWorkerOptions.workerSrc) {
@@ -20,7 +23,13 @@ export async function readPdfInBrowser(bytes: Uint8Array, name: string): Promise
   const pdfjs = await loadPdfjs();
   const pages: PdfTextItem[][] = [];
   try {
-    const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
+    const doc = await pdfjs.getDocument({
+      data: bytes,
+      isEvalSupported: false,
+      verbosity: 0,
+      cMapUrl: CMAP_URL,
+      cMapPacked: true,
+    }).promise;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();

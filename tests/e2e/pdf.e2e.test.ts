@@ -1,5 +1,8 @@
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { makeChinesePdf } from "../helpers/make-pdf";
 import { ensureProductionBuild, launch, ROOT, startServer } from "./browser";
 
 let browser: Browser;
@@ -41,6 +44,16 @@ describe("Add a document reads a PDF in the pane (pdf.js and its worker bundled 
       .getByText(/more than 900 bn yuan/)
       .first()
       .waitFor();
+  });
+
+  it("reads a Chinese PDF whose font is not embedded, with the character maps served by the add-in", async () => {
+    const line = "浦江新区集成电路产业规模达到980亿元。";
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-e2e-")), "zh.pdf");
+    fs.writeFileSync(file, makeChinesePdf(line));
+    await page.getByLabel("Open a file").setInputFiles(file);
+    await page.getByText("Read zh.pdf (PDF, 1 page)").waitFor({ timeout: 30000 });
+    expect(await page.getByLabel("Document text").inputValue()).toBe(line);
+    expect(requests.some((url) => /pdfjs\/cmaps\/UniGB-UCS2-H\.bcmap$/.test(url))).toBe(true);
   });
 
   it("loads nothing from outside the add-in and logs no error", () => {
