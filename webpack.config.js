@@ -108,8 +108,6 @@ module.exports = async (env, options) => {
           { from: "node_modules/@microsoft/office-js/dist/telemetry", to: "office-js/telemetry" },
           // pdf.js's character maps (Chinese PDFs with fonts not embedded), fetched only when such a PDF is opened
           { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
-          // pdf.js's character maps (Chinese PDFs with fonts not embedded), fetched only when such a PDF is opened
-          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
         ],
       }),
       new PlanTrackerAssetsPlugin(production),
