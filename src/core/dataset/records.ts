@@ -112,9 +112,30 @@ function finalTarget(plan: Plan, targets: Resolved[]): Resolved | null {
   return own.find((t) => t.year === plan.periodEnd) ?? own[own.length - 1] ?? null;
 }
 
-function latestOf(plan: Plan, actuals: Resolved[], path: Indicator["path"]): Resolved | null {
-  const upToEnd = actuals.filter((a) => a.year <= plan.periodEnd);
-  if (path !== "cumulative") return upToEnd[upToEnd.length - 1] ?? null;
+/**
+ * The latest actual of a plan: never older than its baseline (the 15th plan's latest is never a 2020 figure). A lower bound below an earlier exact figure ("over 1 trn" after 1.3 trn) says
+ * nothing new, so the exact figure stays the latest rather than reading as a fall.
+ */
+function latestOf(
+  plan: Plan,
+  actuals: Resolved[],
+  path: Indicator["path"],
+  first: boolean,
+  baseline: Resolved | null,
+): Resolved | null {
+  const earliest = baseline?.year ?? (first ? -Infinity : plan.baselineYear - (plan.periodEnd - plan.periodStart));
+  const upToEnd = actuals.filter((a) => a.year <= plan.periodEnd && a.year >= earliest);
+  if (path !== "cumulative") {
+    for (let i = upToEnd.length - 1; i >= 0; i--) {
+      const candidate = upToEnd[i];
+      const isLowerBound = candidate.comparator === ">" || candidate.comparator === ">=";
+      const exactAbove = upToEnd
+        .slice(0, i)
+        .some((a) => (a.comparator === "=" || a.comparator === "~") && a.value > candidate.value);
+      if (!isLowerBound || !exactAbove) return candidate;
+    }
+    return null;
+  }
   // Cumulative targets compare the running sum of the period's yearly figures.
   const inPeriod = upToEnd.filter((a) => a.year >= plan.periodStart);
   if (!inPeriod.length) return null;
@@ -208,7 +229,7 @@ export function seriesRecords(
   }
 
   const growth = facts.filter((f) => f.measure === "growth");
-  return plans.map((plan) => {
+  return plans.map((plan, index) => {
     const base = {
       code: entry.code,
       region,
@@ -220,7 +241,7 @@ export function seriesRecords(
       actuals,
       partYear,
       growth,
-      latest: latestOf(plan, actuals, entry.path),
+      latest: latestOf(plan, actuals, entry.path, index === 0, baselines.get(plan.id) ?? null),
       facts,
     };
     return { ...base, progress: { cagr: progressOf(base, "cagr"), projection: progressOf(base, "projection") } };

@@ -1,0 +1,41 @@
+import { buildDataset } from "../src/core/dataset/build";
+import { findPlanRecord } from "../src/core/dataset";
+import { parseFiguresCsv } from "../src/core/figures";
+import { seedDocuments } from "./helpers/seeds";
+
+const HEADER = "region,indicator,kind,year,period,value,unit,comparator,measure,subject,url,publisher,published,note";
+const row = (year: number, value: number, comparator: string, published: string) =>
+  `Shanghai,MEDDEV,actual,${year},,${value},CNY bn,${comparator},level,medical devices,https://example.org/${year},Example Bureau,${published},`;
+
+function datasetWith(rows: string[]) {
+  const table = parseFiguresCsv([HEADER, ...rows].join("\n"), { doc: "mine.csv" });
+  expect(table.errors).toEqual([]);
+  return buildDataset(seedDocuments(), table.rows, { date: "2026-12-01" });
+}
+
+describe("which actual is the latest", () => {
+  it("keeps an earlier exact figure when a later report only says 'over' a smaller amount", () => {
+    const dataset = datasetWith([
+      row(2020, 30, "=", "2021-03-01"),
+      row(2022, 45, "=", "2023-03-01"),
+      row(2024, 40, ">", "2025-03-01"),
+    ]);
+    const record = findPlanRecord(dataset, "MEDDEV", "14FYP")!;
+    expect(record.latest).toMatchObject({ year: 2022, value: 45e9 });
+    expect(record.progress.cagr.status).not.toBe("Deterioration");
+  });
+
+  it("takes a later lower bound when it is above every earlier figure", () => {
+    const dataset = datasetWith([row(2020, 30, "=", "2021-03-01"), row(2024, 50, ">", "2025-03-01")]);
+    expect(findPlanRecord(dataset, "MEDDEV", "14FYP")!.latest).toMatchObject({ year: 2024, value: 50e9 });
+  });
+
+  it("never reaches back past the 15th plan's baseline for its latest figure", () => {
+    const dataset = datasetWith([row(2020, 30, "=", "2021-03-01"), row(2025, 58, "=", "2026-03-01")]);
+    const record = findPlanRecord(dataset, "MEDDEV", "15FYP")!;
+    expect(record.baseline).toMatchObject({ year: 2025, value: 58e9 });
+    expect(record.latest).toMatchObject({ year: 2025 });
+    const nev = findPlanRecord(dataset, "NEV", "15FYP")!;
+    expect(nev.latest).toBeNull();
+  });
+});
