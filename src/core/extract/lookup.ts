@@ -84,8 +84,13 @@ function buildLookup(catalog: CatalogData): Lookup {
   const aliasEntries = catalog.indicators
     .flatMap((entry) => entry.aliases.flatMap((alias) => [alias, ...inverted(alias)].map((a) => ({ alias: a, entry }))))
     .sort((a, b) => b.alias.length - a.alias.length);
+  // a short capital code is how text writes it too ("GDP", "CPI")
+  const acronymsOf = (entry: Indicator) =>
+    /^[A-Z]{2,4}$/.test(entry.code) && !entry.acronyms.includes(entry.code)
+      ? [...entry.acronyms, entry.code]
+      : entry.acronyms;
   const acronymEntries = catalog.indicators
-    .flatMap((entry) => entry.acronyms.map((acronym) => ({ acronym, entry })))
+    .flatMap((entry) => acronymsOf(entry).map((acronym) => ({ acronym, entry })))
     .sort((a, b) => b.acronym.length - a.acronym.length);
   const aliasPattern = new RegExp(`\\b(${alternation(aliasEntries.map((e) => e.alias))})\\b`, "gi");
   const acronymPattern = new RegExp(`\\b(${alternation(acronymEntries.map((e) => e.acronym))})\\b`, "g");

@@ -15,8 +15,8 @@ export interface Context {
   aliases: AliasMatch[];
   years: YearMention[];
   periods: PeriodMention[];
-  /** the period the document named last, for "in the period", "during the same period" */
-  carriedPeriod: PeriodMention | null;
+  /** the periods the document named last, latest first, for "in the period", "in the quarter" */
+  periodHistory: PeriodMention[];
   /** the year of the section or paragraph being read ("II. Main Targets for 2025", "In 2024, ..."), if stated */
   contextYear: number | null;
   /** the year targets without one are for: the plan period's end, "By 2028, ...", "Main Targets for 2025" */

@@ -2,7 +2,7 @@
 import type { Comparator } from "../../types";
 
 const TARGET_CUE =
-  /\b(will|shall|should|would|'ll|is to|are to|(?:is|are|was|were)?\s*(?:expected|projected|forecast|set|scheduled|slated|poised|estimated) to|aims? to|aiming to|aims? for|strives? to|striving to|plans? to|planning to|seeks? to|targets?|targeting|goal|vows? to|pledges? to|intends? to|expects? (?:it|them|the \w+) to|to be (?:built|completed|achieved|reached))\b/i;
+  /\b(will|shall|should|would|'ll|is to|are to|(?:is|are|was|were)?\s*(?:expected|projected|forecast|set|scheduled|slated|poised|estimated) to|aims? to|aiming to|aims? for|strives? to|striving to|plans? to|planning to|seeks? to|targets?|targeting|goal|vows? to|pledges? to|intends? to|expects? (?:it|them|the \w+) to|to be (?:built|completed|achieved|reached)|calls? for|called for|(?:expects?|wants?|aims?|plans?|seeks?|strives?|requires?)\b[^,;.]{0,60}\bto\s+(?:reach|exceed|top|hit|rise|grow|increase|double|triple|pass|surpass|be|make up|account for))\b/i;
 const ACTUAL_CUE =
   /\b(is home to|are home to|reached|covered|delivered|sold|shipped|exported|imported|earned|attracted|contributed|received|expanded|surged|soared|rose|grew|increased|jumped|climbed|fell|dropped|declined|decreased|totaled|totalled|tallied|stood|hit|saw|churned out|turned out|produced|recorded|posted|registered|achieved|exceeded|topped|surpassed|accounted for|amounted|numbered|stands at|invested|generated|realized|realised|reported|was|were|had been|has been|have been|last year|announced)\b/i;
 const SIGNING_CUE =
@@ -26,7 +26,7 @@ const COMPARATOR_CUES: [RegExp, Comparator][] = [
   ],
   [/\b(less than|under|below|fewer than)\s*$/i, "<"],
   [
-    /\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of)\s*$/i,
+    /\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of|pass|passes|passing|cross|crosses|crossed|crossing)\s*$/i,
     ">",
   ],
   [

@@ -31,7 +31,7 @@ function reader(document: DocumentState): ParagraphReader {
     aliases: [],
     years: [],
     periods: [],
-    carriedPeriod: null,
+    periodHistory: [],
     contextYear: null,
     contextTargetYear: null,
     storyYear: storyYear(document.text, document.referenceYear),

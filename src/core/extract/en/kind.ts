@@ -6,7 +6,7 @@ import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 
 export const GROWTH_WORDS =
-  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grows?|growing|rose|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|an annual rate|a year on)\b/i;
+  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
 export const NOT_A_SIGNING =
   /\b(invested|has invested|have invested|announced|to be put into|put into operation|completed)\b/i;
@@ -96,7 +96,13 @@ const RATIO_LEVEL =
 export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (figure.cls !== "percent" && figure.cls !== "fraction") return "level";
   if (figure.cls === "fraction" || /^\s*of\b/i.test(after)) return "share";
+  // "a 27.5-percent increase", "a 4.9-percent rise in January-February"
+  if (
+    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge)\b/i.test(after)
+  )
+    return "growth";
   const near = before.slice(-80);
+  if (/\bgrowth rates?\b[^,;]{0,24}$/i.test(near)) return "growth";
   if (SHARE_VERB.test(near) || RATIO_LEVEL.test(near)) return "share";
   if (
     GROWTH_WORDS.test(near) ||

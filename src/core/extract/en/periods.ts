@@ -16,6 +16,8 @@ export interface PeriodMention {
   relativeYear?: -1 | 0;
   /** "in the period", "during the same period", "in the quarter": the period named last in the document */
   anaphor?: boolean;
+  /** for "in the quarter", "in the six months": the number of months the period it refers to covers */
+  months?: number;
 }
 
 const ANAPHOR =
@@ -164,7 +166,16 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
       )
     )
       continue;
-    if (!found.some((p) => start < p.end && end > p.start)) found.push({ start, end, period: null, anaphor: true });
+    const noun = /(quarter|half|(\w+)\s+months)$/i.exec(m[0]);
+    const months = !noun
+      ? undefined
+      : /quarter/i.test(noun[1])
+        ? 3
+        : /half/i.test(noun[1])
+          ? 6
+          : (parseWordNumber(noun[2]) ?? Number(noun[2]));
+    if (!found.some((p) => start < p.end && end > p.start))
+      found.push({ start, end, period: null, anaphor: true, months: months || undefined });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -175,18 +186,23 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
  */
 export function resolveAnaphors(
   mentions: PeriodMention[],
-  carried: PeriodMention | null,
-): { mentions: PeriodMention[]; carried: PeriodMention | null } {
+  history: PeriodMention[],
+): { mentions: PeriodMention[]; history: PeriodMention[] } {
   const resolved: PeriodMention[] = [];
+  let recent = history;
   for (const mention of mentions) {
     if (!mention.anaphor) {
       resolved.push(mention);
-      carried = mention.period ? mention : null;
-    } else if (carried) {
-      resolved.push({ ...carried, start: mention.start, end: mention.end });
+      // a whole year ends what "the period" can refer to
+      recent = mention.period ? [mention, ...recent].slice(0, 4) : [];
+    } else {
+      // "in the quarter" is the last quarter named, not the last month
+      const months = mention.months;
+      const referent = recent.find((p) => !months || (p.period && p.period.to - p.period.from + 1 === months));
+      if (referent) resolved.push({ ...referent, start: mention.start, end: mention.end, anaphor: false });
     }
   }
-  return { mentions: resolved, carried };
+  return { mentions: resolved, history: recent };
 }
 
 /**

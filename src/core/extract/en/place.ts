@@ -20,7 +20,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   let lastNoun: string | undefined;
   const counts: { unit: string; subject: string }[] = [];
   let totalTurn = 0;
-  for (const figure of findFigures(ctx.text, sentence.start, sentence.end)) {
+  for (let figure of findFigures(ctx.text, sentence.start, sentence.end)) {
     const clauseIndex = clauseOf(sentence, figure.start);
     const before = ctx.text.slice(sentence.start, figure.start);
     if (figure.points) continue;
@@ -30,6 +30,12 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     ) {
       continue; // "the number of projects worth over ¥5 billion": a threshold, not a figure
     }
+    // "1.78 million of the province's NEVs": a magnitude counts the noun after "of"
+    const ofNoun =
+      figure.cls === "count" && figure.unit === "count"
+        ? OF_THE.exec(ctx.text.slice(figure.end, figure.end + 60))
+        : null;
+    if (ofNoun) figure = { ...figure, unit: nounUnit(ofNoun[1]) };
     if (figure.cls === "count") {
       lastNoun = figure.unit;
       if (figure.nounPhrase) counts.push({ unit: figure.unit, subject: figure.nounPhrase.text });
@@ -90,7 +96,12 @@ function nounBefore(before: string): { noun: string; subject: string } | undefin
 }
 
 // "Fifty-eight of the projects", "51 of them", "131 were in the leading industries" (after a count of projects)
-const OF_THE = new RegExp(`^\\s+of\\s+(?:the|these|those|all)\\s+(?:[\\w-]+\\s+)?(${COUNTED_NOUNS})\\b`, "i");
+const OF_THE = new RegExp(
+  `^\\s+of\\s+(?:the|these|those|all|its|their)\\s+(?:[\\w'’-]+\\s+)?(${COUNTED_NOUNS})\\b`,
+  "i",
+);
+const nounUnit = (noun: string) =>
+  /^(?:NEVs|EVs|cars|automobiles)$/i.test(noun) ? "vehicles" : noun.toLowerCase().replace(/^project$/, "projects");
 
 function nounAfter(after: string, lastNoun: string | undefined): { noun: string; subject?: string } | undefined {
   const of = OF_THE.exec(after);

@@ -21,8 +21,8 @@ const FALL =
   /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
 
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
-  const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.carriedPeriod);
-  ctx.carriedPeriod = periods.carried;
+  const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.periodHistory);
+  ctx.periodHistory = periods.history;
   const placedFigures = placeFigures(ctx, sentence);
   if (!placedFigures.length) return [];
   // Names and years are looked up per sentence, which keeps a long document linear in its length.
