@@ -117,6 +117,7 @@ describe("the production build", () => {
       "INFO",
       "LATEST",
       "PATH",
+      "PLANS",
       "PROGRESS",
       "REQUIREDCAGR",
       "SIGNED",
