@@ -48,4 +48,16 @@ describe("signing stories", () => {
       ["SCE2025", 2025, "Chongqing"],
     ]);
   });
+
+  it("keeps another city's investment promotion conference out of Shanghai's GIPC series", () => {
+    const text = [
+      "The 2026 Hangzhou Global Investment Promotion Conference signed 215 projects worth 640 billion yuan on Friday.",
+      "Among them, 58 projects were in AI.",
+    ].join("\n\n");
+    expect(readFields(text, "2026-05-09", "Hangzhou").map((f) => [f.indicator, f.kind, f.value, f.region])).toEqual([
+      [null, "signing", 215, "Hangzhou"],
+      [null, "signing", 640e9, "Hangzhou"],
+      [null, "signing", 58, "Hangzhou"],
+    ]);
+  });
 });

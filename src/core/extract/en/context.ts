@@ -24,6 +24,10 @@ export interface Context {
   /** the past year a news story reports on ("... in 2024" in a story of April 2025), for its yearless figures */
   storyYear: number | null;
   docEventPrefix: string | null;
+  /** the document reports a signing event (its own region's or another's): its breakdowns are signings */
+  signingStory: boolean;
+  /** the sentences are about another city's conference ("the Shenzhen Global Investment Promotion Conference") */
+  otherEvent: boolean;
   /** the indicator a recent sentence was about, for "It is expected to double" */
   previous: { sentence: number; alias: AliasMatch } | null;
   /** index of the sentence being read */

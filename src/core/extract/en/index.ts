@@ -2,9 +2,11 @@
 import type { FactKind } from "../../types";
 import type { DocumentState, ParagraphReader } from "../common/document";
 import type { Draft, Span } from "../common/facts";
+import type { EventMention } from "../lookup";
 import type { Language } from "../languages";
 import type { Context } from "./context";
 import { headingYears, isHeading, leadTargetYear, leadYear, storyYear, type HeadingYears } from "./sections";
+import { regionIn } from "./regions";
 import { readSentence } from "./sentence";
 import { splitSentences } from "./segments";
 import { findTables } from "./tables";
@@ -25,7 +27,7 @@ function detect(text: string, paragraph: Span): number {
 }
 
 function reader(document: DocumentState): ParagraphReader {
-  const events = document.lookup.eventsIn(document.text);
+  const events = ownEvents(document, document.text, 0);
   const ctx: Context = {
     ...document,
     aliases: [],
@@ -36,6 +38,8 @@ function reader(document: DocumentState): ParagraphReader {
     contextTargetYear: null,
     storyYear: storyYear(document.text, document.referenceYear),
     docEventPrefix: events.length ? events[0].prefix : null,
+    otherEvent: false,
+    signingStory: document.lookup.eventsIn(document.text).length > 0,
     previous: null,
     sentenceIndex: 0,
   };
@@ -73,6 +77,19 @@ function reader(document: DocumentState): ParagraphReader {
     }
     return drafts;
   };
+}
+
+/**
+ * Event mentions that are the series' own: "the 2025 Shenzhen Global Investment Promotion Conference" is another
+ * city's conference, not Shanghai's GIPC.
+ */
+export function ownEvents(document: DocumentState, text: string, offset: number): EventMention[] {
+  return document.lookup.eventsIn(text).filter((mention) => {
+    const series = document.lookup.series(mention.prefix);
+    const before = document.text.slice(Math.max(0, offset + mention.start - 30), offset + mention.start);
+    const named = regionIn(before);
+    return !series || !named || named === series.region || named === "China";
+  });
 }
 
 export const english: Language = { code: "en", detect, reader };

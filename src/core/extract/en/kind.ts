@@ -53,11 +53,11 @@ export function kindOf(
     eligibleForSigning &&
     !offTopic &&
     signingCue(sentence.text) &&
-    !(own === "target" && !signingCue(sentence.clauses[clauseIndex].text) && !ctx.docEventPrefix)
+    !(own === "target" && !signingCue(sentence.clauses[clauseIndex].text) && !ctx.signingStory)
   ) {
     return "signing";
   }
-  if (eligibleForSigning && ctx.docEventPrefix && !offTopic && !NOT_A_SIGNING.test(sentence.text)) {
+  if (eligibleForSigning && ctx.signingStory && !offTopic && !NOT_A_SIGNING.test(sentence.text)) {
     if (EXAMPLE_OPENER.test(sentence.text)) return previousKind ?? "signing";
     if (own !== "target") return previousKind && previousKind !== "signing" ? previousKind : "signing";
   }

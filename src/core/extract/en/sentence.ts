@@ -10,6 +10,7 @@ import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
 import { candidateAliases, compatible } from "./link";
 import { reachesLevel, relativeOf } from "./multiples";
 import { placeFigures } from "./place";
+import { ownEvents } from "./index";
 import { regionOf } from "./region";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
@@ -23,6 +24,10 @@ const FALL =
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
   const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.periodHistory);
   ctx.periodHistory = periods.history;
+  // the event a sentence names is the one its figures (and the next sentences' breakdowns) are about
+  const named = ctx.lookup.eventsIn(sentence.text);
+  const own = named.length ? ownEvents(ctx, sentence.text, sentence.start) : [];
+  if (named.length) ctx.otherEvent = own.length === 0;
   const placedFigures = placeFigures(ctx, sentence);
   if (!placedFigures.length) return [];
   // Names and years are looked up per sentence, which keeps a long document linear in its length.
@@ -98,7 +103,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
 
     if (kind === "signing") {
       subject = company ?? signingSubject(ctx, sentence, placed, previousSubject);
-      const eventPrefix = ctx.lookup.eventsIn(sentence.text)[0]?.prefix ?? ctx.docEventPrefix;
+      const eventPrefix = own[0]?.prefix ?? (ctx.otherEvent ? null : ctx.docEventPrefix);
       const series = eventPrefix ? ctx.lookup.series(eventPrefix) : undefined;
       const eventYear = year ?? ctx.referenceYear;
       if (series) region = series.region;
