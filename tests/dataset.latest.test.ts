@@ -39,3 +39,21 @@ describe("which actual is the latest", () => {
     expect(nev.latest).toBeNull();
   });
 });
+
+describe("rates of change as series (GDP growth, consumer prices)", () => {
+  it("takes growth figures as the series' own targets and actuals, and a share series' growth figures not", () => {
+    const table = parseFiguresCsv(
+      [
+        HEADER,
+        "Shanghai,GDP_GROWTH,target,2030,,5,percent,~,growth,GDP growth,https://example.org/p,Example Planning Office,2026-02-01,",
+        "Shanghai,GDP_GROWTH,actual,2025,,5.2,percent,=,growth,GDP growth,https://example.org/s,Example Bureau,2026-01-20,",
+      ].join("\n"),
+      { doc: "rates.csv" },
+    );
+    expect(table.errors).toEqual([]);
+    const dataset = buildDataset([], table.rows, { date: "2026-12-01" });
+    const record = findPlanRecord(dataset, "GDP_GROWTH", "15FYP")!;
+    expect(record.target).toMatchObject({ year: 2030, value: 0.05, comparator: "~" });
+    expect(record.baseline).toMatchObject({ year: 2025, value: 0.052 });
+  });
+});

@@ -51,3 +51,26 @@ export function indicatorsOfRegion(region?: string): Indicator[] {
 export function baselineYear(entry: Indicator | Plan): number {
   return entry.periodStart - 1;
 }
+
+/**
+ * A ratio series of rates of change (GDP growth, budget revenue growth, consumer prices), whose figures are
+ * year-on-year rates, not shares: its name or code says so.
+ */
+export function isRateOfChangeSeries(entry: { unitClass: string; name?: string; code: string }): boolean {
+  return (
+    entry.unitClass === "ratio" &&
+    /\b(?:growth|increase|rise|change|price|prices|inflation)\b|_GROWTH$|^CPI$/i.test(
+      `${entry.name ?? ""} ${entry.code}`,
+    )
+  );
+}
+
+/** The measure a series' own figures have: levels, shares, or (for rates of change) growth. */
+export function measureOfSeries(entry: {
+  unitClass: string;
+  name?: string;
+  code: string;
+}): "level" | "share" | "growth" {
+  if (entry.unitClass !== "ratio") return "level";
+  return isRateOfChangeSeries(entry) ? "growth" : "share";
+}

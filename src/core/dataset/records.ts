@@ -3,7 +3,7 @@
  * period), its targets, the series' whole-year actuals, its part-year figures (kept apart: never an actual), and
  * the progress of the plan. A target belongs to the plan whose period contains its year.
  */
-import type { Indicator, Plan } from "../catalog";
+import { measureOfSeries, type Indicator, type Plan } from "../catalog";
 import { comparatorWords, formatValue } from "../format";
 import { assess, INSUFFICIENT, type Method, type Point, type ProgressResult } from "../progress";
 import type { Comparator, Fact, Period } from "../types";
@@ -173,7 +173,7 @@ export function seriesRecords(
   facts: Fact[],
   dateOf: DateOf,
 ): IndicatorRecord[] {
-  const measure = entry.unitClass === "ratio" ? "share" : "level";
+  const measure = measureOfSeries(entry);
   const own = facts.filter((f) => f.measure === measure && f.value !== null);
   const dated = own.filter((f) => f.kind === "actual" && f.year !== null);
   const actuals = [

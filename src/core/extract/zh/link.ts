@@ -2,6 +2,7 @@
  * What a Chinese figure is about: a catalog indicator named in its clause (or, for a clause that names nothing new,
  * in the clauses before it), a signing event, a company, or the phrase that opens its clause; and its region.
  */
+import { isRateOfChangeSeries } from "../../catalog";
 import type { FactKind, Measure } from "../../types";
 import { namesRegion, regionIn } from "./cues";
 import type { ZhFigure } from "./figures";
@@ -67,7 +68,6 @@ export interface Linked {
 // Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
 const OTHER_MEASURE =
   /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入/;
-const RATE_OF_CHANGE = /\b(?:growth|increase|rise|change)\b/i;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
 const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用/;
 const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计业|封测业/;
@@ -97,7 +97,7 @@ function compatible(
     // a percentage about a rate (居民消费价格上涨0.1%, 一般公共预算收入增长1.5%) is that rate
     // a rate's own change: only for series that are rates of change by definition (revenue growth, price increase)
     if (measure === "growth")
-      return e.unitClass !== "ratio" || (figure.cls === "percent" && !measureNoun && RATE_OF_CHANGE.test(e.name ?? ""));
+      return e.unitClass !== "ratio" || (figure.cls === "percent" && !measureNoun && isRateOfChangeSeries(e));
     if (measure === "share") return e.unitClass === "ratio";
     if (figure.cls === "money") return e.unitClass === "money";
     if (figure.cls === "count") {
