@@ -6,6 +6,7 @@ export function countedFigure(text: string, start: number, end: number, value: n
   const noun = counted(text, end, value === 1);
   if (noun) {
     if (noun.noun === "automobiles") noun.noun = "vehicles";
+    if (/^hqs$/i.test(noun.noun)) noun.noun = "headquarters";
     return {
       start,
       end: noun.end,

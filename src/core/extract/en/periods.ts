@@ -102,7 +102,7 @@ const PATTERNS: PeriodPattern[] = [
   {
     // "January-September", "Jan-Sep", "from January to October", "the January-October period"
     pattern: new RegExp(
-      `\\b(?:from\\s+)?${MONTH}\\s*(?:-|–|—|to|through|till|until)\\s*${MONTH}(?![a-z])(?:\\s+(?:period\\s+)?(?:of\\s+)?(\\d{4}))?`,
+      `\\b(?:from\\s+|between\\s+)?${MONTH}\\s*(?:-|–|—|to|through|till|until|and)\\s*${MONTH}(?![a-z])(?:\\s+(?:period\\s+)?(?:of\\s+)?(\\d{4}))?`,
       "gi",
     ),
     period: (m) => {

@@ -21,6 +21,9 @@ import { findYears } from "./years";
 const FALL =
   /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
 
+// "a 32 percent decrease from the same period"
+const FALL_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:decrease|drop|decline|fall|contraction|slump)\b/i;
+
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
   const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.periodHistory);
   ctx.periodHistory = periods.history;
@@ -98,7 +101,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     let unit = figure.unit;
     let value: number | null = figure.value;
     // "down 4.1 percent", "retail sales fell 1.2 percent": a fall is a negative rate
-    if (measure === "growth" && FALL.test(before.slice(-40))) value = -figure.value;
+    const fallAfter = FALL_AFTER.test(ctx.text.slice(figure.end, figure.end + 40));
+    if (measure === "growth" && (FALL.test(before.slice(-40)) || fallAfter)) value = -figure.value;
     let relative: Draft["relative"] = null;
 
     if (kind === "signing") {

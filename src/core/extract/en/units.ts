@@ -83,7 +83,7 @@ export const COUNTED_NOUNS =
   "stations|contracts|deals|agreements|startups|start-ups|tonnes|tons|sets|products|investors|hospitals|" +
   "zones|bases|labs|laboratories|pilots|households|users|subscribers|visitors|tourists|students|" +
   "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|unicorns|chips|wafers|researchers|scientists|talents|" +
-  "professionals|exhibitors|models|EFLOPS|piles|automobiles|" +
+  "professionals|exhibitors|models|EFLOPS|piles|automobiles|HQs|" +
   DESCRIPTIVE_NOUNS;
 // up to three modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
