@@ -214,7 +214,7 @@ describe("what a figure is about", () => {
 describe("growth, comparisons and places", () => {
   it("links a trailing 'an increase of 12.3 percent from a year earlier' to the figure before it, in its year", () => {
     const facts = read(
-      "Shanghai's output value of the integrated circuit industry hit 208.5 billion yuan in 2022, an increase of 12.3 percent from a year earlier.",
+      "The scale of Shanghai's integrated circuit industry hit 208.5 billion yuan in 2022, an increase of 12.3 percent from a year earlier.",
       "2024-01-20",
       "Shanghai",
     );
@@ -348,5 +348,18 @@ describe("bad input", () => {
 
   it("leaves years unresolved, not guessed, when the document date is unknown", () => {
     expect(only("AI output reached 220 billion yuan last year.", null).year).toBeNull();
+  });
+});
+
+describe("series definitions", () => {
+  it("keeps a manufacturing output value and registered vehicles out of the scale and output series", () => {
+    const facts = read(
+      "The output value of IC manufacturing reached 98.2 billion yuan last year, and 120,500 NEVs were registered in the city.",
+      "2024-02-01",
+    );
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([
+      [null, 98.2e9],
+      [null, 120500],
+    ]);
   });
 });

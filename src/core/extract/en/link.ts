@@ -16,9 +16,12 @@ export function compatible(
   measure: Measure,
   /** the fact's region; null matches any (to learn what a figure counts, not whose series it is) */
   region: string | null,
+  /** the words around the figure, when the series' definition must be checked against them */
+  words = "",
 ): Indicator | undefined {
   const isRate = (unit: string) => /\bper\b/.test(unit);
   const fits = (entry: Indicator): boolean => {
+    if (words && !sameDefinition(entry, words)) return false;
     // an indicator is one region's series: Wuxi's chip revenue is not Shanghai's IC
     if (region !== null && entry.region && entry.region.toLowerCase() !== region.toLowerCase()) return false;
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
@@ -40,6 +43,21 @@ export function compatible(
   if (fits(indicator)) return indicator;
   const twin = indicator.twin ? lookup.indicator(indicator.twin) : undefined;
   return twin && fits(twin) ? twin : undefined;
+}
+
+// "output" series count what is made, not what is registered, sold or promoted
+const NOT_MADE =
+  /\b(?:registered|registrations?|promoted|sold|sales|licen[cs]es?|in use|fleet|ownership|owned|purchased|bought)\b/i;
+const MADE = /\b(?:produc\w*|output|made|manufactur\w*|turned out|churned out|rolled off)\b/i;
+// "industry scale" series are not a manufacturing output value (publishers define them apart)
+const OUTPUT_VALUE = /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output)\b/i;
+
+/** Whether the words describe the series the catalog defines, not a neighbouring measure of the same industry. */
+function sameDefinition(entry: Indicator, words: string): boolean {
+  if (/\boutput\b/i.test(entry.name) && entry.unitClass === "count" && NOT_MADE.test(words) && !MADE.test(words))
+    return false;
+  if (/\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(words)) return false;
+  return true;
 }
 
 /** A ratio series of rates of change (GDP growth, budget revenue growth, consumer prices), not of shares. */

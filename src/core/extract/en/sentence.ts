@@ -167,8 +167,9 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         }
         continue;
       }
+      const words = ctx.text.slice(clause.start, Math.min(clause.end, figure.end + 30));
       const linked = candidates
-        .map((a) => ({ alias: a, entry: compatible(ctx.lookup, a.indicator, figure, measure, region) }))
+        .map((a) => ({ alias: a, entry: compatible(ctx.lookup, a.indicator, figure, measure, region, words) }))
         .find((c) => c.entry);
       if (linked) {
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
