@@ -100,7 +100,14 @@ function buildLookup(catalog: CatalogData): Lookup {
   for (const { acronym, entry } of acronymEntries) byAcronym.set(acronym, entry);
 
   const eventAliases = catalog.events
-    .flatMap((series) => series.aliases.map((alias) => ({ alias, prefix: series.prefix })))
+    // "investment promotion conference" is also written "... convention"
+    .flatMap((series) =>
+      series.aliases.flatMap((alias) =>
+        (/\bconference\b/i.test(alias) ? [alias, alias.replace(/\bconference\b/i, "convention")] : [alias]).map(
+          (a) => ({ alias: a, prefix: series.prefix }),
+        ),
+      ),
+    )
     .sort((a, b) => b.alias.length - a.alias.length);
   const eventPattern = new RegExp(
     `(${eventAliases.length ? eventAliases.map(({ alias }) => `\\b${escape(alias)}(?=\\d|\\b)`).join("|") : "(?!)"})`,
