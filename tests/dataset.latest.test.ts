@@ -1,3 +1,4 @@
+import { extract } from "../src/core/extract";
 import { buildDataset } from "../src/core/dataset/build";
 import { findPlanRecord } from "../src/core/dataset";
 import { parseFiguresCsv } from "../src/core/figures";
@@ -55,5 +56,21 @@ describe("rates of change as series (GDP growth, consumer prices)", () => {
     const record = findPlanRecord(dataset, "GDP_GROWTH", "15FYP")!;
     expect(record.target).toMatchObject({ year: 2030, value: 0.05, comparator: "~" });
     expect(record.baseline).toMatchObject({ year: 2025, value: 0.052 });
+  });
+});
+
+describe("targets relative to a named year", () => {
+  it("resolves '1.5 times the 2022 level' against the 2022 actual, not the plan's baseline", () => {
+    const facts = extract(
+      "Shanghai's high-end medical device output reached 40 billion yuan in 2022. " +
+        "By 2025 the city aims to lift the sector to 1.5 times the 2022 level.",
+      { doc: "devices.txt", date: "2023-03-01", region: "Shanghai" },
+    );
+    expect(facts.find((f) => f.kind === "target")?.relative).toEqual({ multiple: 1.5, of: 2022 });
+    const table = parseFiguresCsv([HEADER, row(2020, 30, "=", "2021-03-01")].join("\n"), { doc: "base.csv" });
+    const dataset = buildDataset([], [...table.rows, ...facts], { date: "2026-12-01" });
+    const target = findPlanRecord(dataset, "MEDDEV", "14FYP")!.targets.find((t) => t.derived);
+    expect(target).toMatchObject({ year: 2025, value: 60e9, derived: true });
+    expect(target!.derivation).toContain("1.5 × the 2022 level of 40 bn yuan");
   });
 });

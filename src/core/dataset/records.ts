@@ -212,17 +212,20 @@ export function seriesRecords(
       targets.push({ ...resolved(rankFigures(absolute, dateOf), year, dateOf), ...(plan ? { plan: plan.id } : {}) });
       continue;
     }
-    const baseline = plan ? baselines.get(plan.id) : undefined;
     const fact = rankFigures(list, dateOf)[0];
-    if (!baseline || !fact.relative) continue;
+    if (!fact.relative) continue;
+    // "1.5 times the 2022 level" is a multiple of that year's actual; "more than double" of the plan's baseline
+    const of = fact.relative.of;
+    const base = of !== undefined ? actuals.find((a) => a.year === of) : plan ? baselines.get(plan.id) : undefined;
+    if (!base) continue;
     const multiple = fact.relative.multiple;
     targets.push({
       year,
-      value: baseline.value * multiple,
-      unit: baseline.unit,
-      comparator: combineComparators(fact.comparator, baseline.comparator),
+      value: base.value * multiple,
+      unit: base.unit,
+      comparator: combineComparators(fact.comparator, base.comparator),
       derived: true,
-      derivation: `${comparatorWords(fact.comparator)}${multiple} × the ${baseline.year} baseline of ${comparatorWords(baseline.comparator)}${formatValue(baseline.value, baseline.unit)}`,
+      derivation: `${comparatorWords(fact.comparator)}${multiple} × the ${base.year} ${of !== undefined ? "level" : "baseline"} of ${comparatorWords(base.comparator)}${formatValue(base.value, base.unit)}`,
       source: fact,
       ...(plan ? { plan: plan.id } : {}),
     });
