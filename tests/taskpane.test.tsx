@@ -195,8 +195,11 @@ describe("the scorecard", () => {
     const plan = defaultScorecardPlan(dataset, "Shanghai")!;
     const expected = scorecard(dataset, plan.id, "Shanghai");
     expect(card.querySelector("h2")!.textContent).toBe(`Scorecard: ${plan.name}`);
-    expect(card.querySelectorAll("li")).toHaveLength(expected.rows.length);
-    expect(expected.rows.length).toBeGreaterThan(10);
+    const withTarget = expected.rows.filter((r) => r.outcome !== "Target not published");
+    expect(card.querySelectorAll("li")).toHaveLength(withTarget.length);
+    expect(withTarget.length).toBeGreaterThan(10);
+    const untargeted = expected.rows.filter((r) => r.outcome === "Target not published").map((r) => r.code);
+    if (untargeted.length) expect(screen.getByTestId("score-untargeted").textContent).toBe(`Tracked without a published target (${untargeted.length}): ${untargeted.join(", ")}.`);
     const ic = screen.getByTestId("score-IC");
     const icRow = expected.rows.find((r) => r.code === "IC")!;
     expect(within(ic).getByLabelText(`Outcome: ${icRow.outcome}`)).toBeTruthy();

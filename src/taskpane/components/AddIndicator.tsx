@@ -13,8 +13,10 @@ import type { Host } from "../host";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "flex-start" },
-  wide: { flexGrow: 1, flexBasis: "14em", minWidth: 0 },
-  narrow: { flexBasis: "7em", flexGrow: 1, minWidth: 0 },
+  // fields shrink with the pane: one column of grid that may get narrower than the control's own width
+  wide: { flexGrow: 1, flexBasis: "14em", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  narrow: { flexBasis: "7em", flexGrow: 1, minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  control: { width: "100%", minWidth: 0 },
 });
 
 type Fields = "code" | "name" | "aliases" | "acronyms" | "unit" | "region" | "plan" | "periodStart" | "periodEnd" | "path";
@@ -62,7 +64,7 @@ export default function AddIndicator({ store, host, method }: { store: Store; ho
 
   const field = (name: Fields, label: string, hint?: string, className = styles.wide) => (
     <Field className={className} label={label} hint={hint} validationMessage={errors[name]} required={["code", "name", "unit", "region"].includes(name)}>
-      <Input value={draft[name]} onChange={set(name)} />
+      <Input className={styles.control} value={draft[name]} onChange={set(name)} />
     </Field>
   );
 
@@ -83,7 +85,7 @@ export default function AddIndicator({ store, host, method }: { store: Store; ho
       <div className={styles.row}>
         {field("unit", "Unit", "CNY, USD, ratio, count, or a noun (parks)", styles.narrow)}
         <Field className={styles.narrow} label="Path to the target" validationMessage={errors.path}>
-          <Select value={draft.path} onChange={set("path")}>
+          <Select className={styles.control} value={draft.path} onChange={set("path")}>
             <option value="compound">compound (levels)</option>
             <option value="linear">linear (shares)</option>
             <option value="cumulative">cumulative (sums)</option>
@@ -93,7 +95,7 @@ export default function AddIndicator({ store, host, method }: { store: Store; ho
       <div className={styles.row}>
         {field("region", "Region", undefined, styles.narrow)}
         <Field className={styles.wide} label="Plan" validationMessage={errors.plan} hint={plans.length ? undefined : "No plan in this region yet: give the period"}>
-          <Select value={draft.plan} onChange={set("plan")}>
+          <Select className={styles.control} value={draft.plan} onChange={set("plan")}>
             <option value="">{plans.length ? "choose a plan" : "none"}</option>
             {plans.map((p) => (
               <option key={p.id} value={p.id}>

@@ -49,7 +49,9 @@ export default function IndicatorDetail({ record, dataset, method, onBack }: { r
       <Text>{briefingSentence(record, method)}</Text>
       <PathChart series={series} title={`${record.code}: ${record.indicator.plan}, path from baseline to target with reported figures`} />
       {record.target?.derived && <Caption1>Target derived: {record.target.derivation}</Caption1>}
-      <Subtitle2 as="h3">Facts and sources</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>
+        Facts and sources
+      </Subtitle2>
       {record.facts.length === 0 && <Text>No figure for {record.code} in the documents yet.</Text>}
       <ul className={styles.facts} aria-label={`Facts of ${record.code}`}>
         {record.facts.map((fact, i) => (

@@ -17,6 +17,7 @@ import { StatusBadge } from "./StatusBadge";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
   methods: { flexWrap: "wrap" },
+  heading: { margin: 0 },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: {
     display: "grid",
@@ -128,7 +129,9 @@ export function Overview({
         <Radio value="cagr" label="CAGR (Open SDG)" />
         <Radio value="projection" label="Projection (UNSD)" />
       </RadioGroup>
-      <Subtitle2 as="h2">Indicators</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        Indicators
+      </Subtitle2>
       {wide ? (
         <table className={styles.table} aria-label="Indicators">
           <thead>

@@ -18,8 +18,20 @@ import { StatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0, "@media print": { gap: "4px" } },
+  heading: { margin: 0 },
   controls: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "flex-end" },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  // a plan's long name must not widen a narrow pane: the list shrinks and its options wrap in the menu
+  plan: { flexGrow: 1, flexBasis: "16em", minWidth: 0, maxWidth: "100%" },
+  select: { width: "100%", minWidth: 0 },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    "@media print": { display: "block", columnCount: 2, columnGap: "8mm" },
+  },
+  untargeted: { fontSize: tokens.fontSizeBase200, "@media print": { fontSize: "7.5pt" } },
   item: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
@@ -33,19 +45,21 @@ const useStyles = makeStyles({
       gridTemplateAreas: '"name status chart sentence"',
       alignItems: "center",
     },
+    // on paper: two columns of compact rows, so a whole plan fits one landscape page
     "@media print": {
-      gridTemplateColumns: "15em 13em 100px minmax(0, 1fr)",
-      gridTemplateAreas: '"name status chart sentence"',
+      gridTemplateColumns: "minmax(0, 1fr) auto 84px",
+      gridTemplateAreas: '"name status chart" "sentence sentence chart"',
       alignItems: "center",
-      padding: "2px 0",
-      fontSize: "8pt",
-      lineHeight: "1.25",
+      gap: "1px 6px",
+      padding: "3px 0",
+      fontSize: "7.5pt",
+      lineHeight: "1.2",
     },
   },
-  name: { gridArea: "name", minWidth: 0 },
+  name: { gridArea: "name", minWidth: 0, "@media print": { fontSize: "7.5pt", lineHeight: "1.2" } },
   status: { gridArea: "status", display: "flex", flexWrap: "wrap", gap: "4px" },
   chart: { gridArea: "chart", alignSelf: "center" },
-  sentence: { gridArea: "sentence", minWidth: 0, fontSize: tokens.fontSizeBase200, "@media print": { fontSize: "8pt" } },
+  sentence: { gridArea: "sentence", minWidth: 0, fontSize: tokens.fontSizeBase200, "@media print": { fontSize: "7.5pt" } },
 });
 
 export interface PlanChoice {
@@ -73,6 +87,11 @@ const OUTCOME_COLOURS: Record<Outcome, BadgeProps["color"]> = {
   "Target not published": "informative",
 };
 
+/** The status beside the outcome only where it says something more ("Achieved" twice, or no data twice, does not). */
+function informative(status: string, outcome: Outcome): boolean {
+  return status !== outcome && !(status === "Insufficient data" && outcome === "No figure reported");
+}
+
 function tally(card: ScorecardResult): string {
   const counts = (Object.entries(card.counts) as [Outcome, number][]).filter(([, n]) => n > 0);
   return `${card.rows.length} indicators: ${counts.map(([outcome, n]) => `${n} ${outcome.toLowerCase()}`).join(", ")}.`;
@@ -85,10 +104,13 @@ export default function Scorecard({ dataset, method, host }: { dataset: Dataset;
   const choice = choices.find((c) => c.key === key) ?? choices[0];
   if (!choice) return <Text>No plan to score yet.</Text>;
   const card = scorecard(dataset, choice.planId, choice.region);
+  // series the plan tracks but sets no target for are listed in one line, not scored row by row
+  const scored = card.rows.filter((row) => row.outcome !== "Target not published");
+  const untargeted = card.rows.filter((row) => row.outcome === "Target not published");
   const recordOf = (code: string, region: string) => dataset.recordsByPlan.find((r) => r.code === code && r.region === region && r.plan.id === card.plan.id);
   return (
     <article className={styles.root} aria-labelledby="scorecard-title" data-testid="scorecard">
-      <Subtitle1 as="h2" id="scorecard-title">
+      <Subtitle1 as="h2" id="scorecard-title" className={styles.heading}>
         Scorecard: {card.plan.name}
       </Subtitle1>
       <Caption1>
@@ -97,8 +119,8 @@ export default function Scorecard({ dataset, method, host }: { dataset: Dataset;
       <Text>{tally(card)}</Text>
       <div className={mergeClasses(styles.controls, "pt-no-print")}>
         {choices.length > 1 && (
-          <Field label="Plan">
-            <Select value={choice.key} onChange={(_, d) => setKey(d.value)}>
+          <Field label="Plan" className={styles.plan}>
+            <Select className={styles.select} value={choice.key} onChange={(_, d) => setKey(d.value)}>
               {choices.map((c) => (
                 <option key={c.key} value={c.key}>
                   {c.title} ({c.region})
@@ -114,18 +136,20 @@ export default function Scorecard({ dataset, method, host }: { dataset: Dataset;
         )}
       </div>
       <ol className={styles.list} aria-label="Indicators and their outcome">
-        {card.rows.map((row) => {
+        {scored.map((row) => {
           const record = recordOf(row.code, row.region);
           return (
             <li key={`${row.code}|${row.region}`} className={styles.item} data-testid={`score-${row.code}`}>
-              <Text className={styles.name} weight="semibold">
-                {row.code} <Text weight="regular">{row.name}</Text>
+              <Text className={styles.name}>
+                <b>{row.code}</b> {row.name}
               </Text>
               <span className={styles.status}>
-                <Badge appearance="tint" color={OUTCOME_COLOURS[row.outcome]} aria-label={`Outcome: ${row.outcome}`}>
+                <Badge size="small" appearance="tint" color={OUTCOME_COLOURS[row.outcome]} aria-label={`Outcome: ${row.outcome}`}>
                   {row.outcome}
                 </Badge>{" "}
-                {record && <StatusBadge status={record.progress[method].status} />}
+                {record && informative(record.progress[method].status, row.outcome) && (
+                  <StatusBadge size="small" status={record.progress[method].status} />
+                )}
               </span>
               <span className={styles.chart}>{record && <Sparkline series={indicatorSeries(record)} />}</span>
               <span className={styles.sentence}>
@@ -135,6 +159,11 @@ export default function Scorecard({ dataset, method, host }: { dataset: Dataset;
           );
         })}
       </ol>
+      {untargeted.length > 0 && (
+        <Text className={styles.untargeted} data-testid="score-untargeted">
+          Tracked without a published target ({untargeted.length}): {untargeted.map((row) => row.code).join(", ")}.
+        </Text>
+      )}
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { layoutBars } from "../charts/geometry";
 import { describeBars, signingBars } from "../charts/series";
 
 const useStyles = makeStyles({
+  heading: { display: "block", margin: "0 0 8px" },
   events: { display: "grid", gap: "8px", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 300px), 1fr))" },
   card: {
     minWidth: 0,
@@ -68,7 +69,7 @@ export function SigningEvents({ signings }: { signings: SigningRecord[] }) {
   const styles = useStyles();
   return (
     <section aria-labelledby="signing-events">
-      <Subtitle2 as="h2" id="signing-events">
+      <Subtitle2 as="h2" id="signing-events" className={styles.heading}>
         Signing events
       </Subtitle2>
       <div className={styles.events}>

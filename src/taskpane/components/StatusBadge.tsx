@@ -11,9 +11,9 @@ const COLOURS: Record<Status, BadgeProps["color"]> = {
   "Insufficient data": "informative",
 };
 
-export function StatusBadge({ status }: { status: Status }) {
+export function StatusBadge({ status, size }: { status: Status; size?: BadgeProps["size"] }) {
   return (
-    <Badge appearance="tint" color={COLOURS[status]} aria-label={`Status: ${status}`}>
+    <Badge appearance="tint" size={size} color={COLOURS[status]} aria-label={`Status: ${status}`}>
       {status}
     </Badge>
   );

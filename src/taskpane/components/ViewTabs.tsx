@@ -19,12 +19,14 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground2,
     borderRadius: tokens.borderRadiusMedium,
-    ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    // the hover pair of tokens, so the text stays readable on the hover colour in every theme (high contrast too)
+    ":hover": { color: tokens.colorNeutralForeground2Hover, backgroundColor: tokens.colorSubtleBackgroundHover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   selected: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
+    ":hover": { color: tokens.colorNeutralForeground1Hover },
     boxShadow: `inset 0 -3px 0 ${tokens.colorCompoundBrandStroke}`,
     "@media (forced-colors: active)": { boxShadow: "none", borderBottom: "3px solid Highlight" },
   },
