@@ -19,6 +19,17 @@ describe("money with a glued currency code, abbreviations and table units", () =
     expect(facts[0]).toMatchObject(fact({ value, unit, year: 2023 }));
   });
 
+  it("keeps a bracketed conversion in U.S. dollars with the yuan amount, not as a second fact", () => {
+    const facts = read(
+      "The park's exports reached 63.4 billion yuan (about 8.9 billion U.S. dollars) last year.",
+      "2024-03-01",
+    );
+    expect(facts.map(fields)).toEqual([fact({ value: 63.4e9, year: 2023 })]);
+    expect(readFields("Chip sales hit 12 billion yuan (1.7 billion dollars) last year.", "2024-03-01")).toEqual([
+      fact({ value: 12e9, year: 2023 }),
+    ]);
+  });
+
   it("reads a range as two facts: at least its low bound, at most its high bound", () => {
     const facts = read("Each of the new plants will cost 10-12 billion yuan by 2026.", "2024-03-01");
     expect(facts.map(fields)).toEqual([

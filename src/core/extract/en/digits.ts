@@ -20,7 +20,7 @@ const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 const MONTH_AFTER = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
 const NAME_BEFORE = /\b(?:Fortune|Global|Forbes|Top|S&P|FTSE|Nasdaq|Hang Seng|CSI|Article|No\.|Section|Phase|Line)\s+$/;
 const CONVERSION =
-  /^\s*\((?:about |around |or |roughly |approximately )?((?:US\$|USD|\$)\s?)(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|b)\b)?(?:\s(?:US )?dollars)?\)/i;
+  /^\s*\((?:about |around |or |roughly |approximately )?((?:US\$|USD|\$)\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|b)\b)?(\s(?:US |U\.S\. )?dollars)?\)/i;
 // "10-12 billion yuan", "5 to 5.5 percent", "between 10 billion and 12 billion yuan"
 const RANGE_AFTER = /^(\s?[-–—]\s?|\s+to\s+|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 
@@ -96,7 +96,8 @@ export function readDigits(text: string, start: number, written: string, inRange
     }
     const figure: Figure = { start: start - (currency?.length ?? 0), end, value, cls: "money", unit };
     const conversion = CONVERSION.exec(text.slice(end, end + 50));
-    if (conversion && !unit.startsWith("USD")) {
+    // "(US$84.3 billion)", "(about 31.1 billion U.S. dollars)": a currency sign or the word dollars
+    if (conversion && (conversion[1] || conversion[4]) && !unit.startsWith("USD")) {
       const scaleWord = conversion[3]?.toLowerCase();
       figure.equivalent = { value: parseDigits(conversion[2]) * (scaleWord ? SCALES[scaleWord] : 1), unit: "USD" };
       return { figure, multiplier, alsoTaken: [end, end + conversion[0].length] };

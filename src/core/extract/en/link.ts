@@ -18,10 +18,12 @@ export function compatible(
   region: string | null,
   /** the words around the figure, when the series' definition must be checked against them */
   words = "",
+  /** the sentence up to the figure, for what earlier clauses say the figure counts */
+  lead = words,
 ): Indicator | undefined {
   const isRate = (unit: string) => /\bper\b/.test(unit);
   const fits = (entry: Indicator): boolean => {
-    if (words && !sameDefinition(entry, words)) return false;
+    if (words && !sameDefinition(entry, words, lead)) return false;
     // an indicator is one region's series: Wuxi's chip revenue is not Shanghai's IC
     if (region !== null && entry.region && entry.region.toLowerCase() !== region.toLowerCase()) return false;
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
@@ -41,6 +43,8 @@ export function compatible(
     measure === "growth" && !isGrowthSeries(indicator) ? lookup.indicator(`${indicator.code}_GROWTH`) : undefined;
   if (growth && fits(growth)) return growth;
   if (fits(indicator)) return indicator;
+  // registered NEVs are neither the output series nor its twin, the industry's value
+  if (words && !sameDefinition(indicator, words, lead)) return undefined;
   const twin = indicator.twin ? lookup.indicator(indicator.twin) : undefined;
   return twin && fits(twin) ? twin : undefined;
 }
@@ -50,13 +54,19 @@ const NOT_MADE =
   /\b(?:registered|registrations?|promoted|sold|sales|licen[cs]es?|in use|fleet|ownership|owned|purchased|bought)\b/i;
 const MADE = /\b(?:produc\w*|output|made|manufactur\w*|turned out|churned out|rolled off)\b/i;
 // "industry scale" series are not a manufacturing output value (publishers define them apart)
-const OUTPUT_VALUE = /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output)\b/i;
+const OUTPUT_VALUE =
+  /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output|the output of|production of)\b/i;
+// an industry's value is not the price of one product or the subsidy on it
+const PER_ITEM = /\b(?:costing|priced at|price of|subsid(?:y|ies)|per (?:vehicle|car|unit|item))\b/i;
 
 /** Whether the words describe the series the catalog defines, not a neighbouring measure of the same industry. */
-function sameDefinition(entry: Indicator, words: string): boolean {
-  if (/\boutput\b/i.test(entry.name) && entry.unitClass === "count" && NOT_MADE.test(words) && !MADE.test(words))
+function sameDefinition(entry: Indicator, words: string, lead: string): boolean {
+  if (/\boutput\b/i.test(entry.name) && entry.unitClass === "count" && NOT_MADE.test(lead) && !MADE.test(words))
     return false;
-  if (/\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(words)) return false;
+  // "..., that of artificial intelligence rose 3.2 percent": the measure named earlier in the sentence
+  const measured = /^\W*(?:and |while |whereas )?that of\b/i.test(words) ? lead : words;
+  if (/\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(measured)) return false;
+  if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
   return true;
 }
 

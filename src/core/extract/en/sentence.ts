@@ -168,8 +168,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         continue;
       }
       const words = ctx.text.slice(clause.start, Math.min(clause.end, figure.end + 30));
+      // the sentence up to the figure: "85,692 NEVs were registered ..., a 32 percent decrease" is not output
+      const lead = ctx.text.slice(sentence.start, Math.min(clause.end, figure.end + 30));
       const linked = candidates
-        .map((a) => ({ alias: a, entry: compatible(ctx.lookup, a.indicator, figure, measure, region, words) }))
+        .map((a) => ({ alias: a, entry: compatible(ctx.lookup, a.indicator, figure, measure, region, words, lead) }))
         .find((c) => c.entry);
       if (linked) {
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
@@ -180,9 +182,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       } else {
         subject = placed.inferredSubject ?? figure.nounPhrase?.text ?? plainSubject(ctx, clause, figure);
         // another region's NEV output is still counted in vehicles
-        const elsewhere = figure.cls === "count" && figure.unit === "units" ? candidates[0] : undefined;
+        // and registered NEVs ("710,000 were NEVs") are vehicles too, though not the output series
+        const elsewhere = figure.cls === "count" && /^(?:units|count)$/.test(figure.unit) ? candidates[0] : undefined;
         const counted = elsewhere && compatible(ctx.lookup, elsewhere.indicator, figure, measure, null);
-        if (counted) unit = counted.unit;
+        if (counted && (figure.unit === "units" || counted.unit === "vehicles")) unit = counted.unit;
       }
     }
     if (value !== null && figure.cls === "money" && unit !== figure.unit) value = figure.value;
