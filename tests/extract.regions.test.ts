@@ -58,4 +58,10 @@ describe("whose figure", () => {
       [988600, "Shanghai"],
     ]);
   });
+
+  it("gives the national production of NEVs to China, not to Shanghai's series", () => {
+    expect(
+      readFields("Last year, the national production of new energy vehicles was 11.2 million vehicles.", "2025-03-02"),
+    ).toEqual([fact({ value: 11.2e6, unit: "vehicles", region: "China", year: 2024 })]);
+  });
 });

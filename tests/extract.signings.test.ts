@@ -60,4 +60,18 @@ describe("signing stories", () => {
       [null, "signing", 58, "Hangzhou"],
     ]);
   });
+
+  it("reads projects put in place as actuals and their size class as no figure", () => {
+    const text = [
+      "Shanghai opened its 2027 Global Investment Promotion Conference on Tuesday, where 240 projects worth 380 billion yuan were signed.",
+      "Last year, about 1,600 projects worth over 100 million yuan were implemented in the city.",
+      "There were 47 projects with a contract value of more than 5 billion yuan each.",
+    ].join("\n\n");
+    expect(readFields(text, "2027-04-13").map((f) => [f.indicator, f.kind, f.value])).toEqual([
+      ["GIPC2027", "signing", 240],
+      ["GIPC2027", "signing", 380e9],
+      [null, "actual", 1600],
+      ["GIPC2027", "signing", 47],
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ export const GROWTH_WORDS =
   /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
 export const NOT_A_SIGNING =
-  /\b(invested|has invested|have invested|announced|to be put into|put into operation|completed)\b/i;
+  /\b(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented)\b/i;
 
 function cueKind(text: string): FactKind | null {
   if (targetCue(text)) return "target";

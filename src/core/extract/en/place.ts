@@ -1,6 +1,6 @@
 /** Places the figures of a sentence in their clauses; bare numbers become counts only when the sentence says what they count. */
 import type { Context, Placed } from "./context";
-import { COUNTED_NOUNS, findFigures } from "./figures";
+import { COUNTED_NOUNS, findFigures, type Figure } from "./figures";
 import type { Sentence } from "./segments";
 
 export function clauseOf(sentence: Sentence, position: number): number {
@@ -30,6 +30,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     ) {
       continue; // "the number of projects worth over ¥5 billion": a threshold, not a figure
     }
+    if (figure.cls === "money" && sizeClass(ctx.text, before, figure)) continue;
     // "1.78 million of the province's NEVs": a magnitude counts the noun after "of"
     const ofNoun =
       figure.cls === "count" && figure.unit === "count"
@@ -109,4 +110,16 @@ function nounAfter(after: string, lastNoun: string | undefined): { noun: string;
   if (lastNoun && /^\s+(?:of them\b|(?:were|are)\s+(?:in|from|for|signed|located|foreign)\b)/i.test(after))
     return { noun: lastNoun };
   return undefined;
+}
+
+// "54 projects with an investment of over 1 billion yuan each", "2,000 projects worth over 100 million yuan"
+const PROJECTS_OVER =
+  /\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}projects?\s+(?:worth|valued at|with (?:an? |the )?(?:[\w-]+\s+){0,3}(?:value|investment) of)\s+(?:over|more than|above|at least)\s*$/i;
+
+/** A money figure that is the size class of counted projects, not an amount: "each", or a round 1 or 5 x 10^k. */
+function sizeClass(text: string, before: string, figure: Figure): boolean {
+  if (!PROJECTS_OVER.test(before.slice(-120))) return false;
+  if (/^\s*(?:\([^)]*\)\s*)?each\b/i.test(text.slice(figure.end, figure.end + 40))) return true;
+  const mantissa = figure.value / 10 ** Math.floor(Math.log10(figure.value));
+  return figure.value <= 1e10 && (Math.abs(mantissa - 1) < 1e-9 || Math.abs(mantissa - 5) < 1e-9);
 }

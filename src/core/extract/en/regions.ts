@@ -54,7 +54,7 @@ export const REGIONS = [
 ];
 const REGION_PATTERN = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['’]")).join("|")})\\b`, "g");
 const NATION_PATTERN =
-  /\b(China|the country|the nation)(?:'s|’s)\b|\b[Nn]ationwide\b|\b[Aa]cross the country\b|\b(?:the|a) national (?:average|total|growth rate|rate|level|figure)\b|\bChina\b(?=\s+(?:produced|sold|exported|reached|saw|posted|recorded))/;
+  /\b(China|the country|the nation)(?:'s|’s)\b|\b[Nn]ationwide\b|\b[Aa]cross the country\b|\b(?:the|a) national (?:average|total|growth rate|rate|level|figure|production|output|sales)\b|\bChina\b(?=\s+(?:produced|sold|exported|reached|saw|posted|recorded))/;
 
 /** The region a stretch of text talks about: the last place it names, or China for national figures. */
 export function regionIn(text: string): string | undefined {
