@@ -102,7 +102,10 @@ describe("the Office.js writer", () => {
       expect(sheet.pageLayout.zoom.horizontalFitToPages).toBe(1);
     }
     expect(context.workbook.sheet("Sources").pageLayout.zoom.verticalFitToPages).toBe(0);
-    expect(context.workbook.sheet("Briefing").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    expect(context.workbook.sheet("Briefing").pageLayout.zoom).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 1,
+    });
   });
 
   it("stays within 3 syncs for 10,000 rows", async () => {

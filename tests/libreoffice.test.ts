@@ -68,11 +68,29 @@ withLibreOffice("the workbook in LibreOffice", () => {
     await book.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
     for (const sheet of book.worksheets) if (sheet.name !== "Briefing") sheet.state = "hidden";
     // the active tab is shown whatever its state: make it the Briefing
-    book.views = [{ activeTab: book.worksheets.findIndex((w) => w.name === "Briefing"), firstSheet: 0, visibility: "visible", x: 0, y: 0, width: 20000, height: 12000 }];
+    book.views = [
+      {
+        activeTab: book.worksheets.findIndex((w) => w.name === "Briefing"),
+        firstSheet: 0,
+        visibility: "visible",
+        x: 0,
+        y: 0,
+        width: 20000,
+        height: 12000,
+      },
+    ];
     await book.xlsx.writeFile(path.join(dir, "briefing.xlsx"));
     execFileSync(
       soffice,
-      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, path.join(dir, "briefing.xlsx")],
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        path.join(dir, "briefing.xlsx"),
+      ],
       { stdio: "pipe", timeout: 120000 },
     );
     const pdf = fs.readFileSync(path.join(dir, "briefing.pdf")).toString("latin1");
