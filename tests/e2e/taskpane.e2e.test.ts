@@ -124,6 +124,8 @@ describe("the task pane in Chromium, stand-alone", () => {
 
   it("shows the checks with their quotes", async () => {
     await page.getByRole("tab", { name: "Checks" }).click();
+    // the view loads when first opened
+    await page.getByTestId("check-mismatch").first().waitFor();
     await expect(page.getByTestId("check-mismatch").count()).resolves.toBe(2);
     await page.screenshot({ path: path.join(RESULTS, "checks.png") });
   });
