@@ -74,4 +74,18 @@ describe("signing stories", () => {
       ["GIPC2027", "signing", 47],
     ]);
   });
+
+  it("dates an edition given by its ordinal from the first edition's year, and carries it through the paragraph", () => {
+    const text = [
+      "The Smart China Expo was first held in 2018 in Chongqing.",
+      "At the second SCE, 412 projects were signed. Their contract value came to 503 billion yuan.",
+      "The 2020 SCE went online. Some 65 projects were signed, with an investment of 188 billion yuan.",
+    ].join("\n\n");
+    expect(readFields(text, "2021-08-01", "Chongqing").map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ["SCE2019", 2019, 412],
+      ["SCE2019", 2019, 503e9],
+      ["SCE2020", 2020, 65],
+      ["SCE2020", 2020, 188e9],
+    ]);
+  });
 });

@@ -28,6 +28,10 @@ export interface Context {
   signingStory: boolean;
   /** the sentences are about another city's conference ("the Shenzhen Global Investment Promotion Conference") */
   otherEvent: boolean;
+  /** the year of each event series' first edition, where the document states it ("Since 2018, the annual SCE") */
+  firstEditions: Map<string, number>;
+  /** the edition the paragraph named last ("The 2020 SCE ...", "at the first SCE"), for its yearless signings */
+  edition: { prefix: string; year: number } | null;
   /** the indicator a recent sentence was about, for "It is expected to double" */
   previous: { sentence: number; alias: AliasMatch } | null;
   /** index of the sentence being read */

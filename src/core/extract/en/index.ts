@@ -6,6 +6,7 @@ import type { EventMention } from "../lookup";
 import type { Language } from "../languages";
 import type { Context } from "./context";
 import { headingYears, isHeading, leadTargetYear, leadYear, storyYear, type HeadingYears } from "./sections";
+import { firstEditions } from "./editions";
 import { regionIn } from "./regions";
 import { readSentence } from "./sentence";
 import { splitSentences } from "./segments";
@@ -42,6 +43,8 @@ function reader(document: DocumentState): ParagraphReader {
     signingStory: document.lookup.eventsIn(document.text).length > 0,
     previous: null,
     sentenceIndex: 0,
+    firstEditions: firstEditions(document.lookup, document.text),
+    edition: null,
   };
   let sentenceIndex = 0;
   let title: HeadingYears | undefined;
@@ -53,6 +56,7 @@ function reader(document: DocumentState): ParagraphReader {
       // the title dates the whole document; a later heading only its section
       if (title === undefined) title = section;
     } else if (title === undefined) title = { year: null, targetYear: null };
+    ctx.edition = null;
     ctx.contextYear = leadYear(document.text, paragraph, document.referenceYear) ?? section.year ?? title.year;
     ctx.contextTargetYear = leadTargetYear(document.text, paragraph) ?? section.targetYear ?? title.targetYear;
     // a paragraph that goes on breaking a signing down stays a signing ("For instance, ...")

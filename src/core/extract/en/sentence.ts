@@ -10,6 +10,7 @@ import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
 import { candidateAliases, compatible } from "./link";
 import { reachesLevel, relativeOf } from "./multiples";
 import { placeFigures } from "./place";
+import { editionOf } from "./editions";
 import { ownEvents } from "./index";
 import { regionOf } from "./region";
 import type { Sentence, Span } from "./segments";
@@ -31,6 +32,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   const named = ctx.lookup.eventsIn(sentence.text);
   const own = named.length ? ownEvents(ctx, sentence.text, sentence.start) : [];
   if (named.length) ctx.otherEvent = own.length === 0;
+  if (own.length) ctx.edition = editionOf(sentence.text, own, ctx.firstEditions);
   const placedFigures = placeFigures(ctx, sentence);
   if (!placedFigures.length) return [];
   // Names and years are looked up per sentence, which keeps a long document linear in its length.
@@ -109,7 +111,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       subject = company ?? signingSubject(ctx, sentence, placed, previousSubject);
       const eventPrefix = own[0]?.prefix ?? (ctx.otherEvent ? null : ctx.docEventPrefix);
       const series = eventPrefix ? ctx.lookup.series(eventPrefix) : undefined;
-      const eventYear = year ?? ctx.referenceYear;
+      const edition = ctx.edition && (!eventPrefix || ctx.edition.prefix === eventPrefix) ? ctx.edition : null;
+      const eventYear = year ?? edition?.year ?? ctx.referenceYear;
       if (series) region = series.region;
       if (!company && series && eventYear !== null) indicator = ctx.lookup.event(series, eventYear).code;
       year = eventYear;
