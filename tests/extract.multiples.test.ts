@@ -65,3 +65,11 @@ describe("multiples", () => {
     ).toEqual([fact({ value: 1.63e12, indicator: "SOFTWARE", year: 2025 })]);
   });
 });
+
+describe("words that are not multiples", () => {
+  it("does not read 'growing by double digits' as a doubling", () => {
+    expect(
+      readFields("Industrial investment in the district kept growing by double digits last year.", "2025-02-01"),
+    ).toEqual([]);
+  });
+});

@@ -88,4 +88,13 @@ describe("signing stories", () => {
       ["SCE2020", 2020, 188e9],
     ]);
   });
+
+  it("gives a sum over several editions no edition and no year", () => {
+    const text =
+      "Shanghai held its 2026 Global Investment Promotion Conference on Monday. Over 420 projects were signed in the past three sessions, worth more than 900 billion yuan.";
+    expect(readFields(text, "2026-03-20").map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
+      [null, "signing", null, 420],
+      [null, "signing", null, 900e9],
+    ]);
+  });
 });

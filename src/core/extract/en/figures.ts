@@ -126,8 +126,8 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     if (isTaken(start, end)) continue;
     const value = m[1] ? MULTIPLES[m[1].toLowerCase()] : Number(m[2]) || parseWordNumber(m[2]) || 0;
     if (!value) continue;
-    // "double-digit", "double-edged" are not targets
-    if (/^-(digit|edged|check|counting)/i.test(text.slice(end, end + 10))) continue;
+    // "double-digit", "double-edged", "growing by double digits" are not multiples
+    if (/^(?:-|\s+)(digits?|edged|check|counting)\b/i.test(text.slice(end, end + 10))) continue;
     taken.push([start, end]);
     figures.push({ start, end, value, cls: "multiple", unit: "multiple" });
   }

@@ -25,6 +25,9 @@ const FALL =
 // "a 32 percent decrease from the same period"
 const FALL_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:decrease|drop|decline|fall|contraction|slump)\b/i;
 
+const SEVERAL_EDITIONS =
+  /\b(?:first|past|previous|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:sessions|editions)\b|\b(?:past|previous) (?:sessions|editions)\b/i;
+
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
   const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.periodHistory);
   ctx.periodHistory = periods.history;
@@ -114,8 +117,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       const edition = ctx.edition && (!eventPrefix || ctx.edition.prefix === eventPrefix) ? ctx.edition : null;
       const eventYear = year ?? edition?.year ?? ctx.referenceYear;
       if (series) region = series.region;
-      if (!company && series && eventYear !== null) indicator = ctx.lookup.event(series, eventYear).code;
-      year = eventYear;
+      // "in the first two sessions": a sum over editions is no one edition's, nor one year's
+      const editions = SEVERAL_EDITIONS.test(sentence.text);
+      if (!company && !editions && series && eventYear !== null) indicator = ctx.lookup.event(series, eventYear).code;
+      year = editions ? null : eventYear;
       if (!company) previousSubject = { subject, clause: clauseIndex };
     } else if (company) {
       subject = company;
