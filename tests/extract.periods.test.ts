@@ -76,3 +76,14 @@ describe("part-year periods", () => {
     ).toEqual([fact({ value: 80e9, kind: "target", year: 2025, comparator: ">" })]);
   });
 });
+
+describe("months ending in May", () => {
+  it("reads 'between January and May' as the first five months, not a clause break at the modal 'may'", () => {
+    expect(
+      readFields(
+        "Between January and May this year, the city's software revenue topped 410 billion yuan.",
+        "2026-07-01",
+      ),
+    ).toEqual([fact({ value: 410e9, comparator: ">", year: 2026, period: { from: 1, to: 5 }, indicator: "SOFTWARE" })]);
+  });
+});

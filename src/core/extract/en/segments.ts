@@ -89,6 +89,7 @@ function splitClauses(text: string, start: number, end: number): Span[] {
     const cut = start + m.index;
     const opened = sentence.lastIndexOf("(", m.index);
     if (opened >= 0 && sentence.lastIndexOf(")", m.index) < opened) continue; // inside brackets
+    if (/^\s*and\s+May\b/.test(sentence.slice(m.index, m.index + 10))) continue; // "between January and May"
     const span = trimmedSpan(text, clauseStart, cut);
     if (span) clauses.push(span);
     clauseStart = cut + 1;
