@@ -43,3 +43,21 @@ describe("macro figures", () => {
     ]);
   });
 });
+
+describe("an economy's size and growth", () => {
+  it("reads 'the city's economy grew ... to ...' as GDP growth and GDP, but not the digital economy", () => {
+    expect(
+      readFields("The city's economy grew 4.8 percent last year to 5.31 trillion yuan.", "2026-01-25").map((f) => [
+        f.indicator,
+        f.value,
+        f.year,
+      ]),
+    ).toEqual([
+      ["GDP_GROWTH", 0.048, 2025],
+      ["GDP", 5.31e12, 2025],
+    ]);
+    expect(
+      readFields("The city's digital economy grew 9.1 percent last year.", "2026-01-25").map((f) => f.indicator),
+    ).toEqual([null]);
+  });
+});

@@ -95,6 +95,13 @@ export function candidateAliases(ctx: Context, sentence: Sentence, placed: Place
       ordered.push(...ctx.aliases.filter((a) => a.start >= earlier.start && a.end <= earlier.end).reverse());
     }
   }
+  // "Shanghai's economy grew 5.1 percent to 5.55 trillion yuan": an economy's size and growth are its GDP
+  const gdp = ordered.length ? undefined : ctx.lookup.indicator("GDP");
+  const economy = gdp ? ECONOMY.exec(ctx.text.slice(clause.start, figure.start)) : null;
+  if (gdp && economy) {
+    const start = clause.start + economy.index;
+    ordered.push({ start, end: start + economy[0].length, text: economy[0], indicator: gdp });
+  }
   // "The city aims to lift it to …": a pronoun with no name in its sentence means a recent sentence's indicator.
   const sentenceHasName = ctx.aliases.some((a) => a.start >= sentence.start && a.end <= sentence.end);
   if (
@@ -107,6 +114,9 @@ export function candidateAliases(ctx: Context, sentence: Sentence, placed: Place
   }
   return ordered;
 }
+
+const ECONOMY =
+  /(?<!\b(?:digital|private|real|sharing|platform|low-altitude|night-time|night|silver|circular|marine|ocean|green|online)[\s-])\beconomy\b(?!['’]s\b)/i;
 
 const GENERIC_WORDS = new Set(
   (
