@@ -23,37 +23,38 @@ import { decodeText } from "../src/input/decode";
 const TARGET_SCORE = 0.9;
 
 /**
- * Floors measured on 2026-12-01 (helper A3), a few points under the scores printed then, so that unrelated work
- * does not break the suite; the lead raises them as issue 8's extraction work lands, up to TARGET_SCORE.
+ * Floors measured on 2026-12-01 (helper A3; raised by helper A1b at 10:25 UTC to 1-2 points under the scores printed
+ * then: overall recall 87.3 %, precision 87.7 %), so that a regression fails; raise them as the scores rise, up to
+ * TARGET_SCORE.
  */
 const FLOOR = {
-  overallRecall: 0.35,
-  overallPrecision: 0.4,
-  kindRecall: { target: 0.35, actual: 0.3, signing: 0.6 } as Record<FactKind, number>,
-  kindPrecision: { target: 0.4, actual: 0.3, signing: 0.6 } as Record<FactKind, number>,
+  overallRecall: 0.85,
+  overallPrecision: 0.86,
+  kindRecall: { target: 0.84, actual: 0.85, signing: 0.87 } as Record<FactKind, number>,
+  kindPrecision: { target: 0.84, actual: 0.85, signing: 0.89 } as Record<FactKind, number>,
   phenomenonRecall: {
-    1: 0.25,
-    2: 0.4,
-    3: 0.35,
-    4: 0.15,
-    5: 0.5,
-    6: 0.15,
-    7: 0.35,
-    8: 0.3,
-    9: 0.45,
-    10: 0.3,
+    1: 0.88,
+    2: 0.85,
+    3: 0.83,
+    4: 0.89,
+    5: 0.83,
+    6: 0.81,
+    7: 0.9,
+    8: 0.88,
+    9: 0.82,
+    10: 0.87,
   } as Record<number, number>,
   phenomenonPrecision: {
-    1: 0.2,
-    2: 0.4,
-    3: 0.3,
-    4: 0.1,
-    5: 0.55,
-    6: 0.15,
-    7: 0.35,
-    8: 0.3,
-    9: 0.45,
-    10: 0.45,
+    1: 0.86,
+    2: 0.85,
+    3: 0.82,
+    4: 0.75,
+    5: 0.84,
+    6: 0.78,
+    7: 0.88,
+    8: 0.87,
+    9: 0.82,
+    10: 0.87,
   } as Record<number, number>,
 };
 
