@@ -64,4 +64,13 @@ describe("whose figure", () => {
       readFields("Last year, the national production of new energy vehicles was 11.2 million vehicles.", "2025-03-02"),
     ).toEqual([fact({ value: 11.2e6, unit: "vehicles", region: "China", year: 2024 })]);
   });
+
+  it("counts another city's 'units' in the vehicles the sentence named before", () => {
+    expect(
+      readFields(
+        "Guangzhou made 930,000 NEVs in the first half, while Ningbo came next with 402,000 units.",
+        "2025-07-20",
+      )[1],
+    ).toEqual(fact({ value: 402000, unit: "vehicles", region: "Ningbo", year: 2025, period: { from: 1, to: 6 } }));
+  });
 });

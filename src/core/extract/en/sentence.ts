@@ -191,7 +191,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         subject = placed.inferredSubject ?? figure.nounPhrase?.text ?? plainSubject(ctx, clause, figure);
         // another region's NEV output is still counted in vehicles
         // and registered NEVs ("710,000 were NEVs") are vehicles too, though not the output series
-        const elsewhere = figure.cls === "count" && /^(?:units|count)$/.test(figure.unit) ? candidates[0] : undefined;
+        // "..., while Hefei ranked second with 812,000 units": the units the sentence counted earlier
+        const earlier = ctx.aliases.filter((a) => a.end <= figure.start).pop();
+        const elsewhere =
+          figure.cls === "count" && /^(?:units|count)$/.test(figure.unit) ? (candidates[0] ?? earlier) : undefined;
         const counted = elsewhere && compatible(ctx.lookup, elsewhere.indicator, figure, measure, null);
         if (counted && (figure.unit === "units" || counted.unit === "vehicles")) unit = counted.unit;
       }
