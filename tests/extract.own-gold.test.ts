@@ -23,37 +23,37 @@ import { decodeText } from "../src/input/decode";
 const TARGET_SCORE = 0.9;
 
 /**
- * Floors measured on 2026-12-01 (helper A3; raised by helper A1b at 10:25 UTC to 1-2 points under the scores printed
- * then: overall recall 87.3 %, precision 87.7 %), so that a regression fails; raise them as the scores rise, up to
+ * Floors measured on 2026-12-01 (helper A3; raised by helper A1b at 10:27 UTC to 1-2 points under the scores printed
+ * then: overall recall 87.7 %, precision 88.2 %), so that a regression fails; raise them as the scores rise, up to
  * TARGET_SCORE.
  */
 const FLOOR = {
-  overallRecall: 0.85,
+  overallRecall: 0.86,
   overallPrecision: 0.86,
   kindRecall: { target: 0.84, actual: 0.85, signing: 0.87 } as Record<FactKind, number>,
   kindPrecision: { target: 0.84, actual: 0.85, signing: 0.89 } as Record<FactKind, number>,
   phenomenonRecall: {
     1: 0.88,
-    2: 0.85,
+    2: 0.87,
     3: 0.83,
     4: 0.89,
-    5: 0.83,
-    6: 0.81,
+    5: 0.84,
+    6: 0.84,
     7: 0.9,
     8: 0.88,
-    9: 0.82,
+    9: 0.83,
     10: 0.87,
   } as Record<number, number>,
   phenomenonPrecision: {
     1: 0.86,
-    2: 0.85,
+    2: 0.87,
     3: 0.82,
-    4: 0.75,
-    5: 0.84,
-    6: 0.78,
+    4: 0.78,
+    5: 0.85,
+    6: 0.81,
     7: 0.88,
     8: 0.87,
-    9: 0.82,
+    9: 0.83,
     10: 0.87,
   } as Record<number, number>,
 };
