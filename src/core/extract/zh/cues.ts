@@ -1,8 +1,9 @@
 /** Words that tell what a Chinese figure is: target, actual or signing; level, growth or share; its comparator; its place. */
 import type { Comparator, FactKind } from "../../types";
 
+// 到2025年 is a deadline; 从2021年到2024年 and 提高到2021年的… are spans and changes
 const TARGET =
-  /到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|争取|预计|(?<!好于|高于|低于|超出|超过|符合|不及)预期|目标|确保|有望|计划|规划|努力|拟|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|提升至|迈上/;
+  /(?<![年高长加升大])到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|争取|预计|(?<!好于|高于|低于|超出|超过|符合|不及)预期|目标|确保|有望|计划|规划|努力|拟|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|提升至|迈上/;
 // 好于预期 / 符合预期: a result judged against its plan
 const ACTUAL =
   /(?:好于|高于|低于|超出|符合|不及)预期|同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|已经|已(?:达|实现|完成|建成|签约|超过|突破)|实现了|完成了|达到了|增长了|初步统计|据统计|统计显示|过去一年|一年来|截至|截止|去年|上年|攀升|首次突破|居全国/;
@@ -10,7 +11,8 @@ const WEAK_ACTUAL =
   /达到|达|实现|完成|增长|增速|增幅|为|突破|超过|增加|提高|下降|减少|共|累计|总计|合计|规模|产量|产值|收入|营收/;
 const SIGNING = /签约|签署|签订|签下|簽|合同额|合同投资|合同总投资|协议投资|协议总投资|协议金额|达成合作|达成投资/;
 /** In a signing report, figures of work begun or finished on earlier deals are not signings. */
-const NOT_A_SIGNING = /开工|竣工|投产|完成投资|落地转化|实现落地|已落地|到位|开业|引进/;
+/** Nor are a policy's rewards and subsidies (对…项目最高支持1亿元). */
+const NOT_A_SIGNING = /开工|竣工|投产|完成投资|落地转化|实现落地|已落地|到位|开业|引进|奖励|补助|补贴|资助/;
 
 export const targetCue = (text: string): boolean => TARGET.test(text);
 export const weakActualCue = (text: string): boolean => WEAK_ACTUAL.test(text);
@@ -45,7 +47,8 @@ export function comparatorBefore(before: string): Comparator | null {
   return null;
 }
 
-const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于/;
+// 对GDP增长贡献率接近五成: a contribution to growth is a share of it, not a growth rate
+const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于|贡献率/;
 const GROWTH = /增长|增速|增幅|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加|提高(?!到|至)|年均/;
 const DECLINE = /(?:下降|减少|降低|回落|下滑)(?:了)?\s?$/;
 

@@ -54,6 +54,7 @@ export function chineseReader(source: ZhSource, catalog: CatalogData): (paragrap
     period: null,
     kind: null,
     continues: false,
+    heading: null,
   };
   return (paragraph) => {
     state.paragraph = paragraph;

@@ -25,7 +25,7 @@ export interface ZhFigure {
 
 const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const CN = `[${NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
-const SCALE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千";
+const SCALE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆";
 const CURRENCY: Record<string, string> = {
   元: "CNY",
   人民币: "CNY",
@@ -41,6 +41,8 @@ const AMOUNT = new RegExp(
   "g",
 );
 const FRACTION = new RegExp(`(${ARABIC}|${CN})分之(${ARABIC}|${CN})`, "g");
+// 占全国的1/4, 1/4到1/3: a proper fraction with a slash (not a date 2021/3/15, not 24/7)
+const SLASH_FRACTION = /(?<![\d/.])(\d{1,2})\/(\d{1,3})(?![\d/.]|\s?[日月号])/g;
 const MULTIPLE = new RegExp(
   `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|是[^，。；,;\\d]{0,10}的(${ARABIC}|[两二三四五六七八九十]+)倍|(?:增长|增加|提高|扩大)(?:了)?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)倍`,
   "g",
@@ -56,7 +58,8 @@ const NOUNS: [RegExp, string][] = [
   [/机构/, "institutions"],
   [/研发中心|总部/, "headquarters and R&D centres"],
 ];
-const NOUN_AFTER = /^[^\d，。、；,;:：的"()（）]{0,10}?(项目|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
+// (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters)
+const NOUN_AFTER = /^[^\d，。、；,;:：的"()（）将把被设]{0,10}?(项目|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
 // the last noun: 民营企业项目68个 counts projects
 const NOUN_BEFORE = /.*(项目|企业|公司|园区|机构)[^\d，。、；,;:：]{0,6}$/;
@@ -162,6 +165,14 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       comparator: comparatorOf(undefined, after?.[1]),
     });
   }
+  SLASH_FRACTION.lastIndex = 0;
+  for (let m = SLASH_FRACTION.exec(slice); m; m = SLASH_FRACTION.exec(slice)) {
+    const [numerator, denominator] = [Number(m[1]), Number(m[2])];
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!(numerator >= 1 && numerator < denominator) || overlaps(start, end)) continue;
+    found.push({ start, end, cls: "fraction", value: numerator / denominator, unit: "ratio", comparator: null });
+  }
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(slice); m; m = AMOUNT.exec(slice)) {
     const start = from + m.index;
@@ -174,8 +185,13 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     if (isCn && number < 2 && m[5] !== "%" && m[5] !== "成") continue;
     const kind = classify(text, m[3] ?? "", m[5], start, matchEnd, to);
     if (!kind) continue;
+    // 百亿元级产业园区, 千亿元级: a size class, not an amount
+    if (kind.cls === "money" && text[matchEnd] === "级") continue;
     // 第90届, 2025年: ordinals and years have no unit; 12英寸 and 5G neither. A number glued to a Latin letter is a code.
-    if (/[A-Za-z]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // An acronym before an amount or a rate names it (人均GDP10万元); 5G, C919 and PM2.5 stay codes.
+    const latinBefore = /[A-Za-z]+$/.exec(text.slice(Math.max(0, start - 6), start));
+    if (latinBefore && !(/^[A-Z]{2,}$/.test(latinBefore[0]) && (kind.cls === "money" || kind.cls === "percent")))
+      continue;
     if (isCn && kind.cls !== "count" && kind.cls !== "money" && kind.cls !== "percent") continue;
     const after = AFTER.exec(text.slice(matchEnd, to));
     const scale = m[3] ? scaleOf(m[3]) : 1;

@@ -83,6 +83,9 @@ const YEAR_OR_TIME = /(?:19|20)\d{2}\s?年|去年|今年|一年来|年初|以来
 const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智博会|签约活动/;
 const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:带动|推动|驱动)下)/;
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
+const THIS_EDITION = /此次|本次|本届|这次/;
+const EARLIER_EDITIONS =
+  /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来/;
 
 /** measureNoun: the text between the name and the figure names a quantity (总产值增长6.5%), so a rate is not meant */
 function compatible(
@@ -99,7 +102,8 @@ function compatible(
     if (measure === "growth")
       return e.unitClass !== "ratio" || (figure.cls === "percent" && !measureNoun && isRateOfChangeSeries(e));
     if (measure === "share") return e.unitClass === "ratio";
-    if (figure.cls === "money") return e.unitClass === "money";
+    // 人均GDP突破10万元: a per-person series is in yuan too
+    if (figure.cls === "money") return e.unitClass === "money" || (figure.unit === "CNY" && /per person/.test(e.unit));
     if (figure.cls === "count") {
       if (e.unitClass !== "count") return false;
       if (e.unit === "vehicles") return figure.unit === "vehicles" || figure.unit === "units";
@@ -221,10 +225,11 @@ export function linkFigure(
       doc.docEvent !== null &&
       (!YEAR_OR_TIME.test(text.slice(paragraph.start, sentence.end)) ||
         EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end)));
-    // 上两届智博会, 前两届大会: earlier editions together, not this event
-    const earlierEditions = /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?届/.test(
-      text.slice(sentence.start, figure.start),
-    );
+    // 上两届智博会, 前两次大会, 连续3年举办…累计签约, 今年以来累计签约: earlier or all editions together, not this one
+    // (unless the words after them come back to this one: "…，包括此次大会现场签约的26个项目")
+    const leading = text.slice(sentence.start, figure.start);
+    const cumulative = EARLIER_EDITIONS.exec(leading);
+    const earlierEditions = cumulative !== null && !THIS_EDITION.test(leading.slice(cumulative.index));
     const series = earlierEditions ? undefined : (mention?.entry ?? (aboutEvent ? doc.docEvent!.series : undefined));
     const written = mention
       ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(text.slice(Math.max(0, mention.start - 8), mention.start))

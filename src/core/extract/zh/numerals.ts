@@ -62,11 +62,13 @@ export function arabicNumber(written: string): number {
   return Number(written.replace(/[,，\s]/g, ""));
 }
 
-/** Scale words after a number: 万 1e4, 亿 1e8, 万亿 1e12, and the 千亿 / 百亿 / 十亿 / 千万 / 百万 / 十万 compounds. */
+/** Scale words after a number: 万 1e4, 亿 1e8, 万亿 and 兆 1e12, and the 千亿 / 百亿 / 十亿 / 千万 / 百万 / 十万 compounds. */
 export function scaleOf(written: string): number {
   let scale = 1;
   for (const c of written) {
-    if (c in LARGE_UNITS) scale *= LARGE_UNITS[c];
+    // 兆 is 10^12 where it is written with money (Taiwan and Hong Kong: 五點六七兆元)
+    if (c === "兆") scale *= 1e12;
+    else if (c in LARGE_UNITS) scale *= LARGE_UNITS[c];
     else if (c in SMALL_UNITS) scale *= SMALL_UNITS[c];
   }
   return scale;

@@ -43,7 +43,25 @@ export interface ParagraphState {
   kind: FactKind | null;
   /** the sentence before ended with a semicolon, so this one goes on with it */
   continues: boolean;
+  /** the kind a heading gives the list under it ("二、2025年主要目标任务" -> target), until the next heading */
+  heading: FactKind | null;
 }
+
+// A heading: a short paragraph without figures. Its words say what the list under it is.
+const HEADING_TARGET = /目标|预期|计划|任务|展望/;
+const HEADING_REPORT = /回顾|成绩单|成绩|成就|进展|完成情况/;
+const SECTION_MARK = /^\s*(?:[一二三四五六七八九十]+\s?[、.]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章部节]|[■□◆●▲])/;
+
+function headingKind(text: string, sentence: Span, paragraph: Span, current: FactKind | null): FactKind | null {
+  const own = text.slice(sentence.start, sentence.end);
+  if (own.length > 40 || sentence.start > paragraph.start + 2 || paragraph.end > sentence.end + 2) return current;
+  if (HEADING_TARGET.test(own)) return "target";
+  if (HEADING_REPORT.test(own)) return "actual";
+  return SECTION_MARK.test(own) ? null : current;
+}
+
+// 预计 about a year already over is an estimate of what happened ("2024年…汽车产业增加值预计增长26.7%")
+const ESTIMATE = /预计/;
 
 // 10亿元以上项目有55个, 投资额30亿元及以上66个, 50亿元到100亿元项目11个: a size class of projects, not a figure
 const CLASS_AFTER =
@@ -110,6 +128,28 @@ function kindOf(
   state: ParagraphState,
   carried: boolean,
 ): FactKind {
+  const kind = kindByCues(doc, sentence, clauseIndex, figure, year, state, carried);
+  if (
+    kind === "target" &&
+    year !== null &&
+    doc.referenceYear !== null &&
+    year.year < doc.referenceYear &&
+    ESTIMATE.test(doc.folded.slice(sentence.start, sentence.end)) &&
+    !/(?<![年高长加升大])到\s?(?:19|20)\d{2}\s?年|力争|目标/.test(doc.folded.slice(sentence.start, sentence.end))
+  )
+    return "actual";
+  return kind;
+}
+
+function kindByCues(
+  doc: ZhDocument,
+  sentence: ZhSentence,
+  clauseIndex: number,
+  figure: ZhFigure,
+  year: ZhYear | null,
+  state: ParagraphState,
+  carried: boolean,
+): FactKind {
   const clause = sentence.clauses[clauseIndex];
   const own = doc.folded.slice(clause.start, clause.end);
   const whole = doc.folded.slice(sentence.start, sentence.end);
@@ -146,6 +186,8 @@ function kindOf(
     const kind = strongKind(doc.folded.slice(c.start, c.end));
     if (kind) return kind;
   }
+  // under a heading of targets ("■ 2025年主要预期目标"), a line with no cue of its own is one of them
+  if (state.heading === "target") return "target";
   const ref = doc.referenceYear;
   const planned =
     year !== null && ((ref !== null && year.year > ref) || (year.deadline && (ref === null || year.year >= ref)));
@@ -176,9 +218,12 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   const years = findYears(text, sentence.start, sentence.end, doc.referenceYear);
   const periods = findPeriods(text, sentence.start, sentence.end);
   const endsWithSemicolon = /[；;]\s*$/.test(text.slice(sentence.start, sentence.end));
+  // a question ("2025年，重庆如何…？") sets no time for the sentences after it
+  const question = /[？?]["'”’)）]*\s*$/.test(text.slice(sentence.start, sentence.end));
   if (!figures.length) {
     state.continues = endsWithSemicolon;
-    if (years.length || periods.length) {
+    state.heading = headingKind(text, sentence, state.paragraph, state.heading);
+    if ((years.length || periods.length) && !question) {
       state.year = years.filter((y) => !y.comparison).pop() ?? state.year;
       state.period = periods.length ? periods[periods.length - 1] : years.length ? null : state.period;
     }

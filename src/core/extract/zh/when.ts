@@ -40,6 +40,11 @@ const YEAR_PATTERNS: {
     },
   },
   { pattern: /((?:19|20)\d{2})\s?年/g, read: (m) => ({ year: Number(m[1]) }) },
+  // 二〇二六年, 二○二五年 (folded to 〇): a year in Chinese digits
+  {
+    pattern: /((?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s?年/g,
+    read: (m) => ({ year: chineseNumeral(m[1]) ?? 0 }),
+  },
   { pattern: new RegExp(`((?:19|20)\\d{2})\\s?(?=${EVENT_AFTER})`, "g"), read: (m) => ({ year: Number(m[1]) }) },
   // "十四五" (2021-25), 十五五 (2026-30): the Nth Five-Year Plan, from the 11th (2006-10)
   {
@@ -65,7 +70,8 @@ const YEAR_PATTERNS: {
 ];
 
 const COMPARISON_BEFORE = /(?:比|较|与|相比|对比|同比|比起)\s?$/;
-const DEADLINE_BEFORE = /(?:到|至|截至|截止到|力争到|争取到|预计到)\s?$/;
+// 从2021年到2024年, 提高到2021年的10739亿元: a span or a change, not a deadline
+const DEADLINE_BEFORE = /(?:(?<![年高长加升大])到|(?<![年高长加升大])至|截至|截止到|力争到|争取到|预计到)\s?$/;
 
 /** Year expressions in folded text[from, to), in order, with what they mean for a figure. */
 export function findYears(text: string, from: number, to: number, referenceYear: number | null): ZhYear[] {
