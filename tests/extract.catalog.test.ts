@@ -91,3 +91,81 @@ describe("links only to the measure the series defines", () => {
     expect(facts.map((f) => f[0])).toEqual([null, null]);
   });
 });
+
+/** Which indicator a figure is about when its own clause does not name one (issue 8, real pages). */
+describe("links a figure through what its sentence and paragraph named before", () => {
+  const read = (text: string, date = "2024-06-20") =>
+    extract(text, { doc: "t.txt", date, region: "Shanghai" }).map((f) => ({
+      indicator: f.indicator,
+      value: f.value,
+      kind: f.kind,
+      measure: f.measure,
+      year: f.year,
+      quote: f.quote,
+    }));
+
+  it("gives a growth clause the series its sentence just linked ('…, an increase of 19.6%')", () => {
+    const facts = read(
+      "Shanghai's biomedicine sector kept its pace. In the first half, the scale of the industry exceeded 370 billion yuan, an increase of 19.6%.",
+    );
+    expect(facts).toEqual([
+      expect.objectContaining({ indicator: "BIO", value: 370e9, kind: "actual", measure: "level", year: 2024 }),
+      expect.objectContaining({ indicator: "BIO", value: 0.196, kind: "actual", measure: "growth", year: 2024 }),
+    ]);
+    expect(facts[1].quote).toContain("an increase of 19.6%");
+  });
+
+  it("reads 'the emerging industry' and 'the planned industry scale' as the industry the paragraph named", () => {
+    const bio = read(
+      "The city has grown its biomedicine sector for thirty years. Since then the emerging industry has seen its total scale reach about 950 billion yuan.",
+    );
+    expect(bio).toEqual([
+      expect.objectContaining({ indicator: "BIO", value: 950e9, kind: "actual", measure: "level", year: 2024 }),
+    ]);
+    expect(bio[0].quote).toContain("its total scale reach about 950 billion yuan");
+    const ai = read(
+      "Shanghai is home to 1,300 artificial intelligence companies. The planned industry scale for the year reached 410.5 billion yuan.",
+      "2025-03-02",
+    );
+    expect(ai[1]).toEqual(
+      expect.objectContaining({ indicator: "AI", value: 410.5e9, kind: "actual", measure: "level", year: 2025 }),
+    );
+    expect(ai[1].quote).toContain("reached 410.5 billion yuan");
+  });
+
+  it("counts vehicles in a paragraph about NEVs as NEV output, but not yuan nor a bare count", () => {
+    const facts = read(
+      "The race for the top new energy vehicle city has been close. In 2022, Shanghai led with 989,000 vehicles.",
+      "2023-05-01",
+    );
+    expect(facts).toEqual([expect.objectContaining({ indicator: "NEV", value: 989000, kind: "actual", year: 2022 })]);
+    expect(facts[0].quote).toContain("989,000 vehicles");
+    const gdp = read(
+      "In 2023, the city's GDP was 4,720 billion yuan. The added value of the primary industry was 9.7 billion yuan, up 2.1 percent.",
+    );
+    expect(gdp.map((f) => f.indicator)).toEqual(["GDP", null, null]);
+  });
+
+  it("links a sum of listed industries to none of them", () => {
+    const facts = read(
+      "The combined scale of the city's three leading industries – integrated circuits, biomedicine, and artificial intelligence – has reached 1.9 trillion yuan.",
+      "2025-01-20",
+    );
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toEqual(expect.objectContaining({ value: 1.9e12, kind: "actual", year: 2025 }));
+    // the three together are LEAD3's series, when the clause names it; never one of the three
+    expect([null, "LEAD3"]).toContain(facts[0].indicator);
+    expect(facts[0].quote).toContain("has reached 1.9 trillion yuan");
+  });
+
+  it("still links a figure after a list of counted things to its own name", () => {
+    const facts = read(
+      "In the period the city completed 131 high-level industrial projects, and industrial investment totalled 1.1 trillion yuan.",
+      "2026-01-20",
+    );
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([
+      ["PROJECTS", 131],
+      ["INVEST", 1.1e12],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 /** Which catalog indicator a figure is about: the names in its clause, then what came before. */
-import type { Indicator } from "../../catalog";
+import { isRateOfChangeSeries, type Indicator } from "../../catalog";
 import type { Measure } from "../../types";
 import type { AliasMatch, Lookup } from "../lookup";
 import type { Context, Placed } from "./context";
@@ -27,8 +27,8 @@ export function compatible(
     // an indicator is one region's series: Wuxi's chip revenue is not Shanghai's IC
     if (region !== null && entry.region && entry.region.toLowerCase() !== region.toLowerCase()) return false;
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
-    if (measure === "growth") return entry.unitClass !== "ratio" || isGrowthSeries(entry);
-    if (measure === "share") return entry.unitClass === "ratio" && !isGrowthSeries(entry);
+    if (measure === "growth") return entry.unitClass !== "ratio" || isRateOfChangeSeries(entry);
+    if (measure === "share") return entry.unitClass === "ratio" && !isRateOfChangeSeries(entry);
     if (figure.cls === "money") return entry.unitClass === "money" && isRate(entry.unit) === isRate(figure.unit);
     if (figure.cls === "count") {
       if (entry.unitClass !== "count") return false;
@@ -40,7 +40,7 @@ export function compatible(
   };
   // GDP grew 5 percent: the catalog's growth series of GDP (GDP_GROWTH), when it has one
   const growth =
-    measure === "growth" && !isGrowthSeries(indicator) ? lookup.indicator(`${indicator.code}_GROWTH`) : undefined;
+    measure === "growth" && !isRateOfChangeSeries(indicator) ? lookup.indicator(`${indicator.code}_GROWTH`) : undefined;
   if (growth && fits(growth)) return growth;
   if (fits(indicator)) return indicator;
   // registered NEVs are neither the output series nor its twin, the industry's value
@@ -70,31 +70,34 @@ function sameDefinition(entry: Indicator, words: string, lead: string): boolean 
   return true;
 }
 
-/** A ratio series of rates of change (GDP growth, budget revenue growth, consumer prices), not of shares. */
-function isGrowthSeries(entry: Indicator): boolean {
-  return (
-    entry.unitClass === "ratio" &&
-    /\b(?:growth|increase|price|prices|inflation)\b|_GROWTH$|^CPI$/i.test(`${entry.name} ${entry.code}`)
-  );
-}
-
 /** Catalog indicators the figure can be about, best first. */
 export function candidateAliases(ctx: Context, sentence: Sentence, placed: Placed): AliasMatch[] {
   const { figure, clauseIndex } = placed;
   const clause = sentence.clauses[clauseIndex];
-  const inClause = ctx.aliases.filter((a) => a.start >= clause.start && a.end <= clause.end);
+  const listed = listedTogether(ctx, sentence, figure.start);
+  const named = ctx.aliases.filter((a) => !listed.has(a));
+  const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const inside = inClause.filter((a) => a.start >= figure.start && a.end <= figure.end);
   const before = inClause.filter((a) => a.end <= figure.start).reverse();
   const after = inClause.filter((a) => a.start >= figure.end);
   const ordered = [...inside, ...before, ...after];
-  const leadIn = ctx.text.slice(clause.start, figure.start);
+  // a list's names are no name of the clause's own: "and artificial intelligence – has reached" points back
+  let leadIn = ctx.text.slice(clause.start, figure.start);
+  for (const alias of listed)
+    if (alias.start >= clause.start && alias.end <= figure.start)
+      leadIn =
+        leadIn.slice(0, alias.start - clause.start) +
+        " ".repeat(alias.end - alias.start) +
+        leadIn.slice(alias.end - clause.start);
   const refersBack = ANAPHOR.test(leadIn) || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
   if (!before.length && refersBack) {
     for (let i = clauseIndex - 1; i >= 0; i--) {
       const earlier = sentence.clauses[i];
-      ordered.push(...ctx.aliases.filter((a) => a.start >= earlier.start && a.end <= earlier.end).reverse());
+      ordered.push(...named.filter((a) => a.start >= earlier.start && a.end <= earlier.end).reverse());
     }
   }
+  // "The industry reached 933.7 billion yuan, up 4.9 percent": the clause goes on about what it just linked
+  if (!ordered.length && refersBack && ctx.previous?.sentence === ctx.sentenceIndex) ordered.push(ctx.previous.alias);
   // "Shanghai's economy grew 5.1 percent to 5.55 trillion yuan": an economy's size and growth are its GDP
   const gdp = ordered.length ? undefined : ctx.lookup.indicator("GDP");
   const economy = gdp ? ECONOMY.exec(ctx.text.slice(clause.start, figure.start)) : null;
@@ -104,15 +107,67 @@ export function candidateAliases(ctx: Context, sentence: Sentence, placed: Place
   }
   // "The city aims to lift it to …": a pronoun with no name in its sentence means a recent sentence's indicator.
   const sentenceHasName = ctx.aliases.some((a) => a.start >= sentence.start && a.end <= sentence.end);
-  if (
-    !sentenceHasName &&
-    ctx.previous !== null &&
-    ctx.sentenceIndex - ctx.previous.sentence <= 2 &&
-    /\b(it|its|the figure|the industry|the sector|this)\b/i.test(leadIn)
-  ) {
-    ordered.push(ctx.previous.alias);
+  if (!sentenceHasName) {
+    const recent = recentName(ctx, sentence, figure, leadIn, ordered.length === 0);
+    if (recent) ordered.push(recent);
   }
   return ordered;
+}
+
+// "the industry", "its", "the planned industry scale", "the emerging industry": a name written earlier
+const POINTS_BACK =
+  /\b(?:it|its|the figure|the (?:(?:emerging|whole|entire|overall|pillar) )?(?:industry|sector)|this|(?:industry|total) (?:scale|size))\b/i;
+
+/**
+ * The indicator a sentence without a name of its own is about: the one a recent sentence linked, else the last name
+ * written earlier in the paragraph, when the sentence points back to it ("The planned industry scale reached …") or
+ * counts in that series' own unit ("In 2021, Shanghai took the lead with 632,000 vehicles").
+ */
+function recentName(
+  ctx: Context,
+  sentence: Sentence,
+  figure: Figure,
+  leadIn: string,
+  /** no other candidate: the paragraph's text is searched too */
+  searchText: boolean,
+): AliasMatch | undefined {
+  const pointsBack = POINTS_BACK.test(leadIn);
+  if (pointsBack && ctx.previous !== null && ctx.sentenceIndex - ctx.previous.sentence <= 2) return ctx.previous.alias;
+  // "Industrial output rose 6.1 percent; in March alone it jumped …": "it" is the sentence's own earlier subject
+  const earlierFigure = /\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|(?:b|m|tr)illion|yuan|units)/i;
+  if (!searchText || earlierFigure.test(ctx.text.slice(sentence.start, figure.start))) return undefined;
+  const paragraphStart = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const from = Math.max(paragraphStart, sentence.start - 400);
+  const last = ctx.lookup.aliasesIn(ctx.text, from, sentence.start).pop();
+  if (!last) return undefined;
+  // a counted noun of the series' own ("vehicles"), not money or a bare count, which any series may have
+  const ownUnit = !/^(?:count|units|ratio|CNY|USD|multiple)$/.test(figure.unit) && figure.unit === last.indicator.unit;
+  return pointsBack || ownUnit ? last : undefined;
+}
+
+/**
+ * Names listed together before a figure ("the three leading industries – integrated circuits, biomedicine, and
+ * artificial intelligence – has reached 1.8 trillion yuan") make one total, none of them alone; unless the sentence
+ * gives each its own ("respectively", "each").
+ */
+function listedTogether(ctx: Context, sentence: Sentence, figureStart: number): Set<AliasMatch> {
+  const listed = new Set<AliasMatch>();
+  if (/\b(?:respectively|respective|each|all)\b/i.test(sentence.text)) return listed;
+  const before = ctx.aliases.filter((a) => a.start >= sentence.start && a.end <= figureStart);
+  let i = before.length - 1;
+  // the list must end right before the figure's own words, with no other figure between
+  if (i < 0 || /\d/.test(ctx.text.slice(before[i].end, figureStart))) return listed;
+  // "completed 128 high-level industrial projects, and industrial investment totalled …": a counted noun is no list item
+  const counted = (alias: AliasMatch) => /\d[^,;]*$/.test(ctx.text.slice(sentence.start, alias.start));
+  const chain = [before[i]];
+  for (; i > 0; i--) {
+    const gap = ctx.text.slice(before[i - 1].end, before[i].start);
+    if (!/^\s*(?:,|and|&|, and)\s*$/i.test(gap) || counted(before[i - 1])) break;
+    chain.unshift(before[i - 1]);
+  }
+  if (new Set(chain.map((a) => a.indicator.code)).size < 2) return listed;
+  for (const alias of chain) listed.add(alias);
+  return listed;
 }
 
 const ECONOMY =
@@ -123,7 +178,8 @@ const GENERIC_WORDS = new Set(
     "the a an and while with its their that of for in figure industry industry's industry’s sector annual output value " +
     "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
     "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
-    "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down"
+    "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down " +
+    "size exceeding exceeded exceeds reaching"
   ).split(" "),
 );
 
