@@ -49,3 +49,44 @@ describe("counted things", () => {
     expect(read("The firm will build two major centers and three platforms in the zone.", "2024-03-01")).toEqual([]);
   });
 });
+
+describe("counts whose noun is written elsewhere in the sentence", () => {
+  it("gives 'bringing the totals to X and Y' the nouns counted before, in order, and 'the total' the last one", () => {
+    const totals = read(
+      "We added 58 regional headquarters and 27 foreign-funded R&D centres, bringing the totals to 1,076 and 619.",
+      "2026-01-20",
+    );
+    expect(totals.map((f) => [f.value, f.unit])).toEqual([
+      [58, "headquarters"],
+      [27, "centres"],
+      [1076, "headquarters"],
+      [619, "centres"],
+    ]);
+    const total = read(
+      "In the quarter, 6 innovative drugs were approved, and 4 biotech companies listed on the STAR Market, bringing the total to 71.",
+      "2025-04-20",
+    );
+    expect(total.map((f) => [f.value, f.unit])).toEqual([
+      [6, "drugs"],
+      [4, "companies"],
+      [71, "companies"],
+    ]);
+  });
+
+  it("counts the noun a sentence opens with ('Of the signed projects, 96 were ...')", () => {
+    const facts = read(
+      "Shanghai signed 240 projects at the Global Investment Promotion Conference. Of the signed projects, 96 were in the three leading industries.",
+      "2026-03-28",
+    );
+    expect(facts.map((f) => [f.value, f.unit, f.indicator])).toEqual([
+      [240, "projects", "GIPC2026"],
+      [96, "projects", "GIPC2026"],
+    ]);
+  });
+
+  it("counts units written in capitals ('EFLOPS')", () => {
+    expect(readFields("Computing power in the city reached 88 EFLOPS by the end of June.", "2025-07-26")).toEqual([
+      fact({ value: 88, unit: "EFLOPS", year: 2025, period: { from: 1, to: 6 } }),
+    ]);
+  });
+});

@@ -61,3 +61,17 @@ describe("an economy's size and growth", () => {
     ).toEqual([null]);
   });
 });
+
+describe("what 'it' refers to in a statistics release", () => {
+  it("reads 'it' after an unnamed subject as that subject, not as the GDP of the paragraph before", () => {
+    const facts = readFields(
+      "Shanghai's GDP grew 5.3 percent in the first quarter.\n\nIndustrial output rose 6.1 percent in Q1; in March alone it jumped 8.2 percent.",
+      "2026-04-20",
+    );
+    expect(facts.map((f) => [f.value, f.indicator, f.period])).toEqual([
+      [0.053, "GDP_GROWTH", { from: 1, to: 3 }],
+      [0.061, null, { from: 1, to: 3 }],
+      [0.082, null, { from: 3, to: 3 }],
+    ]);
+  });
+});

@@ -95,3 +95,31 @@ describe("money with a glued currency code, abbreviations and table units", () =
     ).toEqual([fact({ value: 84834, unit: "CNY per person", year: 2023 })]);
   });
 });
+
+describe("money that is planned, expected or already set aside", () => {
+  it("reads 'more than doubled in size to CNY761.7 billion' as the level reached, beside an expectation of sales", () => {
+    const facts = readFields(
+      "Hangzhou's chip industry more than doubled in size to CNY512.4 billion in 2024 from 2019, the bureau said, and it now expects sales of CNY560-580 billion this year.",
+      "2025-10-09",
+      "Hangzhou",
+    );
+    expect(facts).toEqual([
+      fact({ value: 512.4e9, year: 2024, region: "Hangzhou" }),
+      fact({ value: 560e9, kind: "target", year: 2025, comparator: ">=", region: "Hangzhou" }),
+      fact({ value: 580e9, kind: "target", year: 2025, comparator: "<=", region: "Hangzhou" }),
+    ]);
+  });
+
+  it("does not date a plan by the year of a contrasting 'while' clause; money earmarked is done", () => {
+    expect(
+      readFields(
+        "An equipment maker will spend HK$2.6bn on a new plant in Pingshan, while a city fund earmarked CNY8bn for design start-ups this year.",
+        "2025-10-09",
+        "Shenzhen",
+      ),
+    ).toEqual([
+      fact({ value: 2.6e9, unit: "HKD", kind: "target", year: null, region: "Shenzhen" }),
+      fact({ value: 8e9, kind: "actual", year: 2025, region: "Shenzhen" }),
+    ]);
+  });
+});

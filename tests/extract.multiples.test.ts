@@ -73,3 +73,29 @@ describe("words that are not multiples", () => {
     ).toEqual([]);
   });
 });
+
+describe("multiples that compare with another quantity", () => {
+  it("reads no fact from 'triple the national level of 2.6 percent'", () => {
+    expect(
+      readFields(
+        "About 7.5 percent of the city's AI firms have overseas branches, triple the national level of 2.5 percent.",
+        "2022-10-10",
+      ).map((f) => [f.value, f.unit, f.region]),
+    ).toEqual([
+      [0.075, "ratio", "Shanghai"],
+      [0.025, "ratio", "China"],
+    ]);
+  });
+
+  it("dates a level by its own year, not by the year another figure's noun is 'of'", () => {
+    expect(
+      readFields(
+        "New energy vehicle output in 2025 was more than five times the 210,000 units of 2020, at 1.12 million units.",
+        "2026-01-05",
+      ).map((f) => [f.value, f.year, f.indicator]),
+    ).toEqual([
+      [210000, 2020, "NEV"],
+      [1.12e6, 2025, "NEV"],
+    ]);
+  });
+});

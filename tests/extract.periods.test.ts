@@ -87,3 +87,47 @@ describe("months ending in May", () => {
     ).toEqual([fact({ value: 410e9, comparator: ">", year: 2026, period: { from: 1, to: 5 }, indicator: "SOFTWARE" })]);
   });
 });
+
+describe("part-year periods across a paragraph", () => {
+  it("keeps the paragraph's period for its next sentences that name no time of their own", () => {
+    const text =
+      "In January-August, the output value of industrial enterprises rose 4.1 percent. The output value of the three leading industries grew 8.2 percent, with biomedicine up 6.5 percent.";
+    expect(readFields(text, "2025-09-20").map((f) => [f.value, f.year, f.period])).toEqual([
+      [0.041, 2025, { from: 1, to: 8 }],
+      [0.082, 2025, { from: 1, to: 8 }],
+      [0.065, 2025, { from: 1, to: 8 }],
+    ]);
+  });
+
+  it("does not carry a period into the next paragraph, nor past a sentence with a year of its own", () => {
+    const text = [
+      "In the first half, the district's retail sales rose 3.2 percent. Exports grew 5.5 percent in 2025 as a whole.",
+      "Its service sector employed 310,000 workers.",
+    ].join("\n\n");
+    expect(readFields(text, "2025-07-20").map((f) => [f.value, f.year, f.period])).toEqual([
+      [0.032, 2025, { from: 1, to: 6 }],
+      [0.055, 2025, null],
+      [310000, 2025, null],
+    ]);
+  });
+
+  it("reads 'the same period of 2023' as what a growth is compared with, not its year", () => {
+    const text =
+      "The city's NEV output in the first half of this year reached 402,300 units, nearly double the same period of 2023 and up 38 percent year on year.";
+    expect(readFields(text, "2024-07-20", "Chongqing").map((f) => [f.value, f.measure, f.year, f.period])).toEqual([
+      [402300, "level", 2024, { from: 1, to: 6 }],
+      [0.38, "growth", 2024, { from: 1, to: 6 }],
+    ]);
+  });
+
+  it("reads 'for the full year' beside a part-year figure as the target's whole year", () => {
+    const facts = readFields(
+      "Wuhu built 412,000 new energy vehicles in the first 10 months of this year, up 21 percent, and is on track to top 0.52 million for the full year.",
+      "2025-11-05",
+      "Wuhu",
+    );
+    expect(facts[2]).toEqual(
+      fact({ value: 520000, unit: "vehicles", kind: "target", year: 2025, comparator: ">", region: "Wuhu" }),
+    );
+  });
+});

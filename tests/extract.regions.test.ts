@@ -74,3 +74,64 @@ describe("whose figure", () => {
     ).toEqual(fact({ value: 402000, unit: "vehicles", region: "Ningbo", year: 2025, period: { from: 1, to: 6 } }));
   });
 });
+
+describe("whose figure it is, in relative clauses and comparisons", () => {
+  it("gives the figures of ', which made' and ', whose industry reached' to the place before them", () => {
+    const facts = readFields(
+      "That would put the Anhui capital ahead of Chongqing, which made 0.93 million NEVs in the first three quarters.",
+      "2025-11-03",
+      "Hefei",
+    );
+    expect(facts.map((f) => [f.value, f.region, f.kind])).toEqual([[930000, "Chongqing", "actual"]]);
+    const ranking = readFields(
+      "Suzhou's chip industry earned 176.5 billion yuan in 2024, ranking third after Beijing, whose industry reached 301.2 billion yuan.",
+      "2025-06-10",
+      "Suzhou",
+    );
+    expect(ranking.map((f) => [f.value, f.region])).toEqual([
+      [176.5e9, "Suzhou"],
+      [301.2e9, "Beijing"],
+    ]);
+  });
+
+  it("reads the owner from the clause before the figure, not from a comparison after it", () => {
+    expect(
+      readFields(
+        "Between January and April, Shanghai's software revenue rose 14.2 percent, well above the national growth rate of 9.8 percent.",
+        "2025-05-20",
+      ).map((f) => [f.value, f.region]),
+    ).toEqual([
+      [0.142, "Shanghai"],
+      [0.098, "China"],
+    ]);
+    expect(
+      readFields(
+        "R&D spending was equivalent to 4.3 percent of GDP, against a national average of 2.6 percent and Beijing's 6.4 percent.",
+        "2025-02-14",
+      ).map((f) => [f.value, f.region]),
+    ).toEqual([
+      [0.043, "Shanghai"],
+      [0.026, "China"],
+      [0.064, "Beijing"],
+    ]);
+  });
+
+  it("does not give a firm's figure to where it is listed or based", () => {
+    expect(
+      readFields(
+        "A Hong Kong-listed battery maker will spend 3.2 billion yuan on a new plant in Jiading.",
+        "2025-10-09",
+      ),
+    ).toEqual([fact({ value: 3.2e9, kind: "target", year: null })]);
+  });
+
+  it("keeps a firm's plants' output out of the city's series ('Shenjiang Auto's plants produced')", () => {
+    expect(
+      readFields("Last year, Donglin Auto's plants produced 312,000 NEVs in the city.", "2025-01-20").map((f) => [
+        f.value,
+        f.unit,
+        f.indicator,
+      ]),
+    ).toEqual([[312000, "vehicles", null]]);
+  });
+});

@@ -51,3 +51,69 @@ describe("years from the document around a sentence", () => {
     expect(facts[2]).toEqual(fact({ value: 205.2e9, year: 2025 }));
   });
 });
+
+describe("the year a story is about, from its lead", () => {
+  it("dates a later paragraph's yearless figures by the lead's 'last year'", () => {
+    const text = [
+      "Minhang's smart-terminal industry earned 84.2 billion yuan last year, up 6.3 percent, the district said on Monday.",
+      "Its robotics cluster generated 31.5 billion yuan, and service robots 9.8 billion yuan.",
+    ].join("\n\n");
+    expect(readFields(text, "2026-03-02").map((f) => [f.value, f.year])).toEqual([
+      [84.2e9, 2025],
+      [0.063, 2025],
+      [31.5e9, 2025],
+      [9.8e9, 2025],
+    ]);
+  });
+
+  it("does not take a 'last year' from far down the story when the lead is about this year", () => {
+    const text = [
+      "Wuhu turned out 486,000 vehicles in the first nine months of this year, the city said.",
+      "Its battery makers employed 21,000 workers.",
+      "The city's auto parts industry reached 95 billion yuan last year.",
+    ].join("\n\n");
+    expect(readFields(text, "2025-10-20", "Wuhu").map((f) => [f.value, f.year])).toEqual([
+      [486000, 2025],
+      [21000, 2025],
+      [95e9, 2024],
+    ]);
+  });
+
+  it("dates a work report's figures by the year it reviews, not the year in its title", () => {
+    const text = [
+      "Highlights of Anhui's 2026 government work report",
+      "Anhui's GDP grew 5.4 percent to 5.3 trillion yuan in 2025, the governor said.",
+      "The added value of manufacturing reached 1.62 trillion yuan.",
+    ].join("\n\n");
+    expect(readFields(text, "2026-01-22", "Anhui").map((f) => [f.value, f.year])).toEqual([
+      [0.054, 2025],
+      [5.3e12, 2025],
+      [1.62e12, 2025],
+    ]);
+  });
+
+  it("dates a paragraph's targets by its 'For 2030,' opening", () => {
+    const text =
+      "For 2030, the district plans 60 smart factories. Its robot density should reach 500 robots per 10,000 workers.";
+    expect(readFields(text, "2026-02-01")).toEqual([
+      fact({ value: 60, unit: "factories", kind: "target", year: 2030 }),
+      fact({ value: 500, unit: "robots per 10,000 workers", kind: "target", year: 2030 }),
+    ]);
+  });
+
+  it("dates what stands now ('is home to', 'now has', 'under construction') by the report, not by its story year", () => {
+    const text = [
+      "Songjiang's biomedicine industry grew 7.2 percent last year, the district said.",
+      "The district is home to 1,350 biomedicine enterprises, including 52 companies listed on the STAR Market.",
+      "It approved 18 innovative drugs last year, and 9 new plants with total investment of 21 billion yuan are under construction.",
+    ].join("\n\n");
+    expect(readFields(text, "2025-04-10").map((f) => [f.value, f.unit, f.year])).toEqual([
+      [0.072, "ratio", 2024],
+      [1350, "enterprises", 2025],
+      [52, "companies", 2025],
+      [18, "drugs", 2024],
+      [9, "plants", 2025],
+      [21e9, "CNY", 2025],
+    ]);
+  });
+});

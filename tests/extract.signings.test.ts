@@ -98,3 +98,60 @@ describe("signing stories", () => {
     ]);
   });
 });
+
+describe("what a signing story reports beside its signings", () => {
+  it("reads a running total since the first edition as no one edition's, and a district's signings as the event's", () => {
+    const text = [
+      "The 2026 Smart China Expo signed 71 projects worth 198.4 billion yuan on Monday.",
+      "Since the first expo was held in 2018, the event has brought in more than 1,400 projects.",
+      "Lingang Special Area signed 12 projects worth 30.1 billion yuan.",
+    ].join("\n\n");
+    expect(read(text, "2026-08-25", "Chongqing").map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
+      ["SCE2026", "signing", 2026, 71],
+      ["SCE2026", "signing", 2026, 198.4e9],
+      [null, "signing", null, 1400],
+      ["SCE2026", "signing", 2026, 12],
+      ["SCE2026", "signing", 2026, 30.1e9],
+    ]);
+  });
+
+  it("reads size classes and shares of the signed projects ('worth more than 1 billion yuan each', 'seven in ten')", () => {
+    const text = [
+      "Shanghai signed 260 projects at the Global Investment Promotion Conference on Thursday.",
+      "Fifty of the projects are worth more than 1 billion yuan each, and seven in ten are in advanced manufacturing.",
+    ].join("\n\n");
+    expect(read(text, "2026-03-26").map((f) => [f.indicator, f.value, f.unit, f.measure])).toEqual([
+      ["GIPC2026", 260, "projects", "level"],
+      ["GIPC2026", 50, "projects", "level"],
+      ["GIPC2026", 0.7, "ratio", "share"],
+    ]);
+  });
+
+  it("keeps rates of change, last year's investment and ground-breakings out of the signings", () => {
+    const text = [
+      "Shanghai signed 240 projects at the Global Investment Promotion Conference on Friday.",
+      "The city's NEV output in January-February reached 101,000 units, up 33 percent year on year.",
+      "Last year, the city's industrial investment grew 9.1 percent, and 980 projects broke ground.",
+      "Among them, foreign-invested projects numbered 61.",
+    ].join("\n\n");
+    expect(read(text, "2026-03-28").map((f) => [f.kind, f.value, f.year])).toEqual([
+      ["signing", 240, 2026],
+      ["actual", 101000, 2026],
+      ["actual", 0.33, 2026],
+      ["actual", 0.091, 2025],
+      ["actual", 980, 2025],
+      ["signing", 61, 2026],
+    ]);
+  });
+
+  it("links no industry to a policy package's credit lines and funds", () => {
+    const facts = read(
+      "A policy package released with the signings offers 120 billion yuan of credit lines and will set up a 25-billion-yuan fund for AI start-ups.",
+      "2026-03-28",
+    );
+    expect(facts.map((f) => [f.value, f.indicator, f.kind])).toEqual([
+      [120e9, null, "target"],
+      [25e9, null, "target"],
+    ]);
+  });
+});

@@ -81,8 +81,9 @@ const NOT_A_COMPANY = new Set([
   ...REGIONS,
 ]);
 const NAME = "((?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|&))*)";
+// "Shenjiang Auto's plants produced": the firm's own plants, lines or units are the firm
 const NAME_THEN_VERB = new RegExp(
-  `${NAME}(?:,[^,.;]{1,60},)?\\s+(?:has|have|had|will|plans?|planned|proposed|proposes|invested|invests|is investing|signed|agreed|committed|pledged|announced|intends|is to|delivered|produced|sold|shipped|reported|posted|recorded|earned|raised|secured)\\b`,
+  `${NAME}(?:['’]s?\\s+(?:[a-z][\\w-]*\\s+)?(?:plants?|factory|factories|bases?|lines?|units?|subsidiary|subsidiaries|arm|division))?(?:,[^,.;]{1,60},)?\\s+(?:has|have|had|will|plans?|planned|proposed|proposes|invested|invests|is investing|signed|agreed|committed|pledged|announced|intends|is to|delivered|produced|sold|shipped|reported|posted|recorded|earned|raised|secured)\\b`,
   "g",
 );
 const INVESTMENT_BY_NAME = new RegExp(
@@ -94,8 +95,12 @@ const INVESTMENT_BY_NAME = new RegExp(
 const UNNAMED_ACTOR =
   /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){0,3}?(?:investor|chipmaker|company|firm|manufacturer|developer|maker|automaker|carmaker|enterprise|multinational|conglomerate|startup|start-up|group|bank)(?:\s+from\s+[A-Z][\w'’-]*)?)\s+(?:has\s+|will\s+)?(?:pledged|agreed|signed|committed|plans|planned|announced|invested|will invest|is investing)\b/g;
 
+// "Liangjiang New Area signed 14 projects": a district, zone or park is a place, not a firm
+const PLACE_NAME = /\s(?:Area|District|Zone|County|City|Province|Municipality|Town|Region|Park)$/;
+
 function isCompanyName(name: string, lookup: Lookup): boolean {
   const words = name.split(/\s+/);
+  if (PLACE_NAME.test(name)) return false;
   if (NOT_A_COMPANY.has(words[0])) return false;
   if (words.every((w) => NOT_A_COMPANY.has(w) || REGIONS.includes(w))) return false;
   if (lookup.namesEvent(name)) return false;
@@ -110,7 +115,7 @@ function isCompanyName(name: string, lookup: Lookup): boolean {
 export function companiesIn(text: string, lookup: Lookup): { name: string; start: number }[] {
   const found: { name: string; start: number }[] = [];
   const add = (name: string, start: number) => {
-    const clean = name.replace(/[.,]+$/, "");
+    const clean = name.replace(/[.,]+$/, "").replace(/['’]s?$/, "");
     if (isCompanyName(clean, lookup) && !found.some((f) => f.name === clean)) found.push({ name: clean, start });
   };
   NAME_THEN_VERB.lastIndex = 0;

@@ -1,4 +1,5 @@
 /** What the English stages know while reading one sentence of a document. */
+import type { Period } from "../../types";
 import type { Lookup, AliasMatch } from "../lookup";
 import type { Figure } from "./figures";
 import type { PeriodMention } from "./periods";
@@ -17,6 +18,8 @@ export interface Context {
   periods: PeriodMention[];
   /** the periods the document named last, latest first, for "in the period", "in the quarter" */
   periodHistory: PeriodMention[];
+  /** the part year the paragraph's last dated figure covered, for its next sentences that name no time of their own */
+  paragraphPart: { period: Period; year: number | null } | null;
   /** the year of the section or paragraph being read ("II. Main Targets for 2025", "In 2024, ..."), if stated */
   contextYear: number | null;
   /** the year targets without one are for: the plan period's end, "By 2028, ...", "Main Targets for 2025" */

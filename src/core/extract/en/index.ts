@@ -35,6 +35,7 @@ function reader(document: DocumentState): ParagraphReader {
     years: [],
     periods: [],
     periodHistory: [],
+    paragraphPart: null,
     contextYear: null,
     contextTargetYear: null,
     storyYear: storyYear(document.text, document.referenceYear),
@@ -57,7 +58,14 @@ function reader(document: DocumentState): ParagraphReader {
       if (title === undefined) title = section;
     } else if (title === undefined) title = { year: null, targetYear: null };
     ctx.edition = null;
-    ctx.contextYear = leadYear(document.text, paragraph, document.referenceYear) ?? section.year ?? title.year;
+    ctx.paragraphPart = null;
+    // "Jiangsu's 2026 government work report" published in 2026 reports on the story's year, 2025
+    const headingYear = (year: number | null) =>
+      year !== null && year === document.referenceYear && ctx.storyYear !== null ? null : year;
+    ctx.contextYear =
+      leadYear(document.text, paragraph, document.referenceYear) ??
+      headingYear(section.year) ??
+      headingYear(title.year);
     ctx.contextTargetYear = leadTargetYear(document.text, paragraph) ?? section.targetYear ?? title.targetYear;
     // a paragraph that goes on breaking a signing down stays a signing ("For instance, ...")
     let paragraphKind: FactKind | undefined;

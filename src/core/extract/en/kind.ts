@@ -8,8 +8,9 @@ import type { Sentence } from "./segments";
 export const GROWTH_WORDS =
   /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
+// "invested" as a verb, not "foreign-invested projects"; ground broken or building begun is construction, not signing
 export const NOT_A_SIGNING =
-  /\b(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented)\b/i;
+  /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction)\b/i;
 
 function cueKind(text: string): FactKind | null {
   if (targetCue(text)) return "target";
@@ -19,7 +20,7 @@ function cueKind(text: string): FactKind | null {
 
 // What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output
 const NOT_SIGNED_TOPIC =
-  /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|policy package)\b/i;
+  /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|policy package|industrial investment|fixed-asset investment)\b/i;
 const SIGNED_WORDS = /\b(?:signed|signing|inked|sealed|contracts?|contracted|deals?|agreements?)\b/i;
 
 /**
@@ -30,6 +31,14 @@ function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: num
   const clause = sentence.clauses[placed.clauseIndex];
   const around = ctx.text.slice(clause.start, Math.min(clause.end, placed.figure.end + 40));
   if (NOT_SIGNED_TOPIC.test(around) && !SIGNED_WORDS.test(clause.text)) return true;
+  // "up 41 percent year on year": a rate of change is reported of an output, not signed
+  const { figure } = placed;
+  if (
+    figure.cls === "percent" &&
+    !SIGNED_WORDS.test(clause.text) &&
+    measureOf(figure, ctx.text.slice(clause.start, figure.start), ctx.text.slice(figure.end, clause.end)) === "growth"
+  )
+    return true;
   const earlier = year !== null && ctx.referenceYear !== null && year < ctx.referenceYear;
   return earlier && !SIGNED_WORDS.test(sentence.text) && !/\bprojects?\b/i.test(sentence.text);
 }

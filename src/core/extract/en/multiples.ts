@@ -36,3 +36,12 @@ export function reachesLevel(ctx: Context, placed: Placed, all: Placed[]): boole
       ctx.text.slice(placed.figure.end, other.figure.start).length < 60,
   );
 }
+
+// "triple the national level of 2.6 percent", "twice Beijing's", "double that of Jiangsu": a comparison with another
+// quantity, which states no value of its own
+const OTHER_QUANTITY =
+  /^\s+(?:(?:the\s+)?(?:national|nationwide|country(?:'s|’s)|nation(?:'s|’s)|China(?:'s|’s)|[A-Z][a-z]+(?:'s|’s))(?:\s+[a-z]+)?\s+(?:level|average|rate|figure|total|share|speed|pace)\b|(?:that|those)\s+of\s+(?:the\s+(?:nation|country)|China|[A-Z][a-z]+)\b)/;
+
+export function comparesWithOther(ctx: Context, placed: Placed): boolean {
+  return OTHER_QUANTITY.test(ctx.text.slice(placed.figure.end, placed.figure.end + 60));
+}

@@ -1,6 +1,7 @@
 /** Places the figures of a sentence in their clauses; bare numbers become counts only when the sentence says what they count. */
 import type { Context, Placed } from "./context";
 import { COUNTED_NOUNS, findFigures, type Figure } from "./figures";
+import { WORD_NUMBER_SOURCE } from "./numbers";
 import type { Sentence } from "./segments";
 
 export function clauseOf(sentence: Sentence, position: number): number {
@@ -37,6 +38,15 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
         ? OF_THE.exec(ctx.text.slice(figure.end, figure.end + 60))
         : null;
     if (ofNoun) figure = { ...figure, unit: nounUnit(ofNoun[1]) };
+    // "bringing the totals to 1,018 and 592": the totals of the counts before, in their order; "the total" is the last's
+    const total = TOTAL_OF.exec(before);
+    if (total && counts.length && (figure.cls === "bare" || (figure.cls === "count" && figure.unit === "count"))) {
+      const turn = /totals/i.test(total[0])
+        ? counts[Math.min(totalTurn++, counts.length - 1)]
+        : counts[counts.length - 1];
+      placed.push({ figure: { ...figure, cls: "count", unit: turn.unit }, clauseIndex, inferredSubject: turn.subject });
+      continue;
+    }
     if (figure.cls === "count") {
       lastNoun = figure.unit;
       if (figure.nounPhrase) counts.push({ unit: figure.unit, subject: figure.nounPhrase.text });
@@ -62,12 +72,6 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       });
       continue;
     }
-    // "bringing the totals to 1,018 and 592": the totals of the counts before, in their order
-    if (/\bthe totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i.test(before) && counts.length) {
-      const turn = counts[Math.min(totalTurn++, counts.length - 1)];
-      placed.push({ figure: { ...figure, cls: "count", unit: turn.unit }, clauseIndex, inferredSubject: turn.subject });
-      continue;
-    }
     const remaining = /\b(the remaining|another|the other|the rest of the|a further)\s*$/i.exec(before);
     if (remaining && lastNoun) {
       const clause = sentence.clauses[clauseIndex];
@@ -84,13 +88,23 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   return placed;
 }
 
+const TOTAL_OF = /\bthe totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
+
 // "Projects in integrated circuits numbered 47", "Foreign-funded projects totalled 64"
 const NOUN_THEN_VERB = new RegExp(
   `(?:^|[,;:]\\s*|\\b(?:and|while|with)\\s+)((?:[\\w'’-]+\\s+){0,4}?(${COUNTED_NOUNS})\\b[^.;,]{0,60}?)\\s+(?:numbered|totaled|totalled|stood at|came to)\\s*$`,
   "i",
 );
 
+// "Of the signed projects, 131 were in ...": the noun the sentence opened with
+const OF_THE_BEFORE = new RegExp(
+  `^\\s*(?:Of|Among)\\s+(?:the|these|those|all)\\s+((?:[\\w'’-]+\\s+){0,2}?(${COUNTED_NOUNS}))\\s*,\\s*$`,
+  "i",
+);
+
 function nounBefore(before: string): { noun: string; subject: string } | undefined {
+  const opened = OF_THE_BEFORE.exec(before);
+  if (opened) return { noun: nounUnit(opened[2]), subject: opened[1].trim() };
   const match = NOUN_THEN_VERB.exec(before);
   if (!match) return undefined;
   return { noun: match[2].toLowerCase().replace(/^project$/, "projects"), subject: match[1].trim() };
@@ -113,8 +127,11 @@ function nounAfter(after: string, lastNoun: string | undefined): { noun: string;
 }
 
 // "54 projects with an investment of over 1 billion yuan each", "2,000 projects worth over 100 million yuan"
-const PROJECTS_OVER =
-  /\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}projects?\s+(?:worth|valued at|with (?:an? |the )?(?:[\w-]+\s+){0,3}(?:value|investment) of)\s+(?:over|more than|above|at least)\s*$/i;
+// "Fifty-eight of the projects are worth more than 1 billion yuan each"
+const PROJECTS_OVER = new RegExp(
+  `(?:\\b\\d[\\d,]*|\\b(?:${WORD_NUMBER_SOURCE}))\\s+(?:of\\s+(?:the|these|those)\\s+)?(?:[\\w-]+\\s+){0,3}projects?\\s+(?:(?:are|were)\\s+)?(?:worth|valued at|with (?:an? |the )?(?:[\\w-]+\\s+){0,3}(?:value|investment) of)\\s+(?:over|more than|above|at least)\\s*$`,
+  "i",
+);
 
 /** A money figure that is the size class of counted projects, not an amount: "each", or a round 1 or 5 x 10^k. */
 function sizeClass(text: string, before: string, figure: Figure): boolean {

@@ -9,9 +9,12 @@ const DENOMINATOR =
 const COMPARED =
   /\b(?:after|behind|than|ahead of|compared (?:with|to)|versus|vs\.?|trailing|only to|followed by)\s+(?:[A-Z][\w'’-]*(?:\s+(?:province|city|and|,)\s*|\s+|,\s*)?)+/g;
 
+// "A Hong Kong-listed equipment maker", "a Shenzhen-based investor": where a firm is listed or based, not whose figure
+const FIRM_ORIGIN = /\b[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:listed|based|headquartered|registered|owned|funded)\b/g;
+
 /** The region a stretch of text is about; the document's own region wins when the text names it. */
 export function regionOf(ctx: Context, written: string): string | undefined {
-  const text = written.replace(DENOMINATOR, " ").replace(COMPARED, " ");
+  const text = written.replace(DENOMINATOR, " ").replace(COMPARED, " ").replace(FIRM_ORIGIN, " ");
   if (ctx.region && text.includes(ctx.region)) return ctx.region;
   // "the Jiangsu city", "the Guangdong provincial capital": the province describes the document's own city
   if (ctx.region && /\b[Tt]he [A-Z][a-z]+ (?:city|municipality|provincial capital)\b/.test(text)) return ctx.region;

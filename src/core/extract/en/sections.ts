@@ -36,19 +36,28 @@ export function headingYears(text: string, paragraph: Span, referenceYear: numbe
 }
 
 /**
- * The year a news story reports on, when its sentences leave it out: the first "in 2024" of the text, if it is
- * before the publication year (a story of April 2025 about 2024 dates its yearless figures 2024).
+ * The year a news story reports on, when its sentences leave it out: the first year its lead paragraph (the first
+ * with a figure) names, "last year" included, else the first "in 2024" of the text, when it is before the publication
+ * year (a story of April 2025 about 2024 dates its yearless figures 2024).
  */
 export function storyYear(text: string, referenceYear: number | null): number | null {
   if (referenceYear === null) return null;
   const head = text.slice(0, 6000);
-  const found = /\b(?:in|In|for|For|of)\s+((?:19|20)\d{2})\b(?!\s?[-–]\s?\d)(?!\s+(?:levels?|to)\b)/.exec(head);
-  const year = found ? Number(found[1]) : null;
-  return year !== null && year < referenceYear && year >= referenceYear - 2 ? year : null;
+  const lead = LEAD_PARAGRAPH.exec(head);
+  const inLead = lead ? LEAD_TIME.exec(lead[0]) : null;
+  const found = inLead ?? IN_YEAR.exec(head);
+  if (!found) return null;
+  const year = found[1] ? Number(found[1]) : /^(?:last|Last)/.test(found[0]) ? referenceYear - 1 : referenceYear;
+  return year < referenceYear && year >= referenceYear - 2 ? year : null;
 }
+const IN_YEAR = /\b(?:in|In|for|For|of)\s+((?:19|20)\d{2})\b(?!\s?[-–]\s?\d)(?!\s+(?:levels?|to)\b)/;
+const LEAD_TIME = new RegExp(`${IN_YEAR.source}|\\b(?:[Ll]ast|[Tt]his) year\\b(?!['’])`);
+// the first line that states a figure: a number with its unit
+const LEAD_PARAGRAPH =
+  /^.*\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|(?:million|billion|trillion)?\s*(?:yuan|dollars|units|vehicles|projects)).*$/im;
 
 const LEAD_YEAR = /^(?:In|During|For|Throughout)\s+((?:19|20)\d{2})\b(?!\s?[-–])/;
-const LEAD_TARGET_YEAR = /^(?:By|By the end of|In)\s+((?:19|20)\d{2})\b(?!\s?[-–])/;
+const LEAD_TARGET_YEAR = /^(?:By|By the end of|In|For)\s+((?:19|20)\d{2})\b(?!\s?[-–])/;
 
 /** The target year a paragraph opens with ("By 2028, ..."), which its later targets share. */
 export function leadTargetYear(text: string, paragraph: Span): number | null {

@@ -7,17 +7,18 @@ import { companiesIn } from "./companies";
 import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
-import { candidateAliases, compatible } from "./link";
-import { reachesLevel, relativeOf } from "./multiples";
+import { candidateAliases, compatible, onlyGenericWords } from "./link";
+import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
 import { placeFigures } from "./place";
 import { editionOf } from "./editions";
 import { ownEvents } from "./index";
 import { regionOf } from "./region";
+import { REGIONS } from "./regions";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
 import { periodOf, yearOf } from "./when";
 import { findPeriods, resolveAnaphors } from "./periods";
-import { findYears } from "./years";
+import { findYears, type YearMention } from "./years";
 
 const FALL =
   /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
@@ -25,8 +26,12 @@ const FALL =
 // "a 32 percent decrease from the same period"
 const FALL_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:decrease|drop|decline|fall|contraction|slump)\b/i;
 
+const POLICY_MONEY =
+  /^\s*(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?(?:credit lines?|credit|loans?|funds?|subsid(?:y|ies)|grants?|bonds?)\b/i;
+
+// "since the first conference was held in 2021", "since its launch": a running total over every edition
 const SEVERAL_EDITIONS =
-  /\b(?:first|past|previous|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:sessions|editions)\b|\b(?:past|previous) (?:sessions|editions)\b/i;
+  /\b(?:first|past|previous|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:sessions|editions)\b|\b(?:past|previous) (?:sessions|editions)\b|\bsince (?:the|its) (?:first (?:conference|edition|session|expo|event)|(?:launch|inception|debut))\b/i;
 
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
   const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.periodHistory);
@@ -57,11 +62,18 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     // A signing's year is its event's: a later clause's "on last year" compares, it does not date.
     const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
     let year = yearMention?.year ?? defaultYear(ctx, kind);
+    // "is home to 1,200 enterprises", "11 projects are under construction": a stock as the report stands, this year
+    if (kind === "actual" && ctx.referenceYear !== null && presentStock(ctx, sentence, clause, yearMention))
+      year = ctx.referenceYear;
     // a reported figure cannot be dated after its report: a later year belongs to a neighbouring clause's plan
     if (kind === "actual" && year !== null && ctx.referenceYear !== null && year > ctx.referenceYear)
       year = ctx.referenceYear;
     // an event's signings are the event's, not a part of a year
-    const part = kind === "signing" && ctx.docEventPrefix ? null : periodOf(ctx, sentence, placed, yearMention);
+    let part = kind === "signing" && ctx.docEventPrefix ? null : periodOf(ctx, sentence, placed, yearMention);
+    // "In January-September, ... The output value of ... grew 9.7 percent": the paragraph goes on in its period
+    if (part) ctx.paragraphPart = part;
+    else if (ctx.years.length || ctx.periods.length) ctx.paragraphPart = null;
+    else if (kind === "actual" && ctx.paragraphPart) part = ctx.paragraphPart;
     if (part && part.year !== null) year = part.year;
     const period = part?.period ?? null;
     // growth or share is read around the figure: another figure's "GDP growth" earlier in the clause is not its
@@ -98,9 +110,12 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
 
     let indicator: string | null = null;
     let subject: string;
+    // the clause's words before the figure name its owner first: "..., up 15.3 percent, above the national 10.8 percent"
     let region =
-      regionOf(ctx, clause.text) ??
+      ownerOfRelativeClause(ctx, sentence, clause) ??
+      regionOf(ctx, ctx.text.slice(clause.start, figure.start)) ??
       regionOf(ctx, ctx.text.slice(sentence.start, figure.start)) ??
+      regionOf(ctx, clause.text) ??
       ctx.region ??
       "Unknown";
     let unit = figure.unit;
@@ -125,8 +140,11 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     } else if (company) {
       subject = company;
     } else {
-      const candidates = candidateAliases(ctx, sentence, placed);
+      // "150 billion yuan of credit lines", "a 30-billion-yuan fund for AI start-ups": policy money is no industry's size
+      const policyMoney = figure.cls === "money" && POLICY_MONEY.test(ctx.text.slice(figure.end, figure.end + 50));
+      const candidates = policyMoney ? [] : candidateAliases(ctx, sentence, placed);
       if (figure.cls === "multiple") {
+        if (comparesWithOther(ctx, placed)) continue;
         // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target
         const change = kind === "actual";
         if (change && reachesLevel(ctx, placed, placedFigures)) continue;
@@ -189,6 +207,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         if (yearMention?.period && kind === "target") year = yearMention.period[1];
       } else {
         subject = placed.inferredSubject ?? figure.nounPhrase?.text ?? plainSubject(ctx, clause, figure);
+        // "Industrial output ... rose 6.3 percent; in March alone it jumped ...": a sentence that opens on an unnamed
+        // subject is what its "it" is about
+        const opensOnIt = placed === placedFigures[0] && !onlyGenericWords(ctx.text.slice(clause.start, figure.start));
+        if (figure.cls !== "count" && opensOnIt) ctx.previous = null;
         // another region's NEV output is still counted in vehicles
         // and registered NEVs ("710,000 were NEVs") are vehicles too, though not the output series
         // "..., while Hefei ranked second with 812,000 units": the units the sentence counted earlier
@@ -217,6 +239,26 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     );
   }
   return facts;
+}
+
+// "ahead of Shanghai, which made 1.02 million NEVs", "after Shanghai, whose industry reached ...": the place the
+// relative clause is about
+const RELATIVE_OWNER = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['’]")).join("|")}),\\s*$`);
+
+function ownerOfRelativeClause(ctx: Context, sentence: Sentence, clause: Span): string | undefined {
+  if (!/^(?:which|whose|where)\b/i.test(clause.text) || clause.start <= sentence.start) return undefined;
+  return RELATIVE_OWNER.exec(ctx.text.slice(Math.max(sentence.start, clause.start - 40), clause.start))?.[1];
+}
+
+const PRESENT_STOCK =
+  /\b(?:is|are) home to\b|\bnow (?:has|have|hosts?|counts?|boasts?)\b|\b(?:is|are) (?:now )?under construction\b|\b(?:is|are) being built\b/i;
+
+/** The figure's clause says what stands now, and names no year of its own (nor does its sentence, before it). */
+function presentStock(ctx: Context, sentence: Sentence, clause: Span, year: YearMention | null): boolean {
+  const ownYear = year !== null && year.start >= clause.start && year.end <= clause.end;
+  if (ownYear) return false;
+  if (PRESENT_STOCK.test(clause.text)) return true;
+  return year === null && PRESENT_STOCK.test(ctx.text.slice(sentence.start, clause.end));
 }
 
 function draft(sentence: Sentence, clause: Span, placed: Placed, core: FactCore): Draft {

@@ -110,7 +110,7 @@ export function counted(text: string, at: number, singular: boolean): CountedNou
     /^[A-Z]{2,}s?$/.test(match[2]) && match[2] !== "NEVs" && match[2] !== "EVs" ? match[2] : match[2].toLowerCase();
   if (noun === "nevs" || noun === "evs") noun = "vehicles";
   if (singular && noun === "project") noun = "projects";
-  if (!singular && !/s$/.test(noun)) return undefined;
+  if (!singular && !/s$/i.test(noun)) return undefined;
   let end = at + match[0].length;
   noun = noun.replace(/^project$/, "projects");
   const per = perUnitAfter(text.slice(end, end + 60));

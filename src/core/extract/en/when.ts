@@ -11,8 +11,9 @@ import type { YearMention } from "./years";
 const COMPARISON_BASE =
   /\b(?:from|than|compared (?:with|to)|over|on|against|versus|vs\.?)\s+(?:the same (?:period|time) (?:of\s+)?)?$/i;
 // "1.5 times the 2022 level", "double that of 2020": the year a multiple is of, not the figure's year
+// "nearly double the same period of 2022": the same period of a year is always what a figure is compared with
 const MULTIPLE_BASE_BEFORE =
-  /\b(?:that|those) of\s+(?:the\s+)?$|\btimes\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|triple|quadruple|doubled|tripled)\s+(?:the|its|their)\s+$|\b(?:since|from)\s+(?:the\s+)?$/i;
+  /\b(?:that|those) of\s+(?:the\s+)?$|\bthe same (?:period|time|quarter|months?) (?:of|in)\s+$|\btimes\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|triple|quadruple|doubled|tripled)\s+(?:the|its|their)\s+$|\b(?:since|from)\s+(?:the\s+)?$/i;
 const MULTIPLE_BASE_AFTER = /^\s+(?:levels?|scale|size|figure)\b/i;
 
 export function isMultipleBase(ctx: Context, mention: Span): boolean {
@@ -22,12 +23,26 @@ export function isMultipleBase(ctx: Context, mention: Span): boolean {
   );
 }
 
-function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange: boolean): T[] {
+// "the 238,600 units of 2020": a year written after another figure's noun with "of" is that figure's
+// ("the first 10 months of this year" is a period, not a figure)
+const OWNED_BY_FIGURE =
+  /\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?\s+(?!(?:months|quarters|years|weeks|days)\b)[a-z]+(?:\s+[a-z]+)?\s+of\s+$/;
+
+function ownedByOther(ctx: Context, mention: Span, figure: Span): boolean {
+  const from = Math.max(0, mention.start - 40);
+  const owner = OWNED_BY_FIGURE.exec(ctx.text.slice(from, mention.start));
+  if (!owner) return false;
+  const numberAt = from + owner.index;
+  return numberAt < figure.start || numberAt >= figure.end;
+}
+
+function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange: boolean, figure: Span): T[] {
   return all.filter(
     (y) =>
       y.start >= span.start &&
       y.end <= span.end &&
       !isMultipleBase(ctx, y) &&
+      !ownedByOther(ctx, y, figure) &&
       !(isChange && COMPARISON_BASE.test(ctx.text.slice(Math.max(0, y.start - 40), y.start))),
   );
 }
@@ -52,14 +67,16 @@ function search<T extends Span>(
   const isChange =
     figure.cls === "percent" &&
     measureOf(figure, ctx.text.slice(clause.start, figure.start), ctx.text.slice(figure.end, clause.end)) === "growth";
-  const own = nearest(figure, mentionsIn(ctx, all, sentence.clauses[clauseIndex], isChange));
+  const own = nearest(figure, mentionsIn(ctx, all, sentence.clauses[clauseIndex], isChange, figure));
   if (own || stop?.(sentence.clauses[clauseIndex])) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
-    const found = nearest(figure, mentionsIn(ctx, all, sentence.clauses[i], isChange));
+    const found = nearest(figure, mentionsIn(ctx, all, sentence.clauses[i], isChange, figure));
     if (found) return found;
   }
   for (let i = clauseIndex + 1; lookAhead && i < sentence.clauses.length; i++) {
-    const found = nearest(figure, mentionsIn(ctx, all, sentence.clauses[i], isChange));
+    // "..., while a state fund earmarked CNY12bn this year": a contrasting clause's year is its own
+    if (/^(?:while|whereas|but)\b/i.test(sentence.clauses[i].text)) break;
+    const found = nearest(figure, mentionsIn(ctx, all, sentence.clauses[i], isChange, figure));
     if (found) return found;
   }
   return null;
@@ -87,6 +104,7 @@ export function periodOf(
         y.start >= clause.start &&
         y.end <= clause.end &&
         !COMPARISON_BASE.test(ctx.text.slice(Math.max(0, y.start - 40), y.start)) &&
+        !isMultipleBase(ctx, y) &&
         !ctx.periods.some((p) => y.start >= p.start && y.end <= p.end),
     );
   const mention: PeriodMention | null = search(ctx, ctx.periods, sentence, placed, true, ownYear);
