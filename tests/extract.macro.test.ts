@@ -75,3 +75,17 @@ describe("what 'it' refers to in a statistics release", () => {
     ]);
   });
 });
+
+describe("investment in an industry", () => {
+  it("does not read investment in the three leading industries as the industries' scale", () => {
+    expect(
+      readFields(
+        "Industrial investment rose 8.4 percent, and investment in the three leading industries rose 15.2 percent.",
+        "2025-03-18",
+      ).map((f) => [f.value, f.indicator, f.year]),
+    ).toEqual([
+      [0.084, "INVEST", 2025],
+      [0.152, null, 2025],
+    ]);
+  });
+});

@@ -19,42 +19,42 @@ import { extract } from "../src/core/extract";
 import type { DocumentInfo, Fact, FactKind } from "../src/core/types";
 import { decodeText } from "../src/input/decode";
 
-/** The issue's goal for every per-phenomenon score; raise the floors below towards it as the extractor improves. */
+/** The issue's goal for every per-phenomenon score (recall and precision); no floor below may fall under it. */
 const TARGET_SCORE = 0.9;
 
 /**
- * Floors measured on 2026-12-01 (helper A3; raised by helper A1b at 10:27 UTC to 1-2 points under the scores printed
- * then: overall recall 87.7 %, precision 88.2 %), so that a regression fails; raise them as the scores rise, up to
- * TARGET_SCORE.
+ * Floors measured on 2026-12-01 (helper A3; raised by helper A1b at 10:27 UTC; raised by helper E1 at 11:55 UTC, when
+ * every phenomenon passed TARGET_SCORE, to 1-2 points under the scores printed then: overall recall 99.5 %, precision
+ * 99.5 %; per phenomenon 98.3-100 %), so that a regression fails. Every phenomenon's floor stays at least TARGET_SCORE.
  */
 const FLOOR = {
-  overallRecall: 0.86,
-  overallPrecision: 0.86,
-  kindRecall: { target: 0.84, actual: 0.85, signing: 0.87 } as Record<FactKind, number>,
-  kindPrecision: { target: 0.84, actual: 0.85, signing: 0.89 } as Record<FactKind, number>,
+  overallRecall: 0.975,
+  overallPrecision: 0.975,
+  kindRecall: { target: 0.965, actual: 0.975, signing: 0.98 } as Record<FactKind, number>,
+  kindPrecision: { target: 0.965, actual: 0.975, signing: 0.98 } as Record<FactKind, number>,
   phenomenonRecall: {
-    1: 0.88,
-    2: 0.87,
-    3: 0.83,
-    4: 0.89,
-    5: 0.84,
-    6: 0.84,
-    7: 0.9,
-    8: 0.88,
-    9: 0.83,
-    10: 0.87,
+    1: 0.98,
+    2: 0.98,
+    3: 0.98,
+    4: 0.98,
+    5: 0.97,
+    6: 0.98,
+    7: 0.965,
+    8: 0.975,
+    9: 0.975,
+    10: 0.98,
   } as Record<number, number>,
   phenomenonPrecision: {
-    1: 0.86,
-    2: 0.87,
-    3: 0.82,
-    4: 0.78,
-    5: 0.85,
-    6: 0.81,
-    7: 0.88,
-    8: 0.87,
-    9: 0.83,
-    10: 0.87,
+    1: 0.98,
+    2: 0.98,
+    3: 0.98,
+    4: 0.98,
+    5: 0.97,
+    6: 0.98,
+    7: 0.965,
+    8: 0.965,
+    9: 0.975,
+    10: 0.98,
   } as Record<number, number>,
 };
 
@@ -258,7 +258,8 @@ describe("extraction against the own hand-made gold (issue 8)", () => {
   );
 
   it.each(PHENOMENA)("keeps recall and precision on phenomenon %i at the floor", (p) => {
-    expect(FLOOR.phenomenonRecall[p]).toBeLessThanOrEqual(TARGET_SCORE);
+    expect(FLOOR.phenomenonRecall[p]).toBeGreaterThanOrEqual(TARGET_SCORE);
+    expect(FLOOR.phenomenonPrecision[p]).toBeGreaterThanOrEqual(TARGET_SCORE);
     expect(byPhenomenon[p].recall).toBeGreaterThanOrEqual(FLOOR.phenomenonRecall[p]);
     expect(byPhenomenon[p].precision).toBeGreaterThanOrEqual(FLOOR.phenomenonPrecision[p]);
   });

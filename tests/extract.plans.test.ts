@@ -48,3 +48,16 @@ describe("action-plan targets", () => {
     ]);
   });
 });
+
+describe("an action plan's shares of output", () => {
+  it("links the share of strategic emerging industries in above-scale output to its series", () => {
+    expect(
+      readFields(
+        "By 2027, the output value of strategic emerging industries will make up 46 percent of the total output value of industrial enterprises above designated size.",
+        "2025-12-01",
+      ),
+    ).toEqual([
+      fact({ value: 0.46, unit: "ratio", measure: "share", kind: "target", year: 2027, indicator: "SEI_SHARE" }),
+    ]);
+  });
+});

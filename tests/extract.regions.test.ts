@@ -92,6 +92,15 @@ describe("whose figure it is, in relative clauses and comparisons", () => {
       [176.5e9, "Suzhou"],
       [301.2e9, "Beijing"],
     ]);
+    const second = readFields(
+      "Wuxi's integrated circuit industry posted revenue of 241.3 billion yuan in 2024, ranking second after Shanghai, whose industry reached 322.8 billion yuan.",
+      "2025-06-10",
+      "Wuxi",
+    );
+    expect(second.map((f) => [f.value, f.region, f.indicator])).toEqual([
+      [241.3e9, "Wuxi", null],
+      [322.8e9, "Shanghai", "IC"],
+    ]);
   });
 
   it("reads the owner from the clause before the figure, not from a comparison after it", () => {

@@ -7,7 +7,7 @@ import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 
 const ANAPHOR =
-  /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
+  /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
 
 export function compatible(
   lookup: Lookup,
@@ -65,7 +65,8 @@ function sameDefinition(entry: Indicator, words: string, lead: string): boolean 
     return false;
   // "..., that of artificial intelligence rose 3.2 percent": the measure named earlier in the sentence
   const measured = /^\W*(?:and |while |whereas )?that of\b/i.test(words) ? lead : words;
-  if (/\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(measured)) return false;
+  // ("above-scale industrial output" in a share's name is no industry scale)
+  if (/(?<!-)\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(measured)) return false;
   if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
   return true;
 }

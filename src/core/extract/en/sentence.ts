@@ -142,7 +142,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     } else {
       // "150 billion yuan of credit lines", "a 30-billion-yuan fund for AI start-ups": policy money is no industry's size
       const policyMoney = figure.cls === "money" && POLICY_MONEY.test(ctx.text.slice(figure.end, figure.end + 50));
-      const candidates = policyMoney ? [] : candidateAliases(ctx, sentence, placed);
+      // "investment in the three leading industries rose 18.9 percent": money put into an industry is not its size
+      const candidates = policyMoney
+        ? []
+        : candidateAliases(ctx, sentence, placed).filter((alias) => !investmentIn(ctx, alias));
       if (figure.cls === "multiple") {
         if (comparesWithOther(ctx, placed)) continue;
         // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target
@@ -248,6 +251,15 @@ const RELATIVE_OWNER = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['â
 function ownerOfRelativeClause(ctx: Context, sentence: Sentence, clause: Span): string | undefined {
   if (!/^(?:which|whose|where)\b/i.test(clause.text) || clause.start <= sentence.start) return undefined;
   return RELATIVE_OWNER.exec(ctx.text.slice(Math.max(sentence.start, clause.start - 40), clause.start))?.[1];
+}
+
+const INVESTMENT_IN = /\binvestments?\s+(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+function investmentIn(ctx: Context, alias: AliasMatch): boolean {
+  return (
+    INVESTMENT_IN.test(ctx.text.slice(Math.max(0, alias.start - 24), alias.start)) &&
+    !/\binvest/i.test(alias.indicator.name)
+  );
 }
 
 const PRESENT_STOCK =
