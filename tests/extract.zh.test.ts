@@ -348,3 +348,171 @@ describe("what real releases taught (phenomena read in Chinese sources, sentence
     ]);
   });
 });
+
+/** The one fact of `text` that has this value, with its quote verbatim at its offsets. */
+const factOf = (text: string, value: number, date: string, region = "Shanghai"): Fact => {
+  const facts = read(text, date, region).filter((f) => f.value !== null && Math.abs(f.value - value) < 1e-9 * value);
+  expect(facts).toHaveLength(1);
+  const fact = facts[0];
+  expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+  return fact;
+};
+
+describe("forms of the fourth round of real documents (work reports, releases, signing news)", () => {
+  it("reads Taiwan and Hong Kong copies: traditional characters, 二○二五年, 兆元 and 百分之…點…", () => {
+    const text = "二○二五年，全市生產總值達人民幣四點九兆元，年增百分之五點二。";
+    expect(factOf(text, 4.9e12, "2026-02-05")).toMatchObject({
+      indicator: "GDP",
+      kind: "actual",
+      year: 2025,
+      period: null,
+      unit: "CNY",
+      quote: text,
+      start: 0,
+      end: text.length,
+    });
+    expect(factOf(text, 0.052, "2026-02-05")).toMatchObject({
+      indicator: "GDP",
+      measure: "growth",
+      kind: "actual",
+      year: 2025,
+      unit: "ratio",
+    });
+  });
+
+  it("reads ○ for zero and 漲幅 as a rate of change", () => {
+    const text = "二○二四年，居民消費價格上漲百分之○點三。";
+    expect(factOf(text, 0.003, "2025-01-20")).toMatchObject({
+      indicator: "CPI",
+      measure: "growth",
+      kind: "actual",
+      year: 2024,
+      unit: "ratio",
+      quote: text,
+    });
+  });
+
+  it("a heading of targets makes the lines under it targets, until the next section", () => {
+    const text =
+      "三、2026年主要预期目标\n全市生产总值增长5%左右；\n城镇调查失业率5%以内。\n四、重点工作\n规上工业增加值增长6%。";
+    const facts = read(text, "2026-01-20");
+    expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value, f.comparator, f.quote])).toEqual([
+      ["GDP", "target", 2026, 0.05, "~", "全市生产总值增长5%左右；"],
+      ["UNEMPLOYMENT", "target", 2026, 0.05, "<=", "城镇调查失业率5%以内。"],
+      ["IND_VA", "actual", 2026, 0.06, "=", "规上工业增加值增长6%。"],
+    ]);
+    for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+    // a line about a year already over is a result, whatever the heading
+    const past = read("本市“十五五”产业发展目标\n2025年，全市工业投资累计完成9000亿元。", "2026-01-20");
+    expect(past.map((f) => [f.indicator, f.kind, f.year])).toEqual([["INVEST", "actual", 2025]]);
+  });
+
+  it("预计 about a year that is over is an estimate of what happened, under a heading of results too", () => {
+    const text =
+      "■ 2025年成绩单\n●预计全省地区生产总值增长5.6%左右\n2025年，全省汽车产业增加值预计增长18.2%，规上工业增加值增长6.4%。";
+    const facts = read(text, "2026-01-18", "Hubei");
+    expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
+      ["GDP", "actual", 2025, 0.056],
+      [null, "actual", 2025, 0.182],
+      ["IND_VA", "actual", 2025, 0.064],
+    ]);
+    expect(facts[0]).toMatchObject({ measure: "growth", comparator: "~", quote: "●预计全省地区生产总值增长5.6%左右" });
+  });
+
+  it("signings summed over several editions or since the start of the year belong to no edition", () => {
+    const text =
+      "2024上海全球投资促进大会今天举行。上海已连续4年举办全球投资促进大会，累计签约重大产业项目800多个。" +
+      "前三次大会共签约项目900余个。今年以来，全市累计签约产业项目210个，包括本次大会现场签约的32个项目。";
+    const facts = read(text, "2024-03-29");
+    expect(facts.map((f) => [f.indicator, f.kind, f.value, f.unit, f.comparator])).toEqual([
+      [null, "signing", 800, "projects", ">"],
+      [null, "signing", 900, "projects", ">"],
+      [null, "signing", 210, "projects", "="],
+      ["GIPC2024", "signing", 32, "projects", "="],
+    ]);
+    const last = facts[3];
+    expect(last.quote).toBe("今年以来，全市累计签约产业项目210个，包括本次大会现场签约的32个项目。");
+    expect(text.slice(last.start, last.end)).toBe(last.quote);
+  });
+
+  it("a policy's reward for projects is not a signing", () => {
+    const text = "2024上海全球投资促进大会今天举行。对落地的总部项目，最高奖励2000万元。";
+    expect(factOf(text, 2000e4, "2024-03-29")).toMatchObject({ indicator: null, kind: "actual", unit: "CNY" });
+  });
+
+  it("reads a proper fraction written with a slash, and not a date", () => {
+    const text = "2022年，本市新材料企业数量占全国的1/5。";
+    expect(factOf(text, 0.2, "2022-07-01")).toMatchObject({ measure: "share", unit: "ratio", year: 2022, quote: text });
+    expect(read("会议定于1/6日召开，2021/3/15发布。", "2022-07-01")).toEqual([]);
+  });
+
+  it("a noun after the classifier counts only within its phrase, not across a verb", () => {
+    const fact = factOf("全球排名前20的药企中，有16家在本市设立区域总部。", 16, "2024-05-01");
+    expect(fact).toMatchObject({ unit: "enterprises", kind: "actual", year: 2024, indicator: null });
+  });
+
+  it("GDP written as the acronym names GDP (人均GDP its per-person series), also glued to its amount", () => {
+    expect(factOf("2024年，全市GDP同比增长5.2%。", 0.052, "2025-01-20")).toMatchObject({
+      indicator: "GDP",
+      measure: "growth",
+      kind: "actual",
+      year: 2024,
+    });
+    expect(factOf("2024年，本市人均GDP突破12万元。", 1.2e5, "2025-01-20")).toMatchObject({
+      indicator: "GDP_PC",
+      unit: "CNY",
+      comparator: ">",
+      year: 2024,
+    });
+    expect(factOf("2024年，成为全国第9个人均GDP10万元以上的省份。", 1e5, "2025-01-20")).toMatchObject({
+      indicator: "GDP_PC",
+      comparator: ">=",
+    });
+    expect(factOf("2024年，研发经费支出占GDP比重达到4.3%。", 0.043, "2025-01-20").indicator).toBe("RD_GDP");
+  });
+
+  it("a contribution to GDP growth is a share of it, not GDP growth", () => {
+    const fact = factOf("一季度，信息软件业对全市GDP增长贡献率接近五成。", 0.5, "2024-04-19");
+    expect(fact).toMatchObject({ indicator: null, measure: "share", comparator: "~", period: { from: 1, to: 3 } });
+  });
+
+  it("从…提高到2021年的… and 从2021年到2024年 are spans of reported years, not deadlines", () => {
+    const text = "全市工业增加值从2015年的7000亿元提高到2021年的1.1万亿元。";
+    expect(read(text, "2022-09-15").map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
+      ["IND_VA", "actual", 2015, 7000e8],
+      ["IND_VA", "actual", 2021, 1.1e12],
+    ]);
+    const span = "从2021年到2024年，全市软件和信息服务业营业收入从1.2万亿元增长至1.6万亿元。";
+    expect(read(span, "2025-10-25").map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
+      ["SOFTWARE", "actual", 2021, 1.2e12],
+      ["SOFTWARE", "actual", 2024, 1.6e12],
+    ]);
+  });
+
+  it("a question sets no time for the statements after it", () => {
+    const text = "2025年是“十四五”收官之年，本市如何继续发力？\n全市人均GDP突破15万元。";
+    expect(factOf(text, 1.5e5, "2025-01-21")).toMatchObject({ indicator: "GDP_PC", kind: "actual", year: 2025 });
+  });
+
+  it("按不变价格计算 is an aside: the growth after it is still the GDP's", () => {
+    const text = "前三季度，全市实现地区生产总值2.3万亿元，按不变价格计算，同比增长6.1%。";
+    expect(factOf(text, 0.061, "2024-10-22", "Chongqing")).toMatchObject({
+      indicator: "GDP",
+      measure: "growth",
+      period: { from: 1, to: 9 },
+      year: 2024,
+      region: "Chongqing",
+    });
+  });
+
+  it("a rate after a count of firms is the count's growth, not the industry the firms are in", () => {
+    const text = "2021年本市共有6000家生物医药相关企业，同比增长率接近100%。";
+    expect(factOf(text, 1, "2022-07-19")).toMatchObject({ indicator: null, measure: "growth", comparator: "~" });
+  });
+
+  it("百亿元级 is a size class, not an amount", () => {
+    expect(read("到2025年，建成6个百亿元级产业园区。", "2022-07-19").map((f) => [f.value, f.unit])).toEqual([
+      [6, "parks"],
+    ]);
+  });
+});

@@ -59,7 +59,8 @@ const NOUNS: [RegExp, string][] = [
   [/研发中心|总部/, "headquarters and R&D centres"],
 ];
 // (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters)
-const NOUN_AFTER = /^[^\d，。、；,;:：的"()（）将把被设]{0,10}?(项目|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
+const NOUN_AFTER =
+  /^[^\d，。、；,;:：的"()（）将把被设]{0,10}?(项目|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
 // the last noun: 民营企业项目68个 counts projects
 const NOUN_BEFORE = /.*(项目|企业|公司|园区|机构)[^\d，。、；,;:：]{0,6}$/;

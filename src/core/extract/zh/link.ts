@@ -83,6 +83,8 @@ const YEAR_OR_TIME = /(?:19|20)\d{2}\s?年|去年|今年|一年来|年初|以来
 const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智博会|签约活动/;
 const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:带动|推动|驱动)下)/;
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
+// 按不变价格计算: an aside on how a figure is measured, between the figure's subject and its growth
+const ASIDE = /^(?:按(?:不变|可比|现行)?价格计算|按可比口径计算?|扣除价格因素)$/;
 const THIS_EDITION = /此次|本次|本届|这次/;
 const EARLIER_EDITIONS =
   /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来/;
@@ -332,8 +334,14 @@ export function linkFigure(
       // adverbial clauses (受…驱动, 随着…) have none
       for (let i = clauseIndex - 1; i >= 0; i--) {
         const c = sentence.clauses[i];
-        if (ADVERBIAL.test(text.slice(c.start, c.end))) continue;
+        if (ADVERBIAL.test(text.slice(c.start, c.end)) || ASIDE.test(text.slice(c.start, c.end))) continue;
+        // "共有6066家生物医药相关企业，同比增长率接近100%": the rate goes on about the unlinked figure before it
+        const lastFigure = [...earlier]
+          .reverse()
+          .find((l) => (l.figureStart ?? -1) >= c.start && (l.figureStart ?? -1) < c.end);
         const topic = names.find((n) => n.start >= c.start && n.end <= c.end);
+        // (the name there describes what that figure counts)
+        if (lastFigure && !lastFigure.indicator && topic && topic.start > lastFigure.figureStart!) break;
         const earlierLink = [...earlier]
           .reverse()
           .find((l) => l.name && (l.figureStart ?? -1) >= c.start && (l.figureStart ?? -1) < c.end);

@@ -50,7 +50,8 @@ export interface ParagraphState {
 // A heading: a short paragraph without figures. Its words say what the list under it is.
 const HEADING_TARGET = /目标|预期|计划|任务|展望/;
 const HEADING_REPORT = /回顾|成绩单|成绩|成就|进展|完成情况/;
-const SECTION_MARK = /^\s*(?:[一二三四五六七八九十]+\s?[、.]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章部节]|[■□◆●▲])/;
+const SECTION_MARK =
+  /^\s*(?:[一二三四五六七八九十]+\s?[、.]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章部节]|[■□◆●▲])/;
 
 function headingKind(text: string, sentence: Span, paragraph: Span, current: FactKind | null): FactKind | null {
   const own = text.slice(sentence.start, sentence.end);
@@ -101,7 +102,14 @@ function nearest(mentions: { start: number; end: number }[], figure: Span, prefe
 }
 
 /** The year of a figure: its own clause, then the clauses before it, then (lookAhead) the clauses after. */
-function yearOf(years: ZhYear[], sentence: ZhSentence, clauseIndex: number, figure: Span, lookAhead: boolean) {
+function yearOf(
+  text: string,
+  years: ZhYear[],
+  sentence: ZhSentence,
+  clauseIndex: number,
+  figure: Span,
+  lookAhead: boolean,
+) {
   // 比上年增长, 较2020年: the year a change is measured against never dates it
   const usable = years.filter((y) => !y.comparison);
   const inClause = (i: number) =>
@@ -110,6 +118,8 @@ function yearOf(years: ZhYear[], sentence: ZhSentence, clauseIndex: number, figu
   if (own) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const found = inClause(i);
+    // "从2021年到2024年，制造业产值从1712亿元增长至2011亿元": the figure after 从 is of the span's first year
+    if (found.length >= 2 && /从\s?$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) return found[0];
     if (found.length) return found[found.length - 1];
   }
   for (let i = clauseIndex + 1; lookAhead && i < sentence.clauses.length; i++) {
@@ -186,9 +196,10 @@ function kindByCues(
     const kind = strongKind(doc.folded.slice(c.start, c.end));
     if (kind) return kind;
   }
-  // under a heading of targets ("■ 2025年主要预期目标"), a line with no cue of its own is one of them
-  if (state.heading === "target") return "target";
   const ref = doc.referenceYear;
+  // under a heading of targets ("■ 2025年主要预期目标"), a line with no cue of its own is one of them,
+  // unless it is about a year already over ("上海'十五五'发展目标" … "2025年，…达到4800亿元")
+  if (state.heading === "target" && (year === null || ref === null || year.year >= ref)) return "target";
   const planned =
     year !== null && ((ref !== null && year.year > ref) || (year.deadline && (ref === null || year.year >= ref)));
   // a deadline carried from an earlier sentence is weaker than the words of this one ("…，比上年提高0.1个百分点")
@@ -246,11 +257,11 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       text.slice(clause.start, clause.end),
       bare ? (previousPercent?.measure as "growth" | "share" | undefined) : undefined,
     );
-    const own = yearOf(years, sentence, clauseIndex, figure, true);
+    const own = yearOf(text, years, sentence, clauseIndex, figure, true);
     const provisional = own ?? (ownYear ? null : state.year);
     const carried = !own && provisional !== null;
     const kind = kindOf(doc, sentence, clauseIndex, figure, provisional, state, carried);
-    const yearMention = kind === "signing" ? yearOf(years, sentence, clauseIndex, figure, false) : provisional;
+    const yearMention = kind === "signing" ? yearOf(text, years, sentence, clauseIndex, figure, false) : provisional;
     // a sentence with no time of its own is in the time of the sentence before it
     let year =
       yearMention?.year ?? (!ownYear && state.year ? state.year.year : kind === "actual" ? doc.referenceYear : null);
