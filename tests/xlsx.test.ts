@@ -1,5 +1,5 @@
 import { buildDataset } from "../src/core/dataset/build";
-import { buildWorkbookPlan, type WorkbookPlan } from "../src/core/sheets";
+import { buildWorkbookPlan, layoutSheet, type WorkbookPlan } from "../src/core/sheets";
 import { writeXlsx } from "../src/xlsx/write";
 import { evaluate, readBack } from "./helpers/workbook";
 import { seedDocuments } from "./helpers/seeds";
@@ -55,6 +55,35 @@ describe("the .xlsx file, read back", () => {
     expect((progress.getCell("F2").value as ExcelJS.CellFormulaValue).formula).toMatch(
       /^IF\(COUNTIFS\(.*_xlfn\.MAXIFS\(/,
     );
+  });
+
+  it("leaves blank cells empty and formatted: by their column, or by their own format where it differs", () => {
+    const targets = book.getWorksheet("Targets")!;
+    const icRow = [...Array(targets.rowCount).keys()]
+      .map((i) => targets.getRow(i + 1))
+      .find((r) => r.getCell(1).value === "IC")!;
+    // Notes is blank: no "" text in the file, but a note typed there later is still text
+    expect(targets.getCell(1, 16).value).toBe("Notes");
+    expect(icRow.getCell(16).value).toBeNull();
+    expect(targets.getColumn(16).numFmt).toBe("@");
+    expect(icRow.getCell(16).numFmt).toBe("@");
+    const plan = buildWorkbookPlan(dataset);
+    const names = Object.fromEntries(plan.sheets.map((s) => [s.name, s.name]));
+    let ownFormats = 0;
+    for (const spec of plan.sheets) {
+      const grid = layoutSheet(spec, spec.rows, names);
+      const sheet = book.getWorksheet(spec.name)!;
+      grid.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if ((value !== null && value !== "") || grid.formulas[r][c]) return;
+          const cell = sheet.getCell(r + 2, c + 1);
+          expect(cell.value).toBeNull();
+          expect(cell.numFmt ?? "General").toBe(grid.formats[r][c]);
+          if (grid.formats[r][c] !== spec.columns[c].format) ownFormats++;
+        }),
+      );
+    }
+    expect(ownFormats).toBeGreaterThan(0); // some blank cells carry a format of their own (in Progress)
   });
 
   it("prints every sheet landscape, fitted to the page width with the header row repeated, and Briefing on one page", () => {

@@ -14,17 +14,24 @@ function argb(hex: string): string {
 // Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file, or Excel and LibreOffice show #NAME?.
 const FUTURE_FUNCTIONS = /\b(MAXIFS|MINIFS|IFS|SWITCH|CONCAT|TEXTJOIN|XLOOKUP|IFNA)\(/g;
 
+function isBlank(value: CellValue): boolean {
+  return value === null || value === "";
+}
+
 function cellFor(value: CellValue, formula: string | null): ExcelJS.CellValue {
   // Only plan formulas become formulas; every string, whatever it starts with, is written as text.
   if (formula) {
-    const result = value === null || value === "" ? undefined : (value as number | string | boolean);
     return {
       formula: formula.replace(/^=/, "").replace(FUTURE_FUNCTIONS, "_xlfn.$1("),
-      result,
+      result: isBlank(value) ? undefined : (value as number | string | boolean),
     } as ExcelJS.CellFormulaValue;
   }
-  return value === null ? "" : value;
+  // A blank is no cell at all, as Excel keeps a cell Office.js sets to "": its column's style formats it.
+  return isBlank(value) ? null : value;
 }
+
+/** The default style, shared: ExcelJS caches a style by its object. */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
 
 function addSheet(
   book: ExcelJS.Workbook,
@@ -42,31 +49,45 @@ function addSheet(
   });
   if (spec.page.repeatRows) sheet.pageSetup.printTitlesRow = `1:${spec.page.repeatRows}`;
   const grid = layoutSheet(spec, spec.rows, names);
-  const rows = grid.values.length ? grid.values : [spec.columns.map(() => "")];
-  const formulas = grid.formulas.length ? grid.formulas : [spec.columns.map(() => null)];
-  sheet.addTable({
-    name: spec.table,
-    ref: "A1",
-    headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: rows.map((row, r) => row.map((value, c) => cellFor(value, formulas[r][c]))),
-  });
-  spec.columns.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = c.width;
-  });
-  // One shared style object per number format: ExcelJS copies less, and the file gets one style per format.
+  // One shared style object per number format: ExcelJS caches a style by its object, and the file gets one per format.
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const styleFor = (format: string) => {
     let style = styles.get(format);
     if (!style) styles.set(format, (style = { numFmt: format }));
     return style;
   };
-  grid.formats.forEach((row, r) => {
-    const excelRow = sheet.getRow(r + 2);
-    row.forEach((format, c) => {
-      excelRow.getCell(c + 1).style = styleFor(format);
+  const columnFormats = spec.columns.map((c) => c.format);
+  // A blank in its column's format is a hole in its row: ExcelJS's table skips holes, so no cell is made for it
+  // (Excel keeps none either when Office.js writes ""); its column's style formats it. A blank formatted otherwise
+  // is an empty cell with its own format.
+  const rows: ExcelJS.CellValue[][] = grid.values.map((row, r) => {
+    const cells = new Array<ExcelJS.CellValue>(row.length);
+    row.forEach((value, c) => {
+      const cell = cellFor(value, grid.formulas[r][c]);
+      if (cell !== null || grid.formats[r][c] !== columnFormats[c]) cells[c] = cell;
     });
+    return cells;
+  });
+  if (!rows.length) rows.push(new Array<ExcelJS.CellValue>(spec.columns.length)); // a table needs a data row
+  sheet.addTable({
+    name: spec.table,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows,
+  });
+  rows.forEach((row, r) => {
+    const excelRow = sheet.getRow(r + 2);
+    // one shared object (ExcelJS's typings omit a row's style), so ExcelJS looks it up once, not once a row
+    (excelRow as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE;
+    row.forEach((_, c) => (excelRow.getCell(c + 1).style = styleFor(grid.formats[r][c])));
+  });
+  // Set after the cells, so the header row keeps the default style and no cell copies the column's.
+  spec.columns.forEach((c, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = c.width;
+    column.style = styleFor(c.format);
   });
   const lastRow = rows.length + 1;
   for (const rule of spec.conditional) {
