@@ -1,5 +1,5 @@
 import {
-  FluentProvider, makeStyles, mergeClasses, teamsHighContrastTheme, Text, tokens, webDarkTheme, webLightTheme, type Theme,
+  FluentProvider, teamsHighContrastTheme, tokens, typographyStyles, webDarkTheme, webLightTheme, type Theme,
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { Method } from "../core/progress";
@@ -7,6 +7,7 @@ import type { Store } from "../functions/store";
 import { Overview } from "./components/Overview";
 import { ViewTabs } from "./components/ViewTabs";
 import type { Host } from "./host";
+import { cx, staticStyles } from "./staticStyles";
 import type { ThemeKind } from "./theme";
 import { useDataset } from "./useStore";
 
@@ -21,7 +22,7 @@ const IndicatorDetail = React.lazy(() => import(/* webpackChunkName: "detail" */
 
 const THEMES: Record<ThemeKind, Theme> = { light: webLightTheme, dark: webDarkTheme, "high-contrast": teamsHighContrastTheme };
 
-const useStyles = makeStyles({
+const useStyles = staticStyles("app", {
   root: {
     minHeight: "100%",
     padding: "12px",
@@ -32,6 +33,8 @@ const useStyles = makeStyles({
     "@media print": { padding: 0 },
   },
   header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "baseline", columnGap: "8px", marginBottom: "4px" },
+  title: { ...typographyStyles.subtitle1, margin: 0 },
+  small: { ...typographyStyles.caption1 },
   panel: { paddingTop: "12px", minWidth: 0 },
 });
 
@@ -39,9 +42,9 @@ export type View = "overview" | "scorecard" | "add" | "import" | "indicator" | "
 
 function Loading({ label }: { label: string }) {
   return (
-    <Text role="status" size={200}>
+    <span role="status" className={useStyles().small}>
       {label}
-    </Text>
+    </span>
   );
 }
 
@@ -66,13 +69,11 @@ export function App({ store, host, theme = "light" }: { store: Store; host: Host
   const label = tabs.find((t) => t.value === view)!.label;
   return (
     <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
-      <header className={mergeClasses(styles.header, "pt-no-print")}>
-        <Text as="h1" size={500} weight="semibold">
-          Plan Tracker
-        </Text>
-        <Text size={200} aria-label="Mode">
+      <header className={cx(styles.header, "pt-no-print")}>
+        <h1 className={styles.title}>Plan Tracker</h1>
+        <span className={styles.small} aria-label="Mode">
           {host.kind === "excel" ? "In Excel" : "Stand-alone"} · {dataset.documents.length} documents · {dataset.facts.length} facts
-        </Text>
+        </span>
       </header>
       <nav className="pt-no-print">
         <ViewTabs

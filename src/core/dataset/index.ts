@@ -147,7 +147,7 @@ export function datasetFromFacts(facts: Fact[], documents: DocumentInfo[], optio
     return `${String(catalog.events.indexOf(event.series)).padStart(4, "0")}-${event.year}`;
   };
   const signings = [...signingFacts.keys()]
-    .sort((a, b) => order(a).localeCompare(order(b)))
+    .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)) // ASCII keys: no ICU collator needed
     .map((code) => signingRecord(code, signingFacts.get(code)!, dateOf, catalog));
   return {
     documents: allDocuments,

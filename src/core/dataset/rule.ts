@@ -20,7 +20,9 @@ export function publicationDates(documents: DocumentInfo[]): DateOf {
 function compare(a: Fact, b: Fact, dateOf: DateOf): number {
   const analyst = Number(isAnalystFigure(b)) - Number(isAnalystFigure(a));
   if (analyst) return analyst;
-  const byDate = dateOf(b).localeCompare(dateOf(a));
+  // ISO dates compare as text; localeCompare would load ICU's collator, slow on a page's first call
+  const [dateA, dateB] = [dateOf(a), dateOf(b)];
+  const byDate = dateB < dateA ? -1 : dateB > dateA ? 1 : 0;
   if (byDate) return byDate;
   const exact = Number(a.comparator !== "=") - Number(b.comparator !== "=");
   return exact || a.start - b.start;

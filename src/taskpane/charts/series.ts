@@ -4,7 +4,7 @@
  * close of 2024), so a January-September 2024 figure sits at 2023.75 and never on the whole-year line.
  */
 import type { IndicatorRecord, SigningRecord } from "../../core/dataset";
-import { comparatorWords, formatPeriod, formatValue } from "../../core/format";
+import { comparatorWords, formatPeriod, formatValue, trimNumber } from "../../core/format";
 import { pathValue, type Point } from "../../core/progress";
 import type { Comparator, Period } from "../../core/types";
 
@@ -168,7 +168,7 @@ export function signingBars(event: SigningRecord): SigningBars {
       text:
         measure === "value"
           ? `${comparatorWords(s.comparator)}${formatValue(value, "CNY")}`
-          : `${value.toLocaleString("en-US")} projects`,
+          : `${trimNumber(value, 3)} projects`,
     };
   });
   return { measure, caption: measure === "value" ? "Signed value by segment" : "Projects signed by segment", bars };

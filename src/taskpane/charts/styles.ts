@@ -1,7 +1,8 @@
 /** Chart colours from the theme's tokens, so light, dark and high contrast each get readable marks. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { staticStyles } from "../staticStyles";
 
-export const useChartStyles = makeStyles({
+export const useChartStyles = staticStyles("chart", {
   svg: { display: "block", overflow: "visible" },
   period: { fill: tokens.colorNeutralBackground3 },
   path: { fill: "none", stroke: tokens.colorNeutralForeground3, strokeWidth: "1.5px", strokeDasharray: "4 3" },

@@ -1,8 +1,10 @@
 /**
  * The overview: every indicator with latest against target, a status badge and a small path chart — a list
  * in a narrow pane (320 px first), a table in a wide one — the status method, and the signing events.
+ * It is the pane's first render, so it is plain markup styled with Fluent's tokens: Fluent's Button, Text,
+ * Badge and RadioGroup for 35 rows cost more script and render time than the whole pane may take to appear.
  */
-import { Button, Caption1, makeStyles, Radio, RadioGroup, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { tokens, typographyStyles } from "@fluentui/react-components";
 import * as React from "react";
 import type { Dataset, IndicatorRecord } from "../../core/dataset";
 import { formatPercent, formatValue } from "../../core/format";
@@ -10,14 +12,17 @@ import type { Method } from "../../core/progress";
 import { describeResolved } from "../../core/report";
 import { indicatorSeries } from "../charts/series";
 import { Sparkline } from "../charts/Sparkline";
+import { cx, staticStyles } from "../staticStyles";
 import { useMedia, WIDE } from "../useMedia";
 import { SigningEvents } from "./SigningEvents";
 import { StatusBadge } from "./StatusBadge";
 
-const useStyles = makeStyles({
+const useStyles = staticStyles("overview", {
   root: { display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
-  methods: { flexWrap: "wrap" },
-  heading: { margin: 0 },
+  methods: { display: "flex", flexWrap: "wrap", columnGap: "12px", rowGap: "4px", border: "none", margin: 0, padding: 0 },
+  method: { display: "inline-flex", alignItems: "center", gap: "6px", padding: "4px 0", cursor: "pointer" },
+  radio: { width: "16px", height: "16px", margin: 0, accentColor: tokens.colorCompoundBrandForeground1, cursor: "pointer" },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: {
     display: "grid",
@@ -26,13 +31,36 @@ const useStyles = makeStyles({
     padding: "8px 0",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  name: { gridColumn: "1 / -1", justifyContent: "flex-start", textAlign: "left", minWidth: 0, padding: "2px 0", height: "auto" },
+  // a transparent button (Fluent's look): the row's name, which opens the indicator's detail
+  open: {
+    appearance: "none",
+    border: "none",
+    background: "none",
+    cursor: "pointer",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground2,
+    borderRadius: tokens.borderRadiusMedium,
+    textAlign: "left",
+    ":hover": { color: tokens.colorNeutralForeground2BrandHover },
+    ":hover:active": { color: tokens.colorNeutralForeground2BrandPressed },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  name: { gridColumn: "1 / -1", minWidth: 0, padding: "2px 0" },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  caption: { ...typographyStyles.caption1 },
   figures: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0, fontSize: tokens.fontSizeBase200 },
   side: { display: "flex", flexDirection: "column", alignItems: "flex-end", gap: "4px" },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { textAlign: "left", verticalAlign: "middle", padding: "6px 8px 6px 0", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  code: { fontWeight: tokens.fontWeightSemibold, minWidth: "auto", padding: "0 4px", height: "auto", justifyContent: "flex-start", textAlign: "left" },
+  code: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px", fontSize: tokens.fontSizeBase200 },
 });
+
+const METHODS: { value: Method; label: string }[] = [
+  { value: "cagr", label: "CAGR (Open SDG)" },
+  { value: "projection", label: "Projection (UNSD)" },
+];
 
 function latestOf(r: IndicatorRecord) {
   return r.latest && !r.latest.source.period && (!r.baseline || r.latest.year > r.baseline.year) ? r.latest : null;
@@ -68,16 +96,16 @@ function ListItem({ record: r, method, onOpen, focus }: RowProps) {
   const result = r.progress[method];
   return (
     <li className={styles.item} data-testid={testId(r)}>
-      <Button ref={ref} appearance="transparent" className={styles.name} onClick={() => onOpen(`${r.code}|${r.region}`)} aria-label={`${title(r)}: ${r.indicator.name}, show chart and facts`}>
-        <Text weight="semibold">{title(r)}</Text>&nbsp;<Text>{r.indicator.name}</Text>
-      </Button>
+      <button ref={ref} type="button" className={cx(styles.open, styles.name)} onClick={() => onOpen(`${r.code}|${r.region}`)} aria-label={`${title(r)}: ${r.indicator.name}, show chart and facts`}>
+        <span className={styles.strong}>{title(r)}</span>&nbsp;<span>{r.indicator.name}</span>
+      </button>
       <div className={styles.figures}>
         <span>
           Latest: {latest ? `${formatValue(latest.value, latest.unit)} (${latest.year})` : "—"}
           {result.progress !== null ? ` · ${formatPercent(result.progress, 0)} of the way` : ""}
         </span>
         <span>Target: {describeResolved(r.target)}</span>
-        <Caption1>Baseline: {describeResolved(r.baseline)}</Caption1>
+        <span className={styles.caption}>Baseline: {describeResolved(r.baseline)}</span>
       </div>
       <div className={styles.side}>
         <StatusBadge status={result.status} />
@@ -95,9 +123,9 @@ function TableRow({ record: r, method, onOpen, focus }: RowProps) {
   return (
     <tr data-testid={testId(r)}>
       <td className={styles.cell}>
-        <Button ref={ref} appearance="transparent" className={styles.code} title={r.indicator.name} onClick={() => onOpen(`${r.code}|${r.region}`)} aria-label={`${title(r)}: ${r.indicator.name}, show chart and facts`}>
+        <button ref={ref} type="button" className={cx(styles.open, styles.code)} title={r.indicator.name} onClick={() => onOpen(`${r.code}|${r.region}`)} aria-label={`${title(r)}: ${r.indicator.name}, show chart and facts`}>
           {title(r)}
-        </Button>
+        </button>
       </td>
       <td className={styles.cell}>{describeResolved(r.baseline)}</td>
       <td className={styles.cell}>{describeResolved(r.target)}</td>
@@ -125,13 +153,15 @@ export function Overview({
   });
   return (
     <div className={styles.root}>
-      <RadioGroup className={styles.methods} layout="horizontal" value={method} onChange={(_, data) => onMethod(data.value as Method)} aria-label="Status method">
-        <Radio value="cagr" label="CAGR (Open SDG)" />
-        <Radio value="projection" label="Projection (UNSD)" />
-      </RadioGroup>
-      <Subtitle2 as="h2" className={styles.heading}>
-        Indicators
-      </Subtitle2>
+      <div role="radiogroup" className={styles.methods} aria-label="Status method">
+        {METHODS.map(({ value, label }) => (
+          <label key={value} className={styles.method}>
+            <input type="radio" className={styles.radio} name="status-method" value={value} checked={method === value} onChange={() => onMethod(value)} />
+            {label}
+          </label>
+        ))}
+      </div>
+      <h2 className={styles.heading}>Indicators</h2>
       {wide ? (
         <table className={styles.table} aria-label="Indicators">
           <thead>

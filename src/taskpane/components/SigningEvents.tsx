@@ -1,12 +1,15 @@
 /** The signing events: totals, and each event's breakdown as bars by segment with the figures beside them. */
-import { Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { tokens, typographyStyles } from "@fluentui/react-components";
 import type { SigningRecord } from "../../core/dataset";
-import { comparatorWords, toDisplay } from "../../core/format";
+import { comparatorWords, toDisplay, trimNumber } from "../../core/format";
 import { layoutBars } from "../charts/geometry";
 import { describeBars, signingBars } from "../charts/series";
+import { staticStyles } from "../staticStyles";
 
-const useStyles = makeStyles({
-  heading: { display: "block", margin: "0 0 8px" },
+const useStyles = staticStyles("signings", {
+  heading: { ...typographyStyles.subtitle2, display: "block", margin: "0 0 8px" },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  caption: { ...typographyStyles.caption1, margin: 0 },
   events: { display: "grid", gap: "8px", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 300px), 1fr))" },
   card: {
     minWidth: 0,
@@ -33,17 +36,17 @@ function EventCard({ event }: { event: SigningRecord }) {
   const rows = layoutBars(bars);
   return (
     <section className={styles.card} aria-label={`${event.code} signings`} data-testid={`event-${event.code}`}>
-      <Text weight="semibold">
+      <span className={styles.title}>
         {event.code} — {event.name} ({event.region})
-      </Text>
-      <Text>
+      </span>
+      <span>
         {event.total.projects ?? "?"} projects
-        {event.total.value !== null ? `, ${toDisplay(event.total.value, "CNY").toLocaleString("en-US")} bn yuan` : ""}
+        {event.total.value !== null ? `, ${trimNumber(toDisplay(event.total.value, "CNY"), 3)} bn yuan` : ""}
         {event.total.valueUsd !== null ? `, ${comparatorWords(event.total.usdComparator)}US$${toDisplay(event.total.valueUsd, "USD")} bn` : ""}
-      </Text>
+      </span>
       {rows.length > 0 ? (
         <figure className={styles.figure} data-chart="bars" aria-label={describeBars(event, bars)}>
-          <Caption1 as="p">{bars.caption}</Caption1>
+          <p className={styles.caption}>{bars.caption}</p>
           <ul className={styles.bars}>
             {rows.map((r) => (
               <li key={r.key} className={styles.row}>
@@ -59,7 +62,7 @@ function EventCard({ event }: { event: SigningRecord }) {
           </ul>
         </figure>
       ) : (
-        <Caption1>No breakdown by segment reported.</Caption1>
+        <span className={styles.caption}>No breakdown by segment reported.</span>
       )}
     </section>
   );
@@ -69,9 +72,9 @@ export function SigningEvents({ signings }: { signings: SigningRecord[] }) {
   const styles = useStyles();
   return (
     <section aria-labelledby="signing-events">
-      <Subtitle2 as="h2" id="signing-events" className={styles.heading}>
+      <h2 id="signing-events" className={styles.heading}>
         Signing events
-      </Subtitle2>
+      </h2>
       <div className={styles.events}>
         {signings.map((event) => (
           <EventCard key={event.code} event={event} />

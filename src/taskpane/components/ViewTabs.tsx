@@ -3,10 +3,11 @@
  * its edge, so every tab stays visible. Arrow keys, Home and End move between tabs (the selection follows).
  * Plain buttons with Fluent tokens: the pane's first render does without Fluent's TabList and its focus engine.
  */
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { cx, staticStyles } from "../staticStyles";
 
-const useStyles = makeStyles({
+const useStyles = staticStyles("tabs", {
   list: { display: "flex", flexWrap: "wrap", gap: "2px 0", marginLeft: "-8px", marginRight: "-8px" },
   tab: {
     appearance: "none",
@@ -72,7 +73,7 @@ export function ViewTabs<V extends string>({
             aria-selected={isSelected}
             aria-controls={panelId}
             tabIndex={isSelected ? 0 : -1}
-            className={mergeClasses(styles.tab, isSelected && styles.selected)}
+            className={cx(styles.tab, isSelected && styles.selected)}
             onClick={() => onSelect(tab.value)}
             onKeyDown={(event) => move(event, index)}
           >
