@@ -1,47 +1,19 @@
 /** Definition tables as text (CSV with a header row, or a JSON array of objects) -> rows of named text fields. */
+import { CsvError, readCsv } from "../csv";
 import type { DefinitionProblem, DefinitionRow, DefinitionSource } from "./types";
 
-/** Splits CSV text into records of fields (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+/**
+ * Splits CSV text into records of fields with the one reader of src/core/csv.ts (RFC 4180: quoted fields may hold
+ * commas, quotes and line breaks); record n is row n, blank lines counted. An unclosed quote gives no records and the
+ * line it opened on.
+ */
 export function parseCsv(text: string): { records: string[][]; unclosedQuoteAt: number | null } {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let quoteLine = 0;
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === "\n") line++;
-        field += ch;
-      }
-    } else if (ch === '"' && field === "") {
-      quoted = true;
-      quoteLine = line;
-    } else if (ch === ",") {
-      record.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      line++;
-    } else field += ch;
+  try {
+    return { records: readCsv(text).map((record) => record.fields), unclosedQuoteAt: null };
+  } catch (error) {
+    if (error instanceof CsvError) return { records: [], unclosedQuoteAt: error.line };
+    throw error;
   }
-  if (field !== "" || record.length) {
-    record.push(field);
-    records.push(record);
-  }
-  return { records, unclosedQuoteAt: quoted ? quoteLine : null };
 }
 
 function problem(file: string, row: number, field: string, message: string): DefinitionProblem {
