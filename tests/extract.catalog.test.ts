@@ -169,3 +169,108 @@ describe("links a figure through what its sentence and paragraph named before", 
     ]);
   });
 });
+
+/** Lists read "respectively", sentences that go on about an output, and the words that make a figure planned or not. */
+describe("links what a list, an 'It' or a verb says the figure is (issue 8, fresh real pages)", () => {
+  const read = (text: string, date = "2024-07-18", region = "Shanghai") =>
+    extract(text, { doc: "t.txt", date, region }).map((f) => ({
+      indicator: f.indicator,
+      value: f.value,
+      kind: f.kind,
+      measure: f.measure,
+      year: f.year,
+      quote: f.quote,
+    }));
+
+  it("gives the n-th figure of a 'respectively' list the n-th item's series, and none to an item without one", () => {
+    const facts = read(
+      "Output of the city's key new products rose fast: smart watches, new energy vehicles and industrial robots grew by 2.1 times, 38.4 percent and 12.6 percent, respectively.",
+    );
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([
+      [null, 2.1 - 1],
+      ["NEV", 0.384],
+      [null, 0.126],
+    ]);
+    expect(facts[1]).toEqual(expect.objectContaining({ kind: "actual", measure: "growth", year: 2024 }));
+    expect(facts[1].quote).toContain("38.4 percent");
+  });
+
+  it("does not count the output value of NEVs in a list as the vehicles made", () => {
+    const facts = read(
+      "The output value of new energy vehicles, new materials and aerospace equipment increased by 24.5 percent, 9.1 percent and 6.3 percent, respectively.",
+    );
+    expect(facts.map((f) => [f.indicator, f.value, f.measure])).toEqual([
+      [null, 0.245, "growth"],
+      [null, 0.091, "growth"],
+      [null, 0.063, "growth"],
+    ]);
+  });
+
+  it("reads an 'It was driven by AI that jumped …' after an industrial output figure as output, not AI's scale", () => {
+    const facts = read(
+      "The city's industrial output grew 4.8 percent in the first half. It was driven by artificial intelligence that jumped 10.9 percent and integrated circuits with a 9.4 percent rise in production.",
+    );
+    expect(facts.map((f) => [f.indicator, f.value, f.measure])).toEqual([
+      [null, 0.048, "growth"],
+      [null, 0.109, "growth"],
+      [null, 0.094, "growth"],
+    ]);
+    expect(facts[1].quote).toContain("jumped 10.9 percent");
+  });
+
+  it("reads 'is estimated to have hit … in 2020' as a reported figure, and 'on the verge of exceeding' as a target", () => {
+    const ic = read(
+      "The city's integrated circuit industry is estimated to have hit 210 billion yuan in 2020, and its AI industry scale is projected to have surpassed 160 billion yuan.",
+      "2021-01-26",
+    );
+    expect(ic.map((f) => [f.indicator, f.value, f.kind, f.year])).toEqual([
+      ["IC", 210e9, "actual", 2020],
+      ["AI", 160e9, "actual", 2020],
+    ]);
+    expect(ic[0].quote).toContain("estimated to have hit 210 billion yuan in 2020");
+    const [bio] = read(
+      "The scale of Shanghai's biomedicine industry is on the verge of topping 1.1 trillion yuan.",
+      "2026-09-01",
+    );
+    expect(bio).toEqual(expect.objectContaining({ indicator: "BIO", value: 1.1e12, kind: "target" }));
+    expect(bio.quote).toContain("on the verge of topping 1.1 trillion yuan");
+  });
+
+  it("links 'research and development funding' to R&D intensity", () => {
+    const facts = read(
+      "Shanghai plans to allocate research and development funding equivalent to about 4.6 percent of its GDP this year, up from 3.6 percent in 2015.",
+      "2026-01-20",
+    );
+    expect(facts.map((f) => [f.indicator, f.value, f.kind, f.measure, f.year])).toEqual([
+      ["RD_GDP", 0.046, "target", "share", 2026],
+      ["RD_GDP", 0.036, "actual", "share", 2015],
+    ]);
+    expect(facts[1].quote).toContain("up from 3.6 percent in 2015");
+  });
+
+  it("reads the 'China Smart Expo' as the Smart China Expo, and its host district's shares as no signing", () => {
+    const text = [
+      "The China Smart Expo opened on Monday in Chongqing, and 92 projects worth 230.5 billion yuan were signed.",
+      "In the first half of 2026, NEV output in the district reached 151,000 units, accounting for 58.3 percent of Chongqing's NEV production.",
+    ].join("\n\n");
+    const facts = read(text, "2026-09-08", "Chongqing");
+    expect(facts.map((f) => [f.indicator, f.kind, f.value])).toEqual([
+      ["SCE2026", "signing", 92],
+      ["SCE2026", "signing", 230.5e9],
+      [null, "actual", 151000],
+      [null, "actual", 0.583],
+    ]);
+  });
+
+  it("does not read projects that kicked off construction at the conference as signed", () => {
+    const text =
+      "Shanghai signed 310 projects worth 520 billion yuan at the Global Investment Promotion Conference on Thursday. At the convention, 52 major industrial projects worth 170.4 billion yuan kicked off construction.";
+    const facts = read(text, "2026-06-19");
+    expect(facts.map((f) => [f.indicator, f.kind, f.value])).toEqual([
+      ["GIPC2026", "signing", 310],
+      ["GIPC2026", "signing", 520e9],
+      [null, "actual", 52],
+      [null, "actual", 170.4e9],
+    ]);
+  });
+});

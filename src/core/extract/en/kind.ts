@@ -20,7 +20,7 @@ function cueKind(text: string): FactKind | null {
 
 // What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output
 const NOT_SIGNED_TOPIC =
-  /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|policy package|industrial investment|fixed-asset investment)\b/i;
+  /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|kicked off construction|(?:investment )?opportunities|policy package|industrial investment|fixed-asset investment)\b/i;
 const SIGNED_WORDS = /\b(?:signed|signing|inked|sealed|contracts?|contracted|deals?|agreements?)\b/i;
 
 /**
@@ -31,6 +31,9 @@ function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: num
   const clause = sentence.clauses[placed.clauseIndex];
   const around = ctx.text.slice(clause.start, Math.min(clause.end, placed.figure.end + 40));
   if (NOT_SIGNED_TOPIC.test(around) && !SIGNED_WORDS.test(clause.text)) return true;
+  // "48 major industrial projects worth 162.7 billion yuan kicked off construction": the clause's verb, however far
+  if (/\b(?:kicked off|started|began|commenced) construction\b/i.test(clause.text) && !SIGNED_WORDS.test(clause.text))
+    return true;
   // "up 41 percent year on year": a rate of change is reported of an output, not signed
   const { figure } = placed;
   if (
@@ -66,7 +69,14 @@ export function kindOf(
   ) {
     return "signing";
   }
-  if (eligibleForSigning && ctx.signingStory && !offTopic && !NOT_A_SIGNING.test(sentence.text)) {
+  // "accounting for 74.2 percent of Chongqing's NEV production" in an expo story: a share is a signing's only when
+  // its sentence or paragraph is about the signing
+  const shareOffSigning =
+    (figure.cls === "percent" || figure.cls === "fraction") &&
+    previousKind !== "signing" &&
+    !signingCue(sentence.text) &&
+    !/\bprojects?\b/i.test(sentence.text);
+  if (eligibleForSigning && ctx.signingStory && !offTopic && !shareOffSigning && !NOT_A_SIGNING.test(sentence.text)) {
     if (EXAMPLE_OPENER.test(sentence.text)) return previousKind ?? "signing";
     if (own !== "target") return previousKind && previousKind !== "signing" ? previousKind : "signing";
   }

@@ -30,6 +30,7 @@ export function compatible(
     if (measure === "growth") return entry.unitClass !== "ratio" || isRateOfChangeSeries(entry);
     if (measure === "share") return entry.unitClass === "ratio" && !isRateOfChangeSeries(entry);
     if (figure.cls === "money") return entry.unitClass === "money" && isRate(entry.unit) === isRate(figure.unit);
+    if (words && measuresValue(entry, words)) return false;
     if (figure.cls === "count") {
       if (entry.unitClass !== "count") return false;
       if (figure.unit === "count") return true;
@@ -55,9 +56,14 @@ const NOT_MADE =
 const MADE = /\b(?:produc\w*|output|made|manufactur\w*|turned out|churned out|rolled off)\b/i;
 // "industry scale" series are not a manufacturing output value (publishers define them apart)
 const OUTPUT_VALUE =
-  /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output|the output of|production of)\b/i;
+  /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output|the output of|production of|(?:rise|increase|growth|jump) in production|industrial production)\b/i;
 // an industry's value is not the price of one product or the subsidy on it
 const PER_ITEM = /\b(?:costing|priced at|price of|subsid(?:y|ies)|per (?:vehicle|car|unit|item))\b/i;
+
+/** "the output value of new energy vehicles increased by 69.8 percent": a value, not a count of what was made */
+function measuresValue(entry: Indicator, words: string): boolean {
+  return entry.unitClass === "count" && /\bvalue\b/i.test(words) && !/\bvalue\b/i.test(entry.name);
+}
 
 /** Whether the words describe the series the catalog defines, not a neighbouring measure of the same industry. */
 function sameDefinition(entry: Indicator, words: string, lead: string): boolean {
@@ -72,9 +78,17 @@ function sameDefinition(entry: Indicator, words: string, lead: string): boolean 
 }
 
 /** Catalog indicators the figure can be about, best first. */
-export function candidateAliases(ctx: Context, sentence: Sentence, placed: Placed): AliasMatch[] {
+export function candidateAliases(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  /** every figure of the sentence, for lists read "respectively" */
+  figures: readonly Placed[] = [placed],
+): AliasMatch[] {
   const { figure, clauseIndex } = placed;
   const clause = sentence.clauses[clauseIndex];
+  const own = respectiveAliases(ctx, sentence, placed, figures);
+  if (own) return continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own;
   const listed = listedTogether(ctx, sentence, figure.start);
   const named = ctx.aliases.filter((a) => !listed.has(a));
   const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
@@ -112,7 +126,114 @@ export function candidateAliases(ctx: Context, sentence: Sentence, placed: Place
     const recent = recentName(ctx, sentence, figure, leadIn, ordered.length === 0);
     if (recent) ordered.push(recent);
   }
-  return ordered;
+  return continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered;
+}
+
+const isScaleSeries = (entry: Indicator) => /(?<!-)\bscale\b/i.test(entry.name);
+
+/**
+ * "The city's industrial output increased 5.6 percent. It was bolstered by artificial intelligence that jumped
+ * 12.3 percent": a sentence that opens on "It" goes on about the output measure of the sentence before, which is not
+ * an industry's scale.
+ */
+function continuesOutput(ctx: Context, sentence: Sentence): boolean {
+  if (!/^\W*(?:it|this|they|these)\b/i.test(sentence.text)) return false;
+  const paragraphStart = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const before = ctx.text.slice(Math.max(paragraphStart, sentence.start - 300), sentence.start).trimEnd();
+  // the sentence before ends at a stop followed by a space ("5.6 percent" has none)
+  const cut = Math.max(...[". ", "! ", "? "].map((stop) => before.lastIndexOf(stop)));
+  return OUTPUT_VALUE.test(before.slice(cut + 1));
+}
+
+/**
+ * "…storage disks, new-energy vehicles, and 3D printing equipment were 1.8 times, 65.7 percent, and 37.3 percent,
+ * respectively": the n-th figure of a list is about the n-th item before it, and only that item's names count
+ * (none, when that item names no indicator). Null when the figure is in no such list.
+ */
+/**
+ * The words that say what every figure of a "respectively" list measures: the list's head and its verb, without
+ * the items between ("the growth in new products such as … 3D printing equipment were"). Null outside such a list.
+ */
+export function respectiveMeasureWords(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  figures: readonly Placed[],
+): string | null {
+  const list = respectiveList(ctx, sentence, placed, figures);
+  if (!list) return null;
+  const firstItem = list.items[list.items.length - list.count];
+  const lastItem = list.items[list.items.length - 1];
+  return `${ctx.text.slice(list.from, firstItem.start)} ${ctx.text.slice(lastItem.start, list.to)}`;
+}
+
+export function respectiveAliases(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  figures: readonly Placed[],
+): AliasMatch[] | null {
+  const list = respectiveList(ctx, sentence, placed, figures);
+  if (!list) return null;
+  const item = list.items[list.items.length - list.count + list.at];
+  // "The output value of new energy vehicles, new energy, and …": the list's head says what every item measures
+  const head = ctx.text.slice(list.from, list.to);
+  return ctx.aliases.filter(
+    (a) =>
+      a.start >= item.start &&
+      a.end <= item.end &&
+      sameDefinition(a.indicator, head, head) &&
+      !measuresValue(a.indicator, head),
+  );
+}
+
+interface RespectiveList {
+  /** the text before the list's first figure, from the sentence's previous figure */
+  from: number;
+  to: number;
+  /** the phrases before the figures, split at commas and "and" */
+  items: { start: number; end: number }[];
+  count: number;
+  /** the figure's place in the list */
+  at: number;
+}
+
+function respectiveList(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  figures: readonly Placed[],
+): RespectiveList | null {
+  if (!/\brespectively\b/i.test(sentence.text)) return null;
+  const inSentence = figures
+    .filter((p) => p.figure.start >= sentence.start && p.figure.end <= sentence.end)
+    .sort((a, b) => a.figure.start - b.figure.start);
+  const at = inSentence.indexOf(placed);
+  if (at < 0) return null;
+  const joined = (a: Placed, b: Placed) =>
+    /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(ctx.text.slice(a.figure.end, b.figure.start));
+  let first = at;
+  while (first > 0 && joined(inSentence[first - 1], inSentence[first])) first--;
+  let last = at;
+  while (last < inSentence.length - 1 && joined(inSentence[last], inSentence[last + 1])) last++;
+  const count = last - first + 1;
+  if (count < 2) return null;
+  const from = first > 0 ? inSentence[first - 1].figure.end : sentence.start;
+  const to = inSentence[first].figure.start;
+  // a trailing "by", "were" is no item
+  const items: { start: number; end: number }[] = [];
+  const separator = /,\s*(?:and\s+)?|\s+and\s+/gi;
+  const lead = ctx.text.slice(from, to);
+  let start = from;
+  for (let m = separator.exec(lead); m; m = separator.exec(lead)) {
+    items.push({ start, end: from + m.index });
+    start = from + m.index + m[0].length;
+  }
+  items.push({ start, end: to });
+  while (items.length && onlyGenericWords(ctx.text.slice(items[items.length - 1].start, items[items.length - 1].end)))
+    items.pop();
+  if (items.length < count) return null;
+  return { from, to, items, count, at: at - first };
 }
 
 // "the industry", "its", "the planned industry scale", "the emerging industry": a name written earlier
@@ -180,7 +301,7 @@ const GENERIC_WORDS = new Set(
     "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
     "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
     "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down " +
-    "size exceeding exceeded exceeds reaching"
+    "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped"
   ).split(" "),
 );
 

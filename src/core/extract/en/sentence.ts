@@ -7,7 +7,7 @@ import { companiesIn } from "./companies";
 import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
-import { candidateAliases, compatible, onlyGenericWords } from "./link";
+import { candidateAliases, compatible, onlyGenericWords, respectiveAliases, respectiveMeasureWords } from "./link";
 import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
 import { placeFigures } from "./place";
 import { editionOf } from "./editions";
@@ -82,7 +82,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       .reduce((end, p) => Math.max(end, p.figure.end), clause.start);
     const measure = measureOf(
       figure,
-      ctx.text.slice(previousEnd, figure.start),
+      respectiveMeasureWords(ctx, sentence, placed, placedFigures) ?? ctx.text.slice(previousEnd, figure.start),
       ctx.text.slice(figure.end, Math.min(clause.end, figure.end + 60)),
     );
     const before = ctx.text.slice(clause.start, figure.start);
@@ -145,7 +145,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       // "investment in the three leading industries rose 18.9 percent": money put into an industry is not its size
       const candidates = policyMoney
         ? []
-        : candidateAliases(ctx, sentence, placed).filter((alias) => !investmentIn(ctx, alias));
+        : candidateAliases(ctx, sentence, placed, placedFigures).filter((alias) => !investmentIn(ctx, alias));
       if (figure.cls === "multiple") {
         if (comparesWithOther(ctx, placed)) continue;
         // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target
@@ -156,9 +156,11 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
           : { measure, value: null, relative: relativeOf(ctx, placed, clause.end) };
         const respective = /\b(respective|respectively|each|all|their)\b/i.test(sentence.text);
         const codes = new Map<string, AliasMatch>();
-        const pool = respective
-          ? ctx.aliases.filter((a) => a.start >= sentence.start && a.end <= figure.start)
-          : candidates.slice(0, 1);
+        const pool =
+          respectiveAliases(ctx, sentence, placed, placedFigures) ??
+          (respective
+            ? ctx.aliases.filter((a) => a.start >= sentence.start && a.end <= figure.start)
+            : candidates.slice(0, 1));
         for (const alias of pool) {
           const fit = compatible(ctx.lookup, alias.indicator, figure, measure, region);
           if (fit && !codes.has(fit.code)) codes.set(fit.code, alias);
@@ -263,7 +265,7 @@ function investmentIn(ctx: Context, alias: AliasMatch): boolean {
 }
 
 const PRESENT_STOCK =
-  /\b(?:is|are) home to\b|\bnow (?:has|have|hosts?|counts?|boasts?)\b|\b(?:is|are) (?:now )?under construction\b|\b(?:is|are) being built\b/i;
+  /\b(?:is|are) (?:now |currently )?home to\b|\bnow (?:has|have|hosts?|counts?|boasts?)\b|\b(?:is|are) (?:now )?under construction\b|\b(?:is|are) being built\b/i;
 
 /** The figure's clause says what stands now, and names no year of its own (nor does its sentence, before it). */
 function presentStock(ctx: Context, sentence: Sentence, clause: Span, year: YearMention | null): boolean {
