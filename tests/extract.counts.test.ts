@@ -90,3 +90,62 @@ describe("counts whose noun is written elsewhere in the sentence", () => {
     ]);
   });
 });
+
+describe("counted nouns with long modifiers, and what is not a count", () => {
+  it("reads the noun after several modifiers, 'and' between them, and '5G'", () => {
+    const facts = read(
+      "The district is now home to 412 foreign-invested research and development centers and 38 new local sci-tech innovation board listed companies.",
+      "2025-05-20",
+    );
+    expect(facts.map((f) => [f.value, f.unit])).toEqual([
+      [412, "centers"],
+      [38, "companies"],
+    ]);
+    expect(
+      readFields(
+        "Beijing built 18,000 5G base stations last year, or 41 5G base stations per 10,000 people.",
+        "2025-02-01",
+      ),
+    ).toEqual([
+      fact({ value: 18000, unit: "stations", region: "Beijing", year: 2024 }),
+      fact({ value: 41, unit: "stations per 10,000 people", region: "Beijing", year: 2024 }),
+    ]);
+  });
+
+  it("counts makers, experts, policies and autos (as vehicles)", () => {
+    expect(
+      read(
+        "The zone hosts 12 automobile manufacturers, drew more than 300 experts last year, and issued 21 policies; its plants made 640,000 autos in 2024.",
+        "2025-03-01",
+        "Chongqing",
+      ).map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [12, "manufacturers"],
+      [300, "experts"],
+      [21, "policies"],
+      [640000, "vehicles"],
+    ]);
+  });
+
+  it("gives '..., reaching 15 in total' the noun counted before it", () => {
+    expect(
+      read("Four new biotech companies listed on the STAR Market, reaching 26 in total.", "2025-07-01").map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [4, "companies"],
+      [26, "companies"],
+    ]);
+  });
+
+  it("reads no count from 'one of the first cities' or 'the top 100 manufacturing cities'", () => {
+    expect(
+      read(
+        "Suzhou is one of the first cities to set up a chip fund, and all 9 of its industrial parks were named among the top 100 manufacturing parks.",
+        "2025-05-01",
+        "Suzhou",
+      ).map((f) => f.value),
+    ).toEqual([9]);
+  });
+});

@@ -5,7 +5,7 @@ import { counted } from "./units";
 export function countedFigure(text: string, start: number, end: number, value: number, magnitude: boolean): Figure {
   const noun = counted(text, end, value === 1);
   if (noun) {
-    if (noun.noun === "automobiles") noun.noun = "vehicles";
+    if (noun.noun === "automobiles" || noun.noun === "autos") noun.noun = "vehicles";
     if (/^hqs$/i.test(noun.noun)) noun.noun = "headquarters";
     return {
       start,

@@ -25,6 +25,13 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     const clauseIndex = clauseOf(sentence, figure.start);
     const before = ctx.text.slice(sentence.start, figure.start);
     if (figure.points) continue;
+    // "one of the first cities", "among the top 100 manufacturing cities": a membership or a ranking, not a count
+    if (
+      figure.cls !== "money" &&
+      figure.cls !== "percent" &&
+      NOT_A_COUNT.test(ctx.text.slice(Math.max(0, figure.start - 16), figure.end + 8))
+    )
+      continue;
     if (
       figure.cls === "money" &&
       /\bnumber of\b(?![^,;]*\b(?:numbered|stands at|stood at|was|were|is|are)\b)[^,;]*$/i.test(before)
@@ -39,7 +46,8 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
         : null;
     if (ofNoun) figure = { ...figure, unit: nounUnit(ofNoun[1]) };
     // "bringing the totals to 1,018 and 592": the totals of the counts before, in their order; "the total" is the last's
-    const total = TOTAL_OF.exec(before);
+    // "..., reaching 15 in total": the total of the last count
+    const total = TOTAL_OF.exec(before) ?? IN_TOTAL.exec(ctx.text.slice(figure.end, figure.end + 12));
     if (total && counts.length && (figure.cls === "bare" || (figure.cls === "count" && figure.unit === "count"))) {
       const turn = /totals/i.test(total[0])
         ? counts[Math.min(totalTurn++, counts.length - 1)]
@@ -88,6 +96,8 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   return placed;
 }
 
+const NOT_A_COUNT = /\bone of the\b|\bthe top\s+\d[\d,]*\b/i;
+const IN_TOTAL = /^\s+in total\b/i;
 const TOTAL_OF = /\bthe totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
 
 // "Projects in integrated circuits numbered 47", "Foreign-funded projects totalled 64"
@@ -116,7 +126,9 @@ const OF_THE = new RegExp(
   "i",
 );
 const nounUnit = (noun: string) =>
-  /^(?:NEVs|EVs|cars|automobiles)$/i.test(noun) ? "vehicles" : noun.toLowerCase().replace(/^project$/, "projects");
+  /^(?:NEVs|EVs|cars|automobiles|autos)$/i.test(noun)
+    ? "vehicles"
+    : noun.toLowerCase().replace(/^project$/, "projects");
 
 function nounAfter(after: string, lastNoun: string | undefined): { noun: string; subject?: string } | undefined {
   const of = OF_THE.exec(after);

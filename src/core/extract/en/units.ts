@@ -75,7 +75,7 @@ export function perUnitAfter(after: string): { per: string; length: number } | u
 const DESCRIPTIVE_NOUNS =
   "centres|centers|institutions|universities|platforms|clusters|incubators|funds|brands|programmes|programs|" +
   "branches|offices|stores|institutes|schools|colleges|hubs|networks|applications|scenarios|campuses|facilities|" +
-  "buildings|venues|delegations";
+  "buildings|venues|delegations|cities|measures|policies|roadshows";
 export const DESCRIPTIVE = new RegExp(`^(?:${DESCRIPTIVE_NOUNS})$`);
 
 export const COUNTED_NOUNS =
@@ -83,12 +83,14 @@ export const COUNTED_NOUNS =
   "stations|contracts|deals|agreements|startups|start-ups|tonnes|tons|sets|products|investors|hospitals|" +
   "zones|bases|labs|laboratories|pilots|households|users|subscribers|visitors|tourists|students|" +
   "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|unicorns|chips|wafers|researchers|scientists|talents|" +
-  "professionals|exhibitors|models|EFLOPS|piles|automobiles|HQs|" +
+  "professionals|exhibitors|models|EFLOPS|piles|automobiles|autos|HQs|manufacturers|automakers|carmakers|suppliers|" +
+  "experts|guests|businesses|passengers|" +
   DESCRIPTIVE_NOUNS;
-// up to three modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
+// modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
+// up to five modifiers, "and" between any two ("foreign-invested research and development centers"), "5G"
 const NOUN_AFTER = new RegExp(
-  `^((?:\\s+${MODIFIER}\\s+and)?(?:\\s+${MODIFIER}){0,3}?|(?:\\s+new(?:\\s+[A-Za-z][\\w-]*){0,2}?))\\s+(${COUNTED_NOUNS})\\b`,
+  `^((?:\\s+(?:${MODIFIER}|\\d+[A-Za-z][\\w-]*)(?:\\s+and(?=\\s))?){0,5}?|(?:\\s+new(?:\\s+[A-Za-z][\\w-]*){0,2}?)|(?:\\s+new(?:\\s+${MODIFIER}(?:\\s+and(?=\\s))?){3,5}?))\\s+(${COUNTED_NOUNS})\\b`,
   "i",
 );
 
