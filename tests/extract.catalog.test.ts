@@ -274,3 +274,65 @@ describe("links what a list, an 'It' or a verb says the figure is (issue 8, fres
     ]);
   });
 });
+
+/** Headlines that mistype a figure, and the years a work report or an event's name give. */
+describe("keeps a link only where the figure is the series' own (headlines, the year ahead, event names)", () => {
+  const facts = (text: string, date: string, region = "Shanghai") =>
+    extract(text, { doc: "t.txt", date, region }).map((f) => ({
+      indicator: f.indicator,
+      value: f.value,
+      kind: f.kind,
+      year: f.year,
+      quote: f.quote,
+    }));
+
+  it("unlinks a headline's figure that the body gives a thousand times larger, and keeps its other figures linked", () => {
+    const text = [
+      " date 2026-04-02 Investment conference sees 240 projects valued at 510 million yuan signed",
+      "",
+      "Officials witnessed the signing of 240 investment projects valued at 510 billion yuan at the Shanghai Global Investment Promotion Conference.",
+    ].join("\n");
+    expect(facts(text, "2026-04-02").map((f) => [f.indicator, f.value])).toEqual([
+      ["GIPC2026", 240],
+      [null, 510e6],
+      ["GIPC2026", 240],
+      ["GIPC2026", 510e9],
+    ]);
+  });
+
+  it("keeps a headline's rounded restatement linked ('over 200-bln yuan' over 221.4 billion)", () => {
+    const text = [
+      " date 2026-09-07 Deals worth over 200-bln yuan inked at Smart China Expo",
+      "",
+      "CHONGQING, Sept. 6 (Xinhua) -- Ninety projects with contracts worth 221.4 billion yuan were signed at the Smart China Expo.",
+    ].join("\n");
+    const found = facts(text, "2026-09-07", "Chongqing");
+    expect(found.map((f) => [f.indicator, f.value])).toEqual([
+      ["SCE2026", 200e9],
+      ["SCE2026", 90],
+      ["SCE2026", 221.4e9],
+    ]);
+    expect(found[0].quote).toContain("over 200-bln yuan");
+  });
+
+  it("dates 'targets for the year ahead' in a January work report to that year", () => {
+    const [rd] = facts(
+      "The city's key targets for the year ahead include research and development expenditure equivalent to around 4.6 percent of its GDP.",
+      "2026-01-21",
+    );
+    expect(rd).toEqual(expect.objectContaining({ indicator: "RD_GDP", value: 0.046, kind: "target", year: 2026 }));
+    expect(rd.quote).toContain("around 4.6 percent of its GDP");
+  });
+
+  it("does not date a figure by the year in an event's name ('revealed at the 2026 … Forum')", () => {
+    const found = facts(
+      "Shanghai's biomedicine industry size has exceeded 1 trillion yuan, it was revealed at the 2026 Shanghai International Forum on Biotechnology. The industry reached a scale of 1.02 trillion yuan in 2025.",
+      "2026-05-20",
+    );
+    expect(found.map((f) => [f.indicator, f.value, f.kind, f.year])).toEqual([
+      ["BIO", 1e12, "actual", 2025],
+      ["BIO", 1.02e12, "actual", 2025],
+    ]);
+    expect(found[0].quote).toContain("has exceeded 1 trillion yuan");
+  });
+});

@@ -2,12 +2,14 @@
  * Document text -> facts with provenance (DESIGN.md "Facts"), in stated stages:
  * 1. split the text into paragraphs (`common/paragraphs`);
  * 2. give each paragraph to its language (`languages`), whose stages find figures and cues and draft facts;
- * 3. shared refiners turn drafts into facts: each quote bounded to the figure's sentence or clause (`common/quote`).
+ * 3. shared refiners turn drafts into facts: a headline's rounded restatement of a body figure loses its link
+ *    (`common/headline`); each quote bounded to the figure's sentence or clause (`common/quote`).
  */
 import type { DocumentContext, Fact } from "../types";
 import type { DocumentState, ParagraphReader } from "./common/document";
 import type { Draft } from "./common/facts";
 import { toFact } from "./common/facts";
+import { unlinkRestatedHeadline } from "./common/headline";
 import { paragraphsOf } from "./common/paragraphs";
 import { quoteOf } from "./common/quote";
 import { languageOf, type Language } from "./languages";
@@ -58,5 +60,5 @@ export function extract(text: string, context: DocumentContext): Fact[] {
     if (!read) readers.set(language, (read = language.reader(document)));
     drafts.push(...read(paragraph));
   }
-  return drafts.map((draft) => toFact(text, document.doc, draft, quoteOf(text, draft)));
+  return unlinkRestatedHeadline(text, drafts).map((draft) => toFact(text, document.doc, draft, quoteOf(text, draft)));
 }

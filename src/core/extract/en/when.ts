@@ -36,6 +36,16 @@ function ownedByOther(ctx: Context, mention: Span, figure: Span): boolean {
   return numberAt < figure.start || numberAt >= figure.end;
 }
 
+// "it was revealed at the 2024 Shanghai International Forum on …": an event's name dates the report, not the figure
+const EVENT_NAME =
+  /^\s+(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Forum|Summit|Conference|Convention|Expo|Fair|Week|Congress|Exhibition|Festival)\b/;
+
+/** A year that opens an event's name, unless the event is a catalog signing event (its edition's year dates signings). */
+function eventLabel(ctx: Context, mention: Span): boolean {
+  const name = EVENT_NAME.exec(ctx.text.slice(mention.end, mention.end + 120));
+  return name !== null && ctx.lookup.eventsIn(name[0]).length === 0;
+}
+
 function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange: boolean, figure: Span): T[] {
   return all.filter(
     (y) =>
@@ -43,6 +53,7 @@ function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange
       y.end <= span.end &&
       !isMultipleBase(ctx, y) &&
       !ownedByOther(ctx, y, figure) &&
+      !eventLabel(ctx, y) &&
       !(isChange && COMPARISON_BASE.test(ctx.text.slice(Math.max(0, y.start - 40), y.start))),
   );
 }

@@ -40,6 +40,8 @@ const YEAR_PATTERNS: {
   },
   { pattern: /\b(?:this year|the current year|so far this year)\b/gi, resolve: (_m, ref) => ref },
   { pattern: /\bnext year\b/gi, resolve: (_m, ref) => (ref === null ? null : ref + 1) },
+  // a work report's "targets for the year ahead"; "on the verge of exceeding" is about to happen, this year
+  { pattern: /\b(?:the year ahead|the coming year|on the verge of)\b/gi, resolve: (_m, ref) => ref },
   { pattern: /\b((?:19|20)\d{2})\b(?!\s?(?:-|–)\s?\d)/g, resolve: (m) => Number(m[1]) },
 ];
 
