@@ -516,3 +516,40 @@ describe("forms of the fourth round of real documents (work reports, releases, s
     ]);
   });
 });
+
+describe("names the real documents split or leave to the sentence before", () => {
+  it("a name split by its verb (数字经济实现增加值) is still the name", () => {
+    const text = "前三季度，本市数字经济实现增加值1.1万亿元，占地区生产总值的比重为45.2%。";
+    const share = factOf(text, 0.452, "2024-10-30");
+    expect(share).toMatchObject({
+      indicator: "DIGITAL_SHARE",
+      measure: "share",
+      kind: "actual",
+      year: 2024,
+      period: { from: 1, to: 9 },
+      quote: text,
+    });
+    // its amount is the value added, not the share the series tracks
+    expect(factOf(text, 1.1e12, "2024-10-30").indicator).toBeNull();
+  });
+
+  it("after a semicolon, a sentence without a subject goes on about the topic the sentence before named", () => {
+    const text =
+      "2023年，作为较早布局生物医药产业的城市，本市规上企业已达1900家；产业规模达到9000多亿元，约为五年前的两倍。";
+    const amount = factOf(text, 9000e8, "2024-01-23");
+    expect(amount).toMatchObject({ indicator: "BIO", kind: "actual", year: 2023, comparator: ">", unit: "CNY" });
+    expect(amount.quote).toBe("产业规模达到9000多亿元，约为五年前的两倍。");
+    expect(text.slice(amount.start, amount.end)).toBe(amount.quote);
+    expect(factOf(text, 1900, "2024-01-23").indicator).toBeNull();
+  });
+
+  it("a span ending now (五年来) dates its own sentence but not the sentences after it", () => {
+    const text = "2023年，本市集成电路企业已达1200家，五年来几乎翻了一番；产业规模达到3000多亿元。";
+    const facts = read(text, "2024-01-23");
+    expect(facts.map((f) => [f.indicator, f.year, f.value, f.unit])).toEqual([
+      [null, 2023, 1200, "enterprises"],
+      [null, 2024, 1, "ratio"],
+      ["IC", 2023, 3000e8, "CNY"],
+    ]);
+  });
+});

@@ -299,7 +299,8 @@ export function linkFigure(
     new Set(before.map((n) => n.entry.code)).size >= 2 &&
     before.slice(1).every((n, i) => LIST_GAP.test(text.slice(before[i].end, n.start)));
   const usable = (name: ZhName<ZhIndicator>) => {
-    const between = text.slice(name.end, figure.start);
+    // (a name from a sentence before: only this clause's words come between)
+    const between = text.slice(name.end < sentence.start ? clause.start : name.end, figure.start);
     // 累计推广新能源汽车, 销售新能源汽车: vehicles promoted or sold are not vehicles made
     if (NOT_OUTPUT_BEFORE.test(text.slice(Math.max(clause.start, name.start - 6), name.start))) return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue

@@ -41,6 +41,11 @@ function chineseNamesOf(entry: { aliases: readonly string[]; aliasesZh?: readonl
   ];
 }
 
+// the measure words a catalog name may end with, and the verbs a sentence may put before them
+const MEASURE_WORDS = "增加值|总产值|产值|营业收入|销售收入|产量";
+const MEASURE_WORD = new RegExp(`(?:${MEASURE_WORDS})$`);
+const SPLITTING_VERB = "实现|完成|累计实现|累计完成";
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly string[] }[]) {
@@ -58,6 +63,21 @@ function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly strin
     acronyms.length ? `(?<![A-Za-z])(?:${acronyms.map(escape).join("|")})(?![A-Za-z])` : "(?!)",
     "g",
   );
+  // 数字经济实现增加值: a name whose measure word is split from its stem by the verb (数字经济增加值)
+  const splitNames = new Map<string, string>();
+  for (const name of names) {
+    const measure = MEASURE_WORD.exec(name);
+    if (measure && measure.index >= 2) splitNames.set(name.slice(0, measure.index), name);
+  }
+  const splitPattern = new RegExp(
+    splitNames.size
+      ? `(${[...splitNames.keys()]
+          .sort((a, b) => b.length - a.length)
+          .map(escape)
+          .join("|")})(?:${SPLITTING_VERB})(${MEASURE_WORDS})`
+      : "(?!)",
+    "gi",
+  );
   return (text: string, from: number, to: number): ZhName<T>[] => {
     const slice = text.slice(from, to);
     const found: ZhName<T>[] = [];
@@ -69,6 +89,13 @@ function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly strin
         text: m[0],
         entry: byName.get(m[0].toLowerCase())!,
       });
+    }
+    splitPattern.lastIndex = 0;
+    for (let m = splitPattern.exec(slice); m; m = splitPattern.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const entry = byName.get((m[1] + m[2]).toLowerCase());
+      if (entry && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, text: m[0], entry });
     }
     acronymPattern.lastIndex = 0;
     for (let m = acronymPattern.exec(slice); m; m = acronymPattern.exec(slice)) {

@@ -227,6 +227,9 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       !CONVERSION_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 8), f.start).replace(/[(（]\s?$/, "")),
   );
   const years = findYears(text, sentence.start, sentence.end, doc.referenceYear);
+  // "2023年…。…企业已达350家，五年来翻了一番；产值达到…": a span ending now dates its own sentence, but the
+  // sentences after it stay in the year the text has stated
+  const carriedYear = () => years.filter((y) => !y.comparison && !y.span).pop() ?? state.year;
   const periods = findPeriods(text, sentence.start, sentence.end);
   const endsWithSemicolon = /[；;]\s*$/.test(text.slice(sentence.start, sentence.end));
   // a question ("2025年，重庆如何…？") sets no time for the sentences after it
@@ -235,7 +238,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     state.continues = endsWithSemicolon;
     state.heading = headingKind(text, sentence, state.paragraph, state.heading);
     if ((years.length || periods.length) && !question) {
-      state.year = years.filter((y) => !y.comparison).pop() ?? state.year;
+      state.year = carriedYear();
       state.period = periods.length ? periods[periods.length - 1] : years.length ? null : state.period;
     }
     return [];
@@ -315,9 +318,13 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       });
     }
   }
-  if (ownYear) state.year = years.filter((y) => !y.comparison).pop() ?? state.year;
+  if (ownYear) state.year = carriedYear();
   if (ownTime) state.period = periods.length ? periods[periods.length - 1] : null;
   state.kind = drafts[drafts.length - 1].kind;
   state.continues = endsWithSemicolon;
+  // "作为最早布局人工智能产业的城市，…企业已达350家；产值达到3800多亿元": after a semicolon the sentence goes on
+  // about the topic the one before named, even when none of its own figures was the topic's
+  if (endsWithSemicolon && names.length && doc.previous?.sentence !== doc.sentenceIndex)
+    doc.previous = { name: names[0], sentence: doc.sentenceIndex };
   return drafts;
 }

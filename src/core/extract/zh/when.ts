@@ -16,6 +16,8 @@ export interface ZhYear {
   comparison?: boolean;
   /** 到2025年, 2025年前: a deadline, which makes a figure a target */
   deadline?: boolean;
+  /** 五年来, 过去五年: a span ending now, weaker than a year the text has stated before */
+  span?: boolean;
 }
 
 export interface ZhPeriod {
@@ -62,9 +64,12 @@ const YEAR_PATTERNS: {
   { pattern: /前年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
   // 过去五年 / 近五年 / 五年来 end now
   {
-    pattern:
-      /今年|本年|年内|目前|当前|截至目前|过去[两三四五六七八九十\d]+年|近[两三四五六七八九十\d]+年|[两三四五六七八九十\d]+年来/g,
+    pattern: /今年|本年|年内|目前|当前|截至目前/g,
     read: (_m, ref) => (ref === null ? null : { year: ref }),
+  },
+  {
+    pattern: /过去[两三四五六七八九十\d]+年|近[两三四五六七八九十\d]+年|[两三四五六七八九十\d]+年来/g,
+    read: (_m, ref) => (ref === null ? null : { year: ref, span: true }),
   },
   { pattern: /明年/g, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
 ];
