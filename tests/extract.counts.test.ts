@@ -1,3 +1,4 @@
+import type { Comparator } from "../src/core/types";
 import { fact, read, readFields } from "./helpers/read-facts";
 
 /** Issue 8, phenomenon 3: counted things beyond projects and vehicles are facts with their noun as unit. */
@@ -147,5 +148,17 @@ describe("counted nouns with long modifiers, and what is not a count", () => {
         "Suzhou",
       ).map((f) => f.value),
     ).toEqual([9]);
+  });
+});
+
+describe("shares written as a count in a count", () => {
+  it.each<[string, number, Comparator]>([
+    ["Seven in ten of the new factories are in advanced manufacturing.", 0.7, "="],
+    ["Nearly 40 out of every 100 cars sold in the city are NEVs.", 0.4, "~"],
+    ["One in five local firms exports to Europe.", 0.2, "="],
+  ])("%s", (text, value, comparator) => {
+    expect(readFields(text, "2025-06-01").filter((f) => f.unit === "ratio")).toEqual([
+      fact({ value, unit: "ratio", measure: "share", year: 2025, comparator }),
+    ]);
   });
 });
