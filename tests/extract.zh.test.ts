@@ -543,6 +543,21 @@ describe("names the real documents split or leave to the sentence before", () =>
     expect(factOf(text, 1900, "2024-01-23").indicator).toBeNull();
   });
 
+  it("the counted noun after a figure names what it counts (产业能级高…的重大项目 are high-level projects)", () => {
+    const text = "“十四五”期间，本市将建设80个以上产业能级高、带动作用强的重大项目。";
+    expect(factOf(text, 80, "2021-09-10")).toMatchObject({
+      indicator: "PROJECTS",
+      kind: "target",
+      year: 2025,
+      unit: "projects",
+      comparator: ">=",
+      quote: text,
+    });
+    // major projects of no such kind stay unlinked
+    const other = "4月27日，全市156个亿元以上重大项目集中开工。";
+    expect(factOf(other, 156, "2021-04-27", "Hubei")).toMatchObject({ indicator: null, unit: "projects" });
+  });
+
   it("a span ending now (五年来) dates its own sentence but not the sentences after it", () => {
     const text = "2023年，本市集成电路企业已达1200家，五年来几乎翻了一番；产业规模达到3000多亿元。";
     const facts = read(text, "2024-01-23");

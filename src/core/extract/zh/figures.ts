@@ -108,7 +108,8 @@ function classify(
   if (nounUnit) return { cls: "count", unit: nounUnit, base: 1, noun };
   // 100个以上产业能级高、带动性强的重大项目: the noun closes a 的-phrase after the classifier
   const described = DESCRIBED_NOUN.exec(text.slice(end, Math.min(limit, end + 48)));
-  if (described) return { cls: "count", unit: unitOfNoun(described[1])!, base: 1 };
+  if (described)
+    return { cls: "count", unit: unitOfNoun(described[1])!, base: 1, noun: text.slice(end, end + described[0].length) };
   if (/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) && !/^(?:左右|以上|及以上|多|余)/.test(text.slice(end))) {
     // 个 / 家 / 项 followed by a noun we do not count (39个国家, 两届, 十项重点任务 stays "items" below)
     if (unit === "项") return { cls: "count", unit: "items", base: 1 };

@@ -326,7 +326,12 @@ export function linkFigure(
     candidates = collective.slice(-1);
   } else {
     // a name after the figure is what the figure describes (225亿元的生物医药产业母基金), not its subject
-    candidates = [...before.reverse()];
+    // 100个以上产业能级高、带动性强的重大项目: the counted noun after the figure names what it counts
+    const counted =
+      figure.cls === "count" && figure.noun
+        ? names.filter((n) => n.start >= figure.end && n.end <= figure.end + figure.noun!.length)
+        : [];
+    candidates = [...counted, ...before.reverse()];
     const linkedBefore = [...earlier].reverse().filter((l) => l.name && (l.figureStart ?? 0) >= clause.start);
     // "从2021年的7617亿元增长至2024年的9847亿元": a later figure of the clause goes on about the same name
     if (!before.length && linkedBefore.length) candidates.push(linkedBefore[0].name!);
