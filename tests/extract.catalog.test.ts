@@ -135,7 +135,7 @@ describe("links a figure through what its sentence and paragraph named before", 
 
   it("counts vehicles in a paragraph about NEVs as NEV output, but not yuan nor a bare count", () => {
     const facts = read(
-      "The race for the top new energy vehicle city has been close. In 2022, Shanghai led with 989,000 vehicles.",
+      "The race to produce the most new energy vehicles has been close. In 2022, Shanghai led with 989,000 vehicles.",
       "2023-05-01",
     );
     expect(facts).toEqual([expect.objectContaining({ indicator: "NEV", value: 989000, kind: "actual", year: 2022 })]);
@@ -144,6 +144,15 @@ describe("links a figure through what its sentence and paragraph named before", 
       "In 2023, the city's GDP was 4,720 billion yuan. The added value of the primary industry was 9.7 billion yuan, up 2.1 percent.",
     );
     expect(gdp.map((f) => f.indicator)).toEqual(["GDP", null, null]);
+  });
+
+  it("does not read NEVs a city 'reached by the end of 2024' as its NEV output when nothing says they were made", () => {
+    const facts = read(
+      "Shanghai reached 1.62 million new energy vehicles (NEVs) by the end of 2025, a city report said today.",
+      "2026-06-11",
+    );
+    expect(facts).toEqual([expect.objectContaining({ indicator: null, value: 1.62e6, kind: "actual", year: 2025 })]);
+    expect(facts[0].quote).toContain("1.62 million new energy vehicles");
   });
 
   it("links a sum of listed industries to none of them", () => {

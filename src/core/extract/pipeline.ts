@@ -2,8 +2,8 @@
  * Document text -> facts with provenance (DESIGN.md "Facts"), in stated stages:
  * 1. split the text into paragraphs (`common/paragraphs`);
  * 2. give each paragraph to its language (`languages`), whose stages find figures and cues and draft facts;
- * 3. shared refiners turn drafts into facts: a headline's rounded restatement of a body figure loses its link
- *    (`common/headline`); each quote bounded to the figure's sentence or clause (`common/quote`).
+ * 3. shared refiners turn drafts into facts: a headline figure the body gives a thousand times over loses its
+ *    link (`common/headline`); each quote bounded to the figure's sentence or clause (`common/quote`).
  */
 import type { DocumentContext, Fact } from "../types";
 import type { DocumentState, ParagraphReader } from "./common/document";

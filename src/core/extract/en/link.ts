@@ -20,6 +20,8 @@ export function compatible(
   words = "",
   /** the sentence up to the figure, for what earlier clauses say the figure counts */
   lead = words,
+  /** the paragraph up to the figure (`paragraphLead`), when a count of what is made must be said to be made */
+  paragraph?: string,
 ): Indicator | undefined {
   const isRate = (unit: string) => /\bper\b/.test(unit);
   const fits = (entry: Indicator): boolean => {
@@ -31,6 +33,7 @@ export function compatible(
     if (measure === "share") return entry.unitClass === "ratio" && !isRateOfChangeSeries(entry);
     if (figure.cls === "money") return entry.unitClass === "money" && isRate(entry.unit) === isRate(figure.unit);
     if (words && measuresValue(entry, words)) return false;
+    if (paragraph !== undefined && isMadeCount(entry) && !MADE.test(paragraph)) return false;
     if (figure.cls === "count") {
       if (entry.unitClass !== "count") return false;
       if (figure.unit === "count") return true;
@@ -129,6 +132,18 @@ export function candidateAliases(
   return continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered;
 }
 
+/** The paragraph up to just after the figure: what it says was made, registered or sold. */
+export function paragraphLead(ctx: Context, sentence: Sentence, figure: Figure): string {
+  const start = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
+  return ctx.text.slice(start, Math.min(sentence.end, figure.end + 30));
+}
+
+/**
+ * "Shanghai reached 1.51 million new energy vehicles by the end of 2024": a count of what is made (NEV output) needs
+ * its paragraph to say so (produced, output, manufactured); vehicles on the road are a stock.
+ */
+const isMadeCount = (entry: Indicator) => entry.unitClass === "count" && /\boutput\b/i.test(entry.name);
+
 const isScaleSeries = (entry: Indicator) => /(?<!-)\bscale\b/i.test(entry.name);
 
 /**
@@ -164,7 +179,10 @@ export function respectiveMeasureWords(
   if (!list) return null;
   const firstItem = list.items[list.items.length - list.count];
   const lastItem = list.items[list.items.length - 1];
-  return `${ctx.text.slice(list.from, firstItem.start)} ${ctx.text.slice(lastItem.start, list.to)}`;
+  // the first item may carry the head: "the growth in new products such as storage disks", "rose fast: smart watches"
+  const first = ctx.text.slice(firstItem.start, firstItem.end);
+  const intro = /^.*(?:\b(?:such as|including|namely|like)\b|:)/i.exec(first)?.[0] ?? "";
+  return `${ctx.text.slice(list.from, firstItem.start)}${intro} ${ctx.text.slice(lastItem.start, list.to)}`;
 }
 
 export function respectiveAliases(

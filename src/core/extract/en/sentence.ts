@@ -7,7 +7,14 @@ import { companiesIn } from "./companies";
 import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
-import { candidateAliases, compatible, onlyGenericWords, respectiveAliases, respectiveMeasureWords } from "./link";
+import {
+  candidateAliases,
+  compatible,
+  onlyGenericWords,
+  paragraphLead,
+  respectiveAliases,
+  respectiveMeasureWords,
+} from "./link";
 import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
 import { placeFigures } from "./place";
 import { editionOf } from "./editions";
@@ -202,7 +209,19 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       // the sentence up to the figure: "85,692 NEVs were registered ..., a 32 percent decrease" is not output
       const lead = ctx.text.slice(sentence.start, Math.min(clause.end, figure.end + 30));
       const linked = candidates
-        .map((a) => ({ alias: a, entry: compatible(ctx.lookup, a.indicator, figure, measure, region, words, lead) }))
+        .map((a) => ({
+          alias: a,
+          entry: compatible(
+            ctx.lookup,
+            a.indicator,
+            figure,
+            measure,
+            region,
+            words,
+            lead,
+            paragraphLead(ctx, sentence, figure),
+          ),
+        }))
         .find((c) => c.entry);
       if (linked) {
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
