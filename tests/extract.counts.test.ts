@@ -162,3 +162,17 @@ describe("shares written as a count in a count", () => {
     ]);
   });
 });
+
+describe("'the number of A and B reached X and Y'", () => {
+  it("gives the first number the first noun and the second the second", () => {
+    expect(
+      readFields(
+        "By the end of March, the number of regional headquarters of multinationals and foreign-funded R&D centers in the city had reached 1,004 and 598, respectively.",
+        "2025-05-01",
+      ),
+    ).toEqual([
+      fact({ value: 1004, unit: "headquarters", year: 2025, period: { from: 1, to: 3 } }),
+      fact({ value: 598, unit: "centers", year: 2025, period: { from: 1, to: 3 } }),
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   let lastNoun: string | undefined;
   const counts: { unit: string; subject: string }[] = [];
   let totalTurn = 0;
+  let pairedNoun: { noun: string; subject: string } | undefined;
   for (let figure of findFigures(ctx.text, sentence.start, sentence.end)) {
     const clauseIndex = clauseOf(sentence, figure.start);
     const before = ctx.text.slice(sentence.start, figure.start);
@@ -59,16 +60,34 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       lastNoun = figure.unit;
       if (figure.nounPhrase) counts.push({ unit: figure.unit, subject: figure.nounPhrase.text });
     }
-    if (figure.cls !== "bare") {
+    // a number with no noun of its own ("962", "1,004"), which the sentence may name
+    const unnamed = figure.cls === "bare" || (figure.cls === "count" && figure.unit === "count" && !figure.nounPhrase);
+    const numberOf = unnamed ? NUMBER_OF.exec(before) : null;
+    if (!numberOf && !(unnamed && pairedNoun) && figure.cls !== "bare") {
       placed.push({ figure, clauseIndex });
       continue;
     }
-    const numberOf = NUMBER_OF.exec(before);
     if (numberOf) {
       const noun = numberOf[2].toLowerCase().replace(/^project$/, "projects");
       const subject = `${numberOf[1] ?? ""}${numberOf[2]}${numberOf[3]}`.trim();
       placed.push({ figure: { ...figure, cls: "count", unit: noun }, clauseIndex, inferredSubject: subject });
       lastNoun = noun;
+      // "the number of regional headquarters ... and R&D centers ... had reached 962 and 563": the second noun's
+      const second = SECOND_NOUN.exec(numberOf[3]);
+      pairedNoun = second ? { noun: nounUnit(second[2]), subject: second[1].trim() } : undefined;
+      continue;
+    }
+    if (unnamed && pairedNoun && /\d\s+and\s+$/.test(before)) {
+      placed.push({
+        figure: { ...figure, cls: "count", unit: pairedNoun.noun },
+        clauseIndex,
+        inferredSubject: pairedNoun.subject,
+      });
+      pairedNoun = undefined;
+      continue;
+    }
+    if (figure.cls !== "bare") {
+      placed.push({ figure, clauseIndex });
       continue;
     }
     const named = nounBefore(before) ?? nounAfter(ctx.text.slice(figure.end, figure.end + 60), lastNoun);
@@ -96,6 +115,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   return placed;
 }
 
+const SECOND_NOUN = new RegExp(`\\band\\s+((?:[\\w&'’-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b`, "i");
 const NOT_A_COUNT = /\bone of the\b|\bthe top\s+\d[\d,]*\b/i;
 const IN_TOTAL = /^\s+in total\b/i;
 const TOTAL_OF = /\bthe totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
