@@ -345,3 +345,37 @@ describe("keeps a link only where the figure is the series' own (headlines, the 
     expect(found[0].quote).toContain("has exceeded 1 trillion yuan");
   });
 });
+
+describe("keeps a link to a series only in the series' own currency, subject and modality", () => {
+  const read = (text: string, date: string) =>
+    extract(text, { doc: "t.txt", date, region: "Shanghai" }).map((f) => [f.indicator, f.kind, f.value, f.unit]);
+
+  it("does not link a dollar conversion to a yuan series", () => {
+    const facts = read(
+      "For the third year in a row, Shanghai's GDP exceeded the five-trillion-yuan (about 700 billion U.S. dollars) threshold in 2026.",
+      "2027-01-12",
+    );
+    expect(facts.filter((f) => f[3] !== "CNY").every((f) => f[0] === null)).toBe(true);
+    expect(facts).toContainEqual(["GDP", "actual", 5e12, "CNY"]);
+  });
+
+  it("reads 'the service sector which rose 5.2 percent' as the sector's growth, not GDP's", () => {
+    const facts = read(
+      "The city's gross domestic product amounted to 2.71 trillion yuan in the first six months, with the growth led by the service sector which rose 5.2 percent.",
+      "2026-07-24",
+    );
+    expect(facts).toEqual([
+      ["GDP", "actual", 2.71e12, "CNY"],
+      [null, "actual", 0.052, "ratio"],
+    ]);
+  });
+
+  it("reads what a plan 'proposed to' do as a target", () => {
+    const [fact] = extract(
+      "In 2025, the suggestions for the city's 15th Five-Year Plan proposed to double the scale of the three leading industries.",
+      { doc: "t.txt", date: "2026-03-01", region: "Shanghai" },
+    );
+    expect(fact).toEqual(expect.objectContaining({ indicator: "LEAD3", kind: "target", year: 2030, value: null }));
+    expect(fact.relative).toEqual(expect.objectContaining({ multiple: 2 }));
+  });
+});

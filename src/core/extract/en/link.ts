@@ -31,7 +31,12 @@ export function compatible(
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
     if (measure === "growth") return entry.unitClass !== "ratio" || isRateOfChangeSeries(entry);
     if (measure === "share") return entry.unitClass === "ratio" && !isRateOfChangeSeries(entry);
-    if (figure.cls === "money") return entry.unitClass === "money" && isRate(entry.unit) === isRate(figure.unit);
+    if (figure.cls === "money")
+      return (
+        entry.unitClass === "money" &&
+        isRate(entry.unit) === isRate(figure.unit) &&
+        currencyOf(entry.unit) === currencyOf(figure.unit)
+      );
     if (words && measuresValue(entry, words)) return false;
     if (paragraph !== undefined && isMadeCount(entry) && !MADE.test(paragraph)) return false;
     if (figure.cls === "count") {
@@ -62,6 +67,12 @@ const OUTPUT_VALUE =
   /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output|the output of|production of|(?:rise|increase|growth|jump) in production|industrial production)\b/i;
 // an industry's value is not the price of one product or the subsidy on it
 const PER_ITEM = /\b(?:costing|priced at|price of|subsid(?:y|ies)|per (?:vehicle|car|unit|item))\b/i;
+
+/** "CNY", "yuan per person" -> CNY; "USD" -> USD: a yuan series is not its dollar conversion ("(about 590 billion U.S. dollars)") */
+function currencyOf(unit: string): string {
+  const first = unit.split(/\s+/)[0];
+  return /^(?:CNY|RMB|yuan)$/i.test(first) ? "CNY" : first.toUpperCase();
+}
 
 /** "the output value of new energy vehicles increased by 69.8 percent": a value, not a count of what was made */
 function measuresValue(entry: Indicator, words: string): boolean {
@@ -107,7 +118,9 @@ export function candidateAliases(
         leadIn.slice(0, alias.start - clause.start) +
         " ".repeat(alias.end - alias.start) +
         leadIn.slice(alias.end - clause.start);
-  const refersBack = ANAPHOR.test(leadIn) || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
+  // "led by the service sector which rose 5.4 percent": a "which" right after a noun is about that noun
+  const anaphor = ANAPHOR.exec(leadIn.replace(/(?<=[A-Za-z]\s+)(?:which|that)\b/g, "_"));
+  const refersBack = anaphor !== null || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
   if (!before.length && refersBack) {
     for (let i = clauseIndex - 1; i >= 0; i--) {
       const earlier = sentence.clauses[i];
