@@ -558,6 +558,15 @@ describe("names the real documents split or leave to the sentence before", () =>
     expect(factOf(other, 156, "2021-04-27", "Hubei")).toMatchObject({ indicator: null, unit: "projects" });
   });
 
+  it("after a 包括… list the sentence returns to its subject", () => {
+    const text = "到2027年，本市将建成世界级集成电路产业集群，包括5个千亿元级产业园区，产业规模超8000亿元。";
+    expect(read(text, "2024-05-01").map((f) => [f.indicator, f.kind, f.year, f.value, f.unit])).toEqual([
+      [null, "target", 2027, 5, "parks"],
+      ["IC", "target", 2027, 8000e8, "CNY"],
+    ]);
+    expect(factOf(text, 8000e8, "2024-05-01")).toMatchObject({ comparator: ">", quote: text });
+  });
+
   it("a span ending now (五年来) dates its own sentence but not the sentences after it", () => {
     const text = "2023年，本市集成电路企业已达1200家，五年来几乎翻了一番；产业规模达到3000多亿元。";
     const facts = read(text, "2024-01-23");

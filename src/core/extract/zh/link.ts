@@ -84,7 +84,8 @@ const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智�
 const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:带动|推动|驱动)下)/;
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
 // 按不变价格计算: an aside on how a figure is measured, between the figure's subject and its growth
-const ASIDE = /^(?:按(?:不变|可比|现行)?价格计算|按可比口径计算?|扣除价格因素)$/;
+// 包括6个百亿元级产业园区: a list of what the subject includes, after which the sentence returns to the subject
+const ASIDE = /^(?:按(?:不变|可比|现行)?价格计算|按可比口径计算?|扣除价格因素)$|^(?:包括|涵盖)/;
 const THIS_EDITION = /此次|本次|本届|这次/;
 const EARLIER_EDITIONS =
   /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来/;
