@@ -61,3 +61,17 @@ describe("an action plan's shares of output", () => {
     ]);
   });
 });
+
+describe("a work report's price target", () => {
+  it("links 'consumer price increases of around 2 percent' to the CPI series", () => {
+    expect(
+      readFields(
+        "This year, we will aim for GDP growth of around 5 percent and consumer price increases of around 2 percent.",
+        "2026-01-15",
+      ).map((f) => [f.indicator, f.kind, f.measure, f.year, f.value, f.comparator]),
+    ).toEqual([
+      ["GDP_GROWTH", "target", "growth", 2026, 0.05, "~"],
+      ["CPI", "target", "growth", 2026, 0.02, "~"],
+    ]);
+  });
+});
