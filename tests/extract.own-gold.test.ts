@@ -23,15 +23,15 @@ import { decodeText } from "../src/input/decode";
 const TARGET_SCORE = 0.9;
 
 /**
- * Floors measured on 2026-12-01 (helper A3; raised by helper A1b at 10:27 UTC; raised by helper E1 at 11:55 UTC, when
- * every phenomenon passed TARGET_SCORE, to 1-2 points under the scores printed then: overall recall 99.5 %, precision
- * 99.5 %; per phenomenon 98.3-100 %), so that a regression fails. Every phenomenon's floor stays at least TARGET_SCORE.
+ * Floors measured on 2026-12-01 (helper A3; raised by helper A1b at 10:27 UTC; raised by helper E1 at 12:35 UTC, when
+ * every phenomenon passed TARGET_SCORE, to 1-2 points under the scores printed then: overall recall 99.8 %, precision
+ * 99.8 %; per phenomenon 98.9-100 %), so that a regression fails. Every phenomenon's floor stays at least TARGET_SCORE.
  */
 const FLOOR = {
-  overallRecall: 0.975,
-  overallPrecision: 0.975,
-  kindRecall: { target: 0.965, actual: 0.975, signing: 0.98 } as Record<FactKind, number>,
-  kindPrecision: { target: 0.965, actual: 0.975, signing: 0.98 } as Record<FactKind, number>,
+  overallRecall: 0.98,
+  overallPrecision: 0.98,
+  kindRecall: { target: 0.98, actual: 0.98, signing: 0.98 } as Record<FactKind, number>,
+  kindPrecision: { target: 0.98, actual: 0.98, signing: 0.98 } as Record<FactKind, number>,
   phenomenonRecall: {
     1: 0.98,
     2: 0.98,
@@ -39,9 +39,9 @@ const FLOOR = {
     4: 0.98,
     5: 0.97,
     6: 0.98,
-    7: 0.965,
-    8: 0.975,
-    9: 0.975,
+    7: 0.98,
+    8: 0.98,
+    9: 0.98,
     10: 0.98,
   } as Record<number, number>,
   phenomenonPrecision: {
@@ -51,9 +51,9 @@ const FLOOR = {
     4: 0.98,
     5: 0.97,
     6: 0.98,
-    7: 0.965,
-    8: 0.965,
-    9: 0.975,
+    7: 0.98,
+    8: 0.975,
+    9: 0.98,
     10: 0.98,
   } as Record<number, number>,
 };
