@@ -379,3 +379,19 @@ describe("keeps a link to a series only in the series' own currency, subject and
     expect(fact.relative).toEqual(expect.objectContaining({ multiple: 2 }));
   });
 });
+
+describe("keeps a signing the event's when firms are named only as examples", () => {
+  it("links 'RMB35 billion from investors such as Kingdee' to the expo, not to a firm called 'RMB35'", () => {
+    const text = [
+      "The Smart China Expo 2026 Key Projects Signing Ceremony was held online, and 80 projects were signed.",
+      "In software, the city signed 14 projects attracting a total contract investment of RMB35 billion from investors such as Kingdee and Perfect World.",
+    ].join("\n\n");
+    const facts = extract(text, { doc: "t.txt", date: "2026-08-24", region: "Chongqing" });
+    expect(facts.map((f) => [f.indicator, f.kind, f.value, f.unit])).toEqual([
+      ["SCE2026", "signing", 80, "projects"],
+      ["SCE2026", "signing", 14, "projects"],
+      ["SCE2026", "signing", 35e9, "CNY"],
+    ]);
+    expect(facts[2].quote).toContain("RMB35 billion");
+  });
+});

@@ -101,6 +101,8 @@ const PLACE_NAME = /\s(?:Area|District|Zone|County|City|Province|Municipality|To
 function isCompanyName(name: string, lookup: Lookup): boolean {
   const words = name.split(/\s+/);
   if (PLACE_NAME.test(name)) return false;
+  // "a total contract investment of RMB33 billion": a currency glued to its amount is no firm
+  if (/^(?:RMB|CNY|USD|HKD|EUR|US|HK)\$?\d/.test(name)) return false;
   if (NOT_A_COMPANY.has(words[0])) return false;
   if (words.every((w) => NOT_A_COMPANY.has(w) || REGIONS.includes(w))) return false;
   if (lookup.namesEvent(name)) return false;
