@@ -489,9 +489,23 @@ describe("forms of the fourth round of real documents (work reports, releases, s
     ]);
   });
 
+  it("a whole-year result with no time at all, published in January or February, is last year's", () => {
+    const headline = "本市人均地区生产总值突破11万元";
+    expect(factOf(headline, 1.1e5, "2025-01-20", "Chongqing")).toMatchObject({
+      indicator: "GDP_PC",
+      kind: "actual",
+      year: 2024,
+      quote: headline,
+    });
+    expect(factOf(headline, 1.1e5, "2025-05-20", "Chongqing").year).toBe(2025);
+    // a part year or a stated year keeps its own reading
+    expect(factOf("今年，本市人均地区生产总值突破11万元。", 1.1e5, "2025-01-20").year).toBe(2025);
+  });
+
   it("a question sets no time for the statements after it", () => {
     const text = "2025年是“十四五”收官之年，本市如何继续发力？\n全市人均GDP突破15万元。";
-    expect(factOf(text, 1.5e5, "2025-01-21")).toMatchObject({ indicator: "GDP_PC", kind: "actual", year: 2025 });
+    // (not the plan's 2025 deadline: a result, and, published in January with no time of its own, last year's)
+    expect(factOf(text, 1.5e5, "2025-01-21")).toMatchObject({ indicator: "GDP_PC", kind: "actual", year: 2024 });
   });
 
   it("按不变价格计算 is an aside: the growth after it is still the GDP's", () => {

@@ -285,6 +285,18 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
         doc.referenceMonth <= period.to
       )
         year -= 1;
+      // a whole-year result stated with no time at all in January or February is last year's (重庆人均地区生产总值突破10万元)
+      else if (
+        kind === "actual" &&
+        !yearMention &&
+        !ownTime &&
+        !state.year &&
+        !period &&
+        year !== null &&
+        doc.referenceMonth !== null &&
+        doc.referenceMonth <= 2
+      )
+        year -= 1;
     }
     const comparator: Comparator = figure.comparator ?? comparatorBefore(before) ?? "=";
     let value: number | null = figure.value;
