@@ -145,10 +145,11 @@ export function candidateAliases(
   return continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered;
 }
 
-/** The paragraph up to just after the figure: what it says was made, registered or sold. */
+/** The paragraph up to just after the figure (its last 2,000 characters): what it says was made, registered or sold. */
 export function paragraphLead(ctx: Context, sentence: Sentence, figure: Figure): string {
-  const start = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
-  return ctx.text.slice(start, Math.min(sentence.end, figure.end + 30));
+  const end = Math.min(sentence.end, figure.end + 30);
+  const start = Math.max(ctx.text.lastIndexOf("\n", sentence.start - 1) + 1, end - 2000);
+  return ctx.text.slice(start, end);
 }
 
 /**
