@@ -25,6 +25,9 @@ const useStyles = staticStyles("overview", {
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: {
+    // rows below the fold are laid out and painted only when scrolled to (still in the page, found by find-in-page)
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 112px",
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
     gap: "2px 8px",
@@ -79,6 +82,31 @@ interface RowProps {
   method: Method;
   onOpen: (key: string) => void;
   focus: boolean;
+  /** false for a row below the fold on the first render: its small chart is drawn right after */
+  chart: boolean;
+}
+
+/** Rows whose small charts are drawn in the first render: more than a tall pane shows (about 100 px a row). */
+const CHARTS_FIRST = 10;
+
+/** False for the first render, true from the next frame on: the pane is painted before the rest of its charts. */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = React.useState(false);
+  React.useEffect(() => {
+    if (typeof requestAnimationFrame !== "function") {
+      setReady(true);
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setReady(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+  return ready;
 }
 
 function useOpenButton(focus: boolean) {
@@ -89,7 +117,7 @@ function useOpenButton(focus: boolean) {
   return ref;
 }
 
-function ListItem({ record: r, method, onOpen, focus }: RowProps) {
+function ListItem({ record: r, method, onOpen, focus, chart }: RowProps) {
   const styles = useStyles();
   const ref = useOpenButton(focus);
   const latest = latestOf(r);
@@ -109,13 +137,13 @@ function ListItem({ record: r, method, onOpen, focus }: RowProps) {
       </div>
       <div className={styles.side}>
         <StatusBadge status={result.status} />
-        <Sparkline series={indicatorSeries(r)} />
+        {chart && <Sparkline series={indicatorSeries(r)} />}
       </div>
     </li>
   );
 }
 
-function TableRow({ record: r, method, onOpen, focus }: RowProps) {
+function TableRow({ record: r, method, onOpen, focus, chart }: RowProps) {
   const styles = useStyles();
   const ref = useOpenButton(focus);
   const latest = latestOf(r);
@@ -134,9 +162,7 @@ function TableRow({ record: r, method, onOpen, focus }: RowProps) {
       <td className={styles.cell}>
         <StatusBadge status={result.status} />
       </td>
-      <td className={styles.cell}>
-        <Sparkline series={indicatorSeries(r)} />
-      </td>
+      <td className={styles.cell}>{chart && <Sparkline series={indicatorSeries(r)} />}</td>
     </tr>
   );
 }
@@ -146,10 +172,11 @@ export function Overview({
 }: { dataset: Dataset; method: Method; onMethod: (m: Method) => void; onOpen: (key: string) => void; returnTo?: string | null }) {
   const styles = useStyles();
   const wide = useMedia(WIDE);
-  const rows = dataset.indicators.map((r) => {
+  const allCharts = useAfterFirstPaint();
+  const rows = dataset.indicators.map((r, i) => {
     const key = `${r.code}|${r.region}`;
     const Row = wide ? TableRow : ListItem;
-    return <Row key={key} record={r} method={method} onOpen={onOpen} focus={key === returnTo} />;
+    return <Row key={key} record={r} method={method} onOpen={onOpen} focus={key === returnTo} chart={allCharts || i < CHARTS_FIRST} />;
   });
   return (
     <div className={styles.root}>
