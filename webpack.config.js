@@ -29,6 +29,14 @@ class PlanTrackerAssetsPlugin {
           const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
           compilation.emitAsset("help.html", new sources.RawSource(helpPage(readme)));
           if (!this.production) return;
+          // V8's explicit compile hint: the scripts the pane runs before its first render are compiled while they
+          // stream in, off the main thread, instead of function by function on first call (about half of the
+          // main thread's time to a visible overview). After minification, which would drop the comment.
+          for (const name of ["functions.js", "taskpane.js"]) {
+            const asset = compilation.getAsset(name);
+            if (asset)
+              compilation.updateAsset(name, new sources.ConcatSource("//# allFunctionsCalledOnLoad\n", asset.source));
+          }
           for (const name of ["functions.json", "manifest.xml"]) {
             const asset = compilation.getAsset(name);
             if (!asset) continue;
