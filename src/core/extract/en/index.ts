@@ -36,6 +36,7 @@ function reader(document: DocumentState): ParagraphReader {
     periods: [],
     periodHistory: [],
     paragraphPart: null,
+    carriedPart: null,
     contextYear: null,
     contextTargetYear: null,
     storyYear: storyYear(document.text, document.referenceYear),
@@ -58,6 +59,13 @@ function reader(document: DocumentState): ParagraphReader {
       if (title === undefined) title = section;
     } else if (title === undefined) title = { year: null, targetYear: null };
     ctx.edition = null;
+    // a statistics release names its part year once ("in the first half") and goes on in it over paragraphs;
+    // a paragraph or heading that names a year of its own ends it
+    const ownYear = leadYear(document.text, paragraph, document.referenceYear) !== null;
+    ctx.carriedPart =
+      ownYear || (section.year !== null && isHeading(document.text, paragraph))
+        ? null
+        : (ctx.paragraphPart ?? ctx.carriedPart);
     ctx.paragraphPart = null;
     // "Jiangsu's 2026 government work report" published in 2026 reports on the story's year, 2025
     const headingYear = (year: number | null) =>

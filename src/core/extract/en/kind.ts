@@ -6,7 +6,7 @@ import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 
 export const GROWTH_WORDS =
-  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|an annual rate|a year on)\b/i;
+  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|dipp(?:ed|ing)|slump(?:ed|ing)|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
 // "invested" as a verb, not "foreign-invested projects"; ground broken or building begun is construction, not signing
 export const NOT_A_SIGNING =
@@ -117,7 +117,9 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (figure.cls === "fraction" || /^\s*of\b/i.test(after)) return "share";
   // "a 27.5-percent increase", "a 4.9-percent rise in January-February"
   if (
-    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge)\b/i.test(after)
+    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge|slump|dip)\b|^\s*(?:higher|lower|more|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year)\b/i.test(
+      after,
+    )
   )
     return "growth";
   const near = before.slice(-80);
@@ -125,6 +127,8 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   // "up from 3.41 percent in 2014": the level it started from
   if (/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(near)) return "share";
   if (SHARE_VERB.test(near) || RATIO_LEVEL.test(near)) return "share";
+  // "the production growth of new products such as ... recorded 120 percent": the head names a growth far back
+  if (/\bgrowth\s+(?:rates?\s+)?(?:of|in|for)\b/i.test(before.slice(-240))) return "growth";
   if (
     GROWTH_WORDS.test(near) ||
     /^\s*(?:year[- ]on[- ]year|y-o-y|yoy|from a year|over the previous year|on the previous year|compared with)/i.test(

@@ -9,6 +9,8 @@ import type { Sentence } from "./segments";
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
 
+const BREAKDOWN_OPENER = /^\W*(?:among (?:which|them|these)|of (?:which|this|that|these)|with (?:which|this))\b/i;
+
 export function compatible(
   lookup: Lookup,
   indicator: Indicator,
@@ -121,6 +123,10 @@ export function candidateAliases(
   // "led by the service sector which rose 5.4 percent": a "which" right after a noun is about that noun
   const anaphor = ANAPHOR.exec(leadIn.replace(/(?<=[A-Za-z]\s+)(?:which|that)\b/g, "_"));
   const refersBack = anaphor !== null || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
+  // "The IC industry exceeded 170 billion yuan, among which 71.5 billion yuan was in design, 38.9 billion ...":
+  // the parts after a breakdown's opener are not the total's series
+  const breakdown = sentence.clauses.findIndex((c, i) => i <= clauseIndex && BREAKDOWN_OPENER.test(c.text));
+  if (breakdown >= 0 && !before.length) return [...inside, ...after];
   if (!before.length && refersBack) {
     for (let i = clauseIndex - 1; i >= 0; i--) {
       const earlier = sentence.clauses[i];

@@ -23,15 +23,17 @@ import { regionOf } from "./region";
 import { REGIONS } from "./regions";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
-import { periodOf, yearOf } from "./when";
+import { isComparisonBase, periodOf, yearOf } from "./when";
 import { findPeriods, resolveAnaphors } from "./periods";
 import { findYears, type YearMention } from "./years";
 
 const FALL =
-  /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
+  /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower|dipp(?:ed|ing)|dips?|slump(?:ed|ing)?)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
 
 // "a 32 percent decrease from the same period"
-const FALL_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:decrease|drop|decline|fall|contraction|slump)\b/i;
+// "1.4 percent lower than the same period last year"
+const FALL_AFTER =
+  /^\s*(?:year[- ]on[- ]year\s+)?(?:decrease|drop|decline|fall|contraction|slump|dip)\b|^\s*(?:lower|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year)\b/i;
 
 const POLICY_MONEY =
   /^\s*(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?(?:credit lines?|credit|loans?|funds?|subsid(?:y|ies)|grants?|bonds?)\b/i;
@@ -70,8 +72,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
     let year = yearMention?.year ?? defaultYear(ctx, kind);
     // "is home to 1,200 enterprises", "11 projects are under construction": a stock as the report stands, this year
-    if (kind === "actual" && ctx.referenceYear !== null && presentStock(ctx, sentence, clause, yearMention))
-      year = ctx.referenceYear;
+    const stock = kind === "actual" && ctx.referenceYear !== null && presentStock(ctx, sentence, clause, yearMention);
+    if (stock) year = ctx.referenceYear;
     // a reported figure cannot be dated after its report: a later year belongs to a neighbouring clause's plan
     if (kind === "actual" && year !== null && ctx.referenceYear !== null && year > ctx.referenceYear)
       year = ctx.referenceYear;
@@ -79,10 +81,9 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     let part = kind === "signing" && ctx.docEventPrefix ? null : periodOf(ctx, sentence, placed, yearMention);
     // "In January-September, ... The output value of ... grew 9.7 percent": the paragraph goes on in its period
     if (part) ctx.paragraphPart = part;
-    else if (ctx.years.length || ctx.periods.length) ctx.paragraphPart = null;
-    else if (kind === "actual" && ctx.paragraphPart) part = ctx.paragraphPart;
-    if (part && part.year !== null) year = part.year;
-    const period = part?.period ?? null;
+    else if (ctx.years.some((y) => !isComparisonBase(ctx, y)) || ctx.periods.length)
+      ctx.paragraphPart = ctx.carriedPart = null;
+    else if (kind === "actual" && !stock && ctx.paragraphPart) part = ctx.paragraphPart;
     // growth or share is read around the figure: another figure's "GDP growth" earlier in the clause is not its
     const previousEnd = placedFigures
       .filter((p) => p.clauseIndex === clauseIndex && p.figure.end <= figure.start)
@@ -92,6 +93,19 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       respectiveMeasureWords(ctx, sentence, placed, placedFigures) ?? ctx.text.slice(previousEnd, figure.start),
       ctx.text.slice(figure.end, Math.min(clause.end, figure.end + 60)),
     );
+    // "In the first half, ... [paragraphs later] the growth in new products ... was 65.7 percent": a rate of change
+    // that names no time goes on in the part year the release set (a count or level may be a stock as it stands)
+    if (
+      !part &&
+      kind === "actual" &&
+      measure === "growth" &&
+      ctx.carriedPart &&
+      !ctx.periods.length &&
+      ctx.years.every((y) => isComparisonBase(ctx, y))
+    )
+      part = ctx.carriedPart;
+    if (part && part.year !== null) year = part.year;
+    const period = part?.period ?? null;
     const before = ctx.text.slice(clause.start, figure.start);
     // a range ("10-12 billion yuan") is two facts: at least its low bound, at most its high bound
     const comparator: Comparator = figure.bound

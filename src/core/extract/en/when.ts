@@ -13,10 +13,20 @@ const COMPARISON_BASE =
 // "1.5 times the 2022 level", "double that of 2020": the year a multiple is of, not the figure's year
 // "nearly double the same period of 2022": the same period of a year is always what a figure is compared with
 const MULTIPLE_BASE_BEFORE =
-  /\b(?:that|those) of\s+(?:the\s+)?$|\bthe same (?:period|time|quarter|months?) (?:of|in)\s+$|\btimes\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|triple|quadruple|doubled|tripled)\s+(?:the|its|their)\s+$|\b(?:since|from)\s+(?:the\s+)?$/i;
+  /\b(?:that|those) of\s+(?:the\s+)?$|\btimes\s+(?:the|its|their)\s+(?:value|level|size|scale|figure|amount|total|output)\s+(?:of|in)\s+$|\bthe same (?:period|time|quarter|months?) (?:of|in)\s+$|\btimes\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|triple|quadruple|doubled|tripled)\s+(?:the|its|their)\s+$|\b(?:since|from)\s+(?:the\s+)?$/i;
 const MULTIPLE_BASE_AFTER = /^\s+(?:levels?|scale|size|figure)\b/i;
 
+/** Whether a year mention is only what a change is compared with ("from a year earlier", "than last year"). */
+export function isComparisonBase(ctx: Context, mention: Span): boolean {
+  return (
+    COMPARISON_BASE.test(ctx.text.slice(Math.max(0, mention.start - 40), mention.start)) ||
+    /^a year (?:earlier|ago)$/i.test(ctx.text.slice(mention.start, mention.end))
+  );
+}
+
 export function isMultipleBase(ctx: Context, mention: Span): boolean {
+  // "building upon the momentum from last year when it reached 4.72 trillion yuan": the figure's own year
+  if (/^,?\s+when\b/i.test(ctx.text.slice(mention.end, mention.end + 8))) return false;
   return (
     MULTIPLE_BASE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 24), mention.start)) ||
     MULTIPLE_BASE_AFTER.test(ctx.text.slice(mention.end, mention.end + 10))

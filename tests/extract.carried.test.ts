@@ -1,0 +1,126 @@
+import { fact, read, readFields } from "./helpers/read-facts";
+
+/** Rules found on a second set of held-out real pages (helper E3); every sentence here is written for the test. */
+describe("a part year carried across paragraphs", () => {
+  const release = [
+    "Nanhui's industrial output value rose 6.1 percent in the first half of the year, the district statistics office said.",
+    "",
+    "Investment in manufacturing plants climbed strongly over the spring.",
+    "",
+    "In terms of output, the growth in new products such as industrial robots, new energy vehicles and solar cells was 31.5 percent, 48.2 percent and 12.6 percent, respectively.",
+  ].join("\n");
+
+  it("gives a later paragraph's rates of change the release's period and links the NEV item", () => {
+    const facts = read(release, "2024-07-18");
+    expect(facts.map((f) => [f.value, f.measure, f.year, f.period, f.indicator])).toEqual([
+      [0.061, "growth", 2024, { from: 1, to: 6 }, null],
+      [0.315, "growth", 2024, { from: 1, to: 6 }, null],
+      [0.482, "growth", 2024, { from: 1, to: 6 }, "NEV"],
+      [0.126, "growth", 2024, { from: 1, to: 6 }, null],
+    ]);
+    expect(facts[2].quote).toContain("48.2 percent");
+  });
+
+  it("does not carry it to a count that stands as it is, nor past a paragraph that names its own year", () => {
+    const text = [
+      "In the first three quarters, the port handled 4.1 million containers, up 7.3 percent.",
+      "",
+      "Of the world's top 100 shipping lines, 62 companies have opened offices in the city.",
+      "",
+      "In 2023, container throughput grew 3.9 percent.",
+      "",
+      "Cold-chain volumes rose 5.5 percent.",
+    ].join("\n");
+    expect(readFields(text, "2024-10-25").map((f) => [f.value, f.period])).toEqual([
+      [4.1e6, { from: 1, to: 9 }],
+      [0.073, { from: 1, to: 9 }],
+      [62, null],
+      [0.039, null],
+      [0.055, null],
+    ]);
+  });
+
+  it("is not ended by a growth compared 'with a year earlier'", () => {
+    const text = [
+      "In the first half, the district's output value reached 210 billion yuan.",
+      "",
+      "Factory output rose 2.6 percent from a year earlier.",
+      "",
+      "The production growth of new products such as drones, new energy vehicles and smart meters came to 40.1 percent, 22.4 percent and 9.8 percent, respectively.",
+    ].join("\n");
+    expect(readFields(text, "2025-07-22").map((f) => [f.value, f.measure, f.period, f.indicator])).toEqual([
+      [210e9, "level", { from: 1, to: 6 }, null],
+      [0.026, "growth", { from: 1, to: 6 }, null],
+      [0.401, "growth", { from: 1, to: 6 }, null],
+      [0.224, "growth", { from: 1, to: 6 }, "NEV"],
+      [0.098, "growth", { from: 1, to: 6 }, null],
+    ]);
+  });
+});
+
+describe("falls written as 'lower than', 'dipping', 'slump'", () => {
+  it("reads '1.2 percent lower than the same period last year' as a fall of GDP", () => {
+    const facts = read(
+      "In the first half, the city's gross domestic product was 1.9 trillion yuan, 1.2 percent lower than the same period last year.",
+      "2022-07-20",
+    );
+    expect(facts.map((f) => [f.value, f.measure, f.year, f.period, f.indicator])).toEqual([
+      [1.9e12, "level", 2022, { from: 1, to: 6 }, "GDP"],
+      [-0.012, "growth", 2022, { from: 1, to: 6 }, "GDP_GROWTH"],
+    ]);
+    expect(facts[1].quote).toContain("1.2 percent lower than the same period last year");
+  });
+
+  it("reads 'dipping 2.3 percent' and 'the 6.4 percent slump' as negative rates", () => {
+    expect(
+      readFields(
+        "Retail sales of cars came to 88 billion yuan in January-May, dipping 2.3 percent from a year earlier but recovering from the 6.4 percent slump in the first quarter.",
+        "2022-06-20",
+      ).map((f) => [f.value, f.measure, f.period]),
+    ).toEqual([
+      [88e9, "level", { from: 1, to: 5 }],
+      [-0.023, "growth", { from: 1, to: 5 }],
+      [-0.064, "growth", { from: 1, to: 3 }],
+    ]);
+  });
+});
+
+describe("a breakdown after 'among which'", () => {
+  it("links the industry's total, not its parts", () => {
+    expect(
+      readFields(
+        "The city's biomedicine industry was worth 410 billion yuan in 2021, among which 120 billion yuan came from drug makers, 95 billion yuan from device makers and 60 billion yuan from services.",
+        "2022-05-10",
+      ),
+    ).toEqual([
+      fact({ value: 410e9, year: 2021, indicator: "BIO" }),
+      fact({ value: 120e9, year: 2021 }),
+      fact({ value: 95e9, year: 2021 }),
+      fact({ value: 60e9, year: 2021 }),
+    ]);
+  });
+});
+
+describe("years that are the figure's own, and years that are only compared with", () => {
+  it("dates 'from last year when it reached ...' to last year", () => {
+    const facts = read(
+      "The city's GDP is expected to grow by about 5.5 percent this year, building on the momentum from last year when it reached 3.8 trillion yuan.",
+      "2025-02-10",
+    );
+    expect(facts.map((f) => [f.value, f.kind, f.year, f.indicator])).toEqual([
+      [0.055, "target", 2025, "GDP_GROWTH"],
+      [3.8e12, "actual", 2024, "GDP"],
+    ]);
+  });
+
+  it("does not date a figure by the year it is '12 times the value in'", () => {
+    const facts = readFields(
+      "Software and information services revenue rose 11 percent year on year to 380 billion yuan, 12 times the value in 2005.",
+      "2016-10-20",
+    );
+    expect(facts.map((f) => [f.value, f.year, f.indicator])).toEqual([
+      [0.11, 2016, "SOFTWARE"],
+      [380e9, 2016, "SOFTWARE"],
+    ]);
+  });
+});
