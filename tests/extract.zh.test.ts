@@ -591,3 +591,96 @@ describe("names the real documents split or leave to the sentence before", () =>
     ]);
   });
 });
+
+describe("forms of the fifth round of real documents (releases in traditional script, national bulletins)", () => {
+  it("前三季 without 度 (Hong Kong copies) is January to September", () => {
+    const text = "前三季本市實現地區生產總值39850.5億元，同比增長5.1%。";
+    const fact = factOf(text, 39850.5e8, "2025-10-23");
+    expect(fact).toMatchObject({ indicator: "GDP", kind: "actual", year: 2025, period: { from: 1, to: 9 } });
+    expect(fact.unit).toBe("CNY");
+    expect(fact.quote).toBe(text);
+    expect(factOf(text, 0.051, "2025-10-23")).toMatchObject({
+      indicator: "GDP",
+      measure: "growth",
+      period: { from: 1, to: 9 },
+    });
+    // the seasons are no quarter
+    expect(read("四季游客人数增长8%。", "2025-10-23")[0].period).toBeNull();
+  });
+
+  it("national names: 国内生产总值, 软件业务收入, 研究与试验发展(R&D)经费投入强度, 基礎研究經費所占比重", () => {
+    const gdp = "去年国内生产总值达到128.6万亿元，增长5.2%。";
+    expect(factOf(gdp, 128.6e12, "2024-03-05", "China")).toMatchObject({
+      indicator: "GDP",
+      kind: "actual",
+      year: 2023,
+      unit: "CNY",
+      start: 0,
+      end: gdp.length,
+    });
+    const soft = "2024年，全国软件业务收入137276亿元，同比增长10%。";
+    expect(factOf(soft, 137276e8, "2025-01-28", "China")).toMatchObject({
+      indicator: "SOFTWARE",
+      year: 2024,
+      unit: "CNY",
+      quote: soft,
+    });
+    const rd = "2023年，研究與試驗發展(R&D)經費投入強度為2.65%。基礎研究經費所占比重為6.77%。";
+    expect(factOf(rd, 0.0265, "2024-10-02", "China")).toMatchObject({
+      indicator: "RD_GDP",
+      year: 2023,
+      unit: "ratio",
+      quote: "2023年，研究與試驗發展(R&D)經費投入強度為2.65%。",
+      start: 0,
+    });
+    expect(factOf(rd, 0.0677, "2024-10-02", "China")).toMatchObject({
+      indicator: "BASIC_RD_SHARE",
+      year: 2023,
+      unit: "ratio",
+    });
+  });
+
+  it("a contribution rate is no growth rate (对经济增长的贡献率)", () => {
+    const text = "2024年，消费对全市经济增长贡献率达到55%。";
+    const fact = factOf(text, 0.55, "2025-01-20");
+    expect(fact).toMatchObject({ indicator: null, kind: "actual", year: 2024, unit: "ratio", quote: text });
+  });
+
+  it("one segment's revenue (集成电路设计收入) is not the industry's scale", () => {
+    const text = "其中，集成电路设计收入同比增长7.2%，嵌入式软件收入增长9%。";
+    expect(factOf(text, 0.072, "2025-01-28").indicator).toBeNull();
+    expect(factOf(text, 0.09, "2025-01-28").indicator).toBeNull();
+  });
+
+  it("vehicles promoted or in use after the name (新能源汽车推广…辆) are not vehicles made", () => {
+    const text = "去年，本市新能源汽车推广28.7万辆，产量达到95.6万辆。";
+    expect(factOf(text, 28.7e4, "2024-01-25")).toMatchObject({ indicator: null, unit: "vehicles", year: 2023 });
+    expect(factOf(text, 95.6e4, "2024-01-25")).toMatchObject({
+      indicator: "NEV",
+      kind: "actual",
+      year: 2023,
+      unit: "vehicles",
+    });
+  });
+
+  it("a part's share of the indicator (占数字经济核心产业的比重) is not the indicator's share", () => {
+    const text =
+      "2023年，数字经济核心产业增加值占全市生产总值的比重为18.5%，其中软件业增加值占数字经济核心产业的比重最高，为41%。";
+    expect(factOf(text, 0.185, "2024-12-30")).toMatchObject({ indicator: "DIGITAL_CORE_SHARE", year: 2023 });
+    expect(factOf(text, 0.41, "2024-12-30").indicator).toBeNull();
+  });
+
+  it("a rate after an amount linked to the name's twin series is that series' rate (产值…同比增长)", () => {
+    const text = "1至10月，本市新能源汽车产量达到98万辆，同比增长20.5%，产值为2890.4亿元，同比增长18.2%。";
+    expect(factOf(text, 2890.4e8, "2024-11-20")).toMatchObject({ indicator: "NEV_VALUE", period: { from: 1, to: 10 } });
+    const rate = factOf(text, 0.182, "2024-11-20");
+    expect(rate).toMatchObject({
+      indicator: "NEV_VALUE",
+      measure: "growth",
+      year: 2024,
+      unit: "ratio",
+      period: { from: 1, to: 10 },
+    });
+    expect(factOf(text, 0.205, "2024-11-20")).toMatchObject({ indicator: "NEV", measure: "growth" });
+  });
+});

@@ -67,10 +67,13 @@ export interface Linked {
 
 // Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
 const OTHER_MEASURE =
-  /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入/;
+  /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入|贡献率|贡献/;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
 const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用/;
-const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计业|封测业/;
+// (集成电路设计收入: one segment's revenue)
+const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计|封测业/;
+// 新能源汽车推广35.4万辆, 销量, 保有量: vehicles promoted, sold or in use, after the name
+const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口/;
 const COMPANY_WORD = /公司|集团|药业/;
 const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
@@ -304,6 +307,8 @@ export function linkFigure(
     const between = text.slice(name.end < sentence.start ? clause.start : name.end, figure.start);
     // 累计推广新能源汽车, 销售新能源汽车: vehicles promoted or sold are not vehicles made
     if (NOT_OUTPUT_BEFORE.test(text.slice(Math.max(clause.start, name.start - 6), name.start))) return false;
+    if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
+      return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
     return !OTHER_MEASURE.test(between) && !(name.entry.unitClass === "money" && MONEY_OTHER_MEASURE.test(between));
   };
@@ -346,14 +351,22 @@ export function linkFigure(
         const lastFigure = [...earlier]
           .reverse()
           .find((l) => (l.figureStart ?? -1) >= c.start && (l.figureStart ?? -1) < c.end);
-        const topic = names.find((n) => n.start >= c.start && n.end <= c.end);
+        // (占数字经济核心产业的比重: a name after 占 is the whole, not the clause's topic)
+        const shareAt = text.slice(c.start, c.end).indexOf("占");
+        const topic = names.find(
+          (n) => n.start >= c.start && n.end <= c.end && !(shareAt >= 0 && n.start >= c.start + shareAt),
+        );
+        // (…占数字经济核心产业的比重最高，为41%: the rate is a share of that whole, about a part left unnamed)
+        if (!topic && shareAt >= 0 && names.some((n) => n.start >= c.start + shareAt && n.end <= c.end)) break;
         // (the name there describes what that figure counts)
         if (lastFigure && !lastFigure.indicator && topic && topic.start > lastFigure.figureStart!) break;
         const earlierLink = [...earlier]
           .reverse()
           .find((l) => l.name && (l.figureStart ?? -1) >= c.start && (l.figureStart ?? -1) < c.end);
         if (topic || earlierLink) {
-          candidates.push(topic ?? earlierLink!.name!);
+          // (…产值为3467.9亿元，同比增长31.3%: the rate is of the series that figure was linked to, the name's twin)
+          const linkedEntry = !topic && earlierLink!.indicator ? doc.indicator(earlierLink!.indicator) : undefined;
+          candidates.push(topic ?? (linkedEntry ? { ...earlierLink!.name!, entry: linkedEntry } : earlierLink!.name!));
           break;
         }
         // a clause with its own unlinked subject ends the search

@@ -118,12 +118,13 @@ const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period |
   { pattern: /上半年/g, read: () => ({ from: 1, to: 6 }) },
   { pattern: /下半年/g, read: () => ({ from: 7, to: 12 }) },
   {
-    pattern: /前([一二两三]|[123])(?:个)?季度/g,
+    // 前三季 (Hong Kong and Taiwan copies drop 度)
+    pattern: /前([一二两三]|[123])(?:个)?季(?:度|(?!节))/g,
     read: (m) => ({ from: 1, to: 3 * (m[1] === "两" ? 2 : QUARTERS[m[1]]) }),
   },
   {
-    pattern: /第?([一二三四1-4])季度/g,
-    read: (m) => ({ from: 3 * QUARTERS[m[1]] - 2, to: 3 * QUARTERS[m[1]] }),
+    pattern: /第?([一二三四1-4])季度|第([一二三四1-4])季(?!节)/g,
+    read: (m) => ({ from: 3 * QUARTERS[m[1] ?? m[2]] - 2, to: 3 * QUARTERS[m[1] ?? m[2]] }),
   },
   {
     pattern: new RegExp(`${MONTH}\\s?(?:-|~|至|到)\\s?${MONTH}\\s?月(?!\\d{1,2}日)`, "g"),
