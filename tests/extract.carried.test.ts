@@ -124,3 +124,36 @@ describe("years that are the figure's own, and years that are only compared with
     ]);
   });
 });
+
+describe("a share of GDP is not a series that divides by something else", () => {
+  it("does not link 'accounted for 21.5 percent of the city's GDP' to the industrial-output share of emerging industries", () => {
+    expect(
+      readFields(
+        "In 2023, the added value of strategic emerging industries accounted for 21.5 percent of the city's GDP.",
+        "2024-03-20",
+      ),
+    ).toEqual([fact({ value: 0.215, unit: "ratio", measure: "share", year: 2023 })]);
+  });
+
+  it("still links their share of industrial output", () => {
+    expect(
+      readFields(
+        "In 2023, strategic emerging industries accounted for 44.6 percent of the city's industrial output.",
+        "2024-03-20",
+      ),
+    ).toEqual([fact({ value: 0.446, unit: "ratio", measure: "share", year: 2023, indicator: "SEI_SHARE" })]);
+  });
+});
+
+describe("'with sales revenue increasing ...' after a named industry", () => {
+  it("links the growth to the industry the sentence names", () => {
+    const facts = read(
+      "From January to April this year, Shanghai's biomedicine industry kept expanding, with sales revenue increasing 12.4 percent.",
+      "2021-06-10",
+    );
+    expect(facts.map((f) => [f.value, f.measure, f.year, f.period, f.indicator])).toEqual([
+      [0.124, "growth", 2021, { from: 1, to: 4 }, "BIO"],
+    ]);
+    expect(facts[0].quote).toContain("sales revenue increasing 12.4 percent");
+  });
+});

@@ -81,6 +81,10 @@ function measuresValue(entry: Indicator, words: string): boolean {
   return entry.unitClass === "count" && /\bvalue\b/i.test(words) && !/\bvalue\b/i.test(entry.name);
 }
 
+const GDP_WORDS = /\bGDP\b|gross domestic product/i;
+const SHARE_OF_GDP =
+  /\bof\s+(?:the\s+)?(?:(?:city|region|province|country|nation|municipality)['’]s\s+|its\s+|[A-Z][a-z]+['’]s\s+)?(?:GDP|gross domestic product)\b/;
+
 /** Whether the words describe the series the catalog defines, not a neighbouring measure of the same industry. */
 function sameDefinition(entry: Indicator, words: string, lead: string): boolean {
   if (/\boutput\b/i.test(entry.name) && entry.unitClass === "count" && NOT_MADE.test(lead) && !MADE.test(words))
@@ -90,6 +94,8 @@ function sameDefinition(entry: Indicator, words: string, lead: string): boolean 
   // ("above-scale industrial output" in a share's name is no industry scale)
   if (/(?<!-)\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(measured)) return false;
   if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
+  // "accounted for 23.8 % of Shanghai's GDP" is a share of GDP, not of the industrial output a series divides by
+  if (entry.unitClass === "ratio" && !GDP_WORDS.test(entry.name) && SHARE_OF_GDP.test(words)) return false;
   return true;
 }
 
@@ -339,7 +345,7 @@ const GENERIC_WORDS = new Set(
     "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
     "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
     "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down " +
-    "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped"
+    "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped increasing increased rising growing"
   ).split(" "),
 );
 
