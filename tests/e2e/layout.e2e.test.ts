@@ -127,6 +127,19 @@ describe.each(WIDTHS)("at %i px", (width) => {
     }
   });
 
+  it("keeps every overview row's content inside the row (rows clip what passes their edge)", async () => {
+    await show(page, "overview");
+    const outside = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-testid^="indicator-"]')).flatMap((row) => {
+        const edge = row.getBoundingClientRect().right + 0.5;
+        return Array.from(row.querySelectorAll("*"))
+          .filter((e) => e.getBoundingClientRect().right > edge)
+          .map((e) => `${row.getAttribute("data-testid")}: ${e.tagName.toLowerCase()}`);
+      }),
+    );
+    expect(outside).toEqual([]);
+  });
+
   it.each(VIEWS)("%s: no sideways scrolling", async (view) => {
     await show(page, view);
     const result = await horizontalOverflow(page);
@@ -148,6 +161,12 @@ describe("charts and their text alternatives", () => {
 
   it("draws a small path chart for every indicator, each described in words", async () => {
     const rows = await page.locator('[data-testid^="indicator-"]').count();
+    // the charts of rows below the fold are drawn a frame after the first render
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('[data-testid^="indicator-"]')).every((row) =>
+        row.querySelector('svg[role="img"]'),
+      ),
+    );
     const charts = await page.locator('[data-testid^="indicator-"] svg[role="img"]').evaluateAll((svgs) =>
       svgs.map((svg) => ({
         label: svg.getAttribute("aria-label") ?? "",
