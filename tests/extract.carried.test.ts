@@ -157,3 +157,16 @@ describe("'with sales revenue increasing ...' after a named industry", () => {
     expect(facts[0].quote).toContain("sales revenue increasing 12.4 percent");
   });
 });
+
+describe("a paragraph that opens with 'This year'", () => {
+  it("dates the plans of its later sentences to the report's year", () => {
+    const text =
+      "This year, the district has lined up 64 key projects. Among them, 12 new projects are planned to be started and 9 projects will be completed during the year, with an annual planned investment exceeding 30 billion yuan.";
+    expect(readFields(text, "2024-02-26").map((f) => [f.value, f.kind, f.year])).toEqual([
+      [64, "actual", 2024],
+      [12, "target", 2024],
+      [9, "target", 2024],
+      [30e9, "target", 2024],
+    ]);
+  });
+});

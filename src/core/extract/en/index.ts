@@ -74,7 +74,8 @@ function reader(document: DocumentState): ParagraphReader {
       leadYear(document.text, paragraph, document.referenceYear) ??
       headingYear(section.year) ??
       headingYear(title.year);
-    ctx.contextTargetYear = leadTargetYear(document.text, paragraph) ?? section.targetYear ?? title.targetYear;
+    ctx.contextTargetYear =
+      leadTargetYear(document.text, paragraph, document.referenceYear) ?? section.targetYear ?? title.targetYear;
     // a paragraph that goes on breaking a signing down stays a signing ("For instance, ...")
     let paragraphKind: FactKind | undefined;
     // run-on tables are read cell by cell; the text around them sentence by sentence

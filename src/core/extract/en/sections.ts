@@ -60,9 +60,14 @@ const LEAD_YEAR = /^(?:In|During|For|Throughout)\s+((?:19|20)\d{2})\b(?!\s?[-–
 const LEAD_TARGET_YEAR = /^(?:By|By the end of|In|For)\s+((?:19|20)\d{2})\b(?!\s?[-–])/;
 
 /** The target year a paragraph opens with ("By 2028, ..."), which its later targets share. */
-export function leadTargetYear(text: string, paragraph: Span): number | null {
-  const year = LEAD_TARGET_YEAR.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40)));
-  return year ? Number(year[1]) : null;
+// "This year, the city arranged 191 major projects. ... 15 are planned to start": the plans are for the report's year
+const LEAD_THIS_YEAR = /^(?:This year|For this year|For the year)\b/;
+
+export function leadTargetYear(text: string, paragraph: Span, referenceYear: number | null = null): number | null {
+  const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40));
+  const year = LEAD_TARGET_YEAR.exec(opening);
+  if (year) return Number(year[1]);
+  return LEAD_THIS_YEAR.test(opening) ? referenceYear : null;
 }
 const LEAD_LAST_YEAR = /^(?:Last year|In the past year|Over the past year|In the previous year)\b/;
 
