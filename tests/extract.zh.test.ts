@@ -684,3 +684,34 @@ describe("forms of the fifth round of real documents (releases in traditional sc
     expect(factOf(text, 0.205, "2024-11-20")).toMatchObject({ indicator: "NEV", measure: "growth" });
   });
 });
+
+describe("fifth round, headlines and short names", () => {
+  it("a headline's 增 alone before a rate is growth (前三季GDP增5.3%)", () => {
+    const text = "本市前三季GDP增5.3%\n";
+    const fact = factOf(text, 0.053, "2025-10-23");
+    expect(fact).toMatchObject({
+      indicator: "GDP",
+      measure: "growth",
+      kind: "actual",
+      year: 2025,
+      unit: "ratio",
+      period: { from: 1, to: 9 },
+    });
+    expect(fact.quote).toBe("本市前三季GDP增5.3%");
+    expect(fact.start).toBe(0);
+  });
+
+  it("软件收入 is the software industry's revenue, 嵌入式系统软件收入 one segment's", () => {
+    const text = "上半年，本市软件收入为4820亿元，其中嵌入式系统软件收入为310亿元，同比增长6%。";
+    expect(factOf(text, 4820e8, "2024-07-26")).toMatchObject({
+      indicator: "SOFTWARE",
+      kind: "actual",
+      year: 2024,
+      unit: "CNY",
+      period: { from: 1, to: 6 },
+      quote: text,
+    });
+    expect(factOf(text, 310e8, "2024-07-26").indicator).toBeNull();
+    expect(factOf(text, 0.06, "2024-07-26").indicator).toBeNull();
+  });
+});

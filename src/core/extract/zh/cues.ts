@@ -49,7 +49,9 @@ export function comparatorBefore(before: string): Comparator | null {
 
 // 对GDP增长贡献率接近五成: a contribution to growth is a share of it, not a growth rate
 const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于|贡献率/;
-const GROWTH = /增长|增速|增幅|涨幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加|提高(?!到|至)|年均/;
+// (上海前三季GDP增5.5%: headlines write 增 alone before the rate)
+const GROWTH =
+  /增长|增速|增幅|涨幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加|提高(?!到|至)|年均|增(?=\s?\d)/;
 const DECLINE = /(?:下降|减少|降低|回落|下滑)(?:了)?\s?$/;
 
 /**

@@ -74,6 +74,7 @@ const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应�
 const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计|封测业/;
 // 新能源汽车推广35.4万辆, 销量, 保有量: vehicles promoted, sold or in use, after the name
 const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口/;
+const SEGMENT_BEFORE = /(?:系统|嵌入式|基础|应用|平台)$/;
 const COMPANY_WORD = /公司|集团|药业/;
 const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
@@ -307,6 +308,9 @@ export function linkFigure(
     const between = text.slice(name.end < sentence.start ? clause.start : name.end, figure.start);
     // 累计推广新能源汽车, 销售新能源汽车: vehicles promoted or sold are not vehicles made
     if (NOT_OUTPUT_BEFORE.test(text.slice(Math.max(clause.start, name.start - 6), name.start))) return false;
+    // 嵌入式系统软件收入, 基础软件收入: a kind of the named thing written before it is one segment (not 工业: 工业战略性新兴产业)
+    const nameClauseStart = name.start < clause.start ? sentence.start : clause.start;
+    if (SEGMENT_BEFORE.test(text.slice(Math.max(nameClauseStart, name.start - 4), name.start))) return false;
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
