@@ -170,3 +170,16 @@ describe("a paragraph that opens with 'This year'", () => {
     ]);
   });
 });
+
+describe("bare numbers after 'Among the projects,'", () => {
+  it("counts both the first and the second number as the projects the sentence opened with", () => {
+    const text =
+      "A total of 312 projects worth 405 billion yuan were signed at the Smart China Expo 2021. Among the projects, 57 were signed at the venue and 255 were signed online.";
+    expect(read(text, "2021-08-24", "Chongqing").map((f) => [f.value, f.unit, f.kind, f.indicator, f.year])).toEqual([
+      [312, "projects", "signing", "SCE2021", 2021],
+      [405e9, "CNY", "signing", "SCE2021", 2021],
+      [57, "projects", "signing", "SCE2021", 2021],
+      [255, "projects", "signing", "SCE2021", 2021],
+    ]);
+  });
+});

@@ -91,6 +91,8 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       continue;
     }
     const named = nounBefore(before) ?? nounAfter(ctx.text.slice(figure.end, figure.end + 60), lastNoun);
+    // "Among the projects, 89 were signed at the expo and 441 were signed outside it": the next bare number's noun
+    if (named) lastNoun = named.noun;
     if (named) {
       placed.push({
         figure: { ...figure, cls: "count", unit: named.noun },
