@@ -715,3 +715,38 @@ describe("fifth round, headlines and short names", () => {
     expect(factOf(text, 0.06, "2024-07-26").indicator).toBeNull();
   });
 });
+
+describe("fifth round, pairs and month spans", () => {
+  it("产销分别完成…和…: the first figure is the output, the second the sales", () => {
+    const text = "今年1至9月，本市新能源汽车产销分别完成82.3万辆和80.1万辆。";
+    const made = factOf(text, 82.3e4, "2024-10-20");
+    expect(made).toMatchObject({
+      indicator: "NEV",
+      kind: "actual",
+      year: 2024,
+      unit: "vehicles",
+      period: { from: 1, to: 9 },
+    });
+    expect(made.quote).toBe(text);
+    expect(factOf(text, 80.1e4, "2024-10-20")).toMatchObject({ indicator: null, unit: "vehicles" });
+  });
+
+  it("a clause naming its own subject after a 分别 list is not one of the pairs", () => {
+    const text = "去年，工业和服务业增加值分别增长6.1%、5.2%，新能源汽车产量突破120万辆。";
+    const fact = factOf(text, 120e4, "2024-01-20");
+    expect(fact).toMatchObject({ indicator: "NEV", kind: "actual", year: 2023, unit: "vehicles", comparator: ">" });
+    expect(fact.quote).toBe(text);
+  });
+
+  it("1月至6月 is January to June", () => {
+    const text = "今年1月至6月，本市新能源汽车产量52.4万辆。";
+    const fact = factOf(text, 52.4e4, "2024-07-20");
+    expect(fact).toMatchObject({
+      indicator: "NEV",
+      year: 2024,
+      unit: "vehicles",
+      period: { from: 1, to: 6 },
+      quote: text,
+    });
+  });
+});

@@ -298,7 +298,9 @@ export function linkFigure(
       !(share >= 0 && n.start >= clause.start + share && n.end <= figure.start),
   );
   const before = inClause.filter((n) => n.end <= figure.start);
-  const paired = respectively ? respectiveName(text, sentence, figure, names, earlier) : undefined;
+  // (…分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆: a clause naming its own subject is not in the pairs)
+  const inPairs = respectively && (/分别/.test(clauseText) || !before.length);
+  const paired = inPairs ? respectiveName(text, sentence, figure, names, earlier) : undefined;
   const isList =
     before.length >= 2 &&
     new Set(before.map((n) => n.entry.code)).size >= 2 &&
@@ -313,6 +315,8 @@ export function linkFigure(
     if (SEGMENT_BEFORE.test(text.slice(Math.max(nameClauseStart, name.start - 4), name.start))) return false;
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;
+    // 产销分别完成696.8万辆和693.7万辆: the second figure after 产销 is the sales
+    if (/产销[^，,。；;]*\d[^，,。；;]*$/.test(between)) return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
     return !OTHER_MEASURE.test(between) && !(name.entry.unitClass === "money" && MONEY_OTHER_MEASURE.test(between));
   };

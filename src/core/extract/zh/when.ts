@@ -127,7 +127,8 @@ const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period |
     read: (m) => ({ from: 3 * QUARTERS[m[1] ?? m[2]] - 2, to: 3 * QUARTERS[m[1] ?? m[2]] }),
   },
   {
-    pattern: new RegExp(`${MONTH}\\s?(?:-|~|至|到)\\s?${MONTH}\\s?月(?!\\d{1,2}日)`, "g"),
+    // 1-9月, 1至10月, 1月至6月
+    pattern: new RegExp(`${MONTH}\\s?月?\\s?(?:-|~|至|到)\\s?${MONTH}\\s?月(?!\\d{1,2}日)`, "g"),
     read: (m) => {
       const [first, last] = [monthOf(m[1]), monthOf(m[2])];
       return first !== null && last !== null && last >= first ? { from: first, to: last } : undefined;
