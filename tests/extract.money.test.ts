@@ -123,3 +123,22 @@ describe("money that is planned, expected or already set aside", () => {
     ]);
   });
 });
+
+describe("'CN¥' after an amount, investment of an industry, a decimal comma", () => {
+  it("reads 'CN¥' after the amount as yuan, and investment of an industry is not its scale", () => {
+    expect(
+      readFields(
+        "Total investment of the biomedicine industry in the city was over 120 billion CN¥ in 2019.",
+        "2020-12-01",
+      ),
+    ).toEqual([fact({ value: 120e9, comparator: ">", year: 2019 })]);
+  });
+
+  it("does not read the tail of '27,4 billion' as a figure of its own", () => {
+    const facts = readFields("The city's biomedicine industry grew by 9.2% to 27,4 billion CN¥ in 2019.", "2020-12-01");
+    expect(facts.some((f) => f.value === 4e9)).toBe(false);
+    expect(facts).toContainEqual(
+      fact({ value: 0.092, unit: "ratio", measure: "growth", year: 2019, indicator: "BIO" }),
+    );
+  });
+});

@@ -36,7 +36,8 @@ export function readDigits(text: string, start: number, written: string, inRange
     // Parts of names and codes: COVID-19, SCE2021, 5G, 14th, A380, 10:30, 2021-25
     if (!glued && (/[A-Za-z0-9_]/.test(prev) || (prev === "-" && /[A-Za-z0-9]/.test(text[start - 2] ?? ""))))
       return null;
-    if (prev === "." && /\d/.test(text[start - 2] ?? "")) return null;
+    // "38,3 billion" (a decimal comma): the "3" is the tail of another number, not a figure of its own
+    if ((prev === "." || prev === ",") && /\d/.test(text[start - 2] ?? "")) return null;
   }
   if (next === ":" && /\d/.test(text[end + 1] ?? "")) return null;
   const number = parseDigits(written);

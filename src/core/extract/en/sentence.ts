@@ -288,7 +288,7 @@ function ownerOfRelativeClause(ctx: Context, sentence: Sentence, clause: Span): 
   return RELATIVE_OWNER.exec(ctx.text.slice(Math.max(sentence.start, clause.start - 40), clause.start))?.[1];
 }
 
-const INVESTMENT_IN = /\binvestments?\s+(?:in|into)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const INVESTMENT_IN = /\binvestments?\s+(?:in|into|of)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 function investmentIn(ctx: Context, alias: AliasMatch): boolean {
   return (

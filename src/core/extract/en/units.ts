@@ -16,7 +16,7 @@ const CURRENCY_PREFIX: [RegExp, string][] = [
 export const GLUED_CODE = /(?:^|[^A-Za-z])(?:RMB|CNY|Rmb|USD|HKD|EUR)$/;
 
 export const CURRENCY_SUFFIX =
-  /^[\s-]?(Chinese yuan|yuan|renminbi|RMB|CNY|US dollars|U\.S\. dollars|dollars|USD|euros?|EUR|HK dollars|Hong Kong dollars)(?![A-Za-z])/i;
+  /^[\s-]?(Chinese yuan|yuan|renminbi|RMB|CNY|CN¥|US dollars|U\.S\. dollars|dollars|USD|euros?|EUR|HK dollars|Hong Kong dollars)(?![A-Za-z])/i;
 
 export function currencyBefore(before: string): { unit: string; length: number } | undefined {
   for (const [pattern, unit] of CURRENCY_PREFIX) {
@@ -28,7 +28,7 @@ export function currencyBefore(before: string): { unit: string; length: number }
 
 export function currencyCode(word: string): string {
   const lower = word.toLowerCase();
-  if (/yuan|renminbi|rmb|cny/.test(lower)) return "CNY";
+  if (/yuan|renminbi|rmb|cny|cn¥/.test(lower)) return "CNY";
   if (/euro|eur/.test(lower)) return "EUR";
   if (/hk|hong kong/.test(lower)) return "HKD";
   return "USD";
