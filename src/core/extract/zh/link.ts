@@ -316,7 +316,7 @@ export function linkFigure(
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;
     // 产销分别完成696.8万辆和693.7万辆: the second figure after 产销 is the sales
-    if (/产销[^，,。；;]*\d[^，,。；;]*$/.test(between)) return false;
+    if (between.includes("产销") && /产销[^，,。；;]*\d[^，,。；;]*$/.test(between)) return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
     return !OTHER_MEASURE.test(between) && !(name.entry.unitClass === "money" && MONEY_OTHER_MEASURE.test(between));
   };
