@@ -750,3 +750,20 @@ describe("fifth round, pairs and month spans", () => {
     });
   });
 });
+
+describe("fifth round, a twin series' rate", () => {
+  it("the rate after 产值 goes with the value series even when output words come between the name and it", () => {
+    const text = "其中，新能源汽车，1至10月产量达到98万辆，同比增长20.5%，产值为2890.4亿元，同比增长18.2%。";
+    const rate = factOf(text, 0.182, "2024-11-20");
+    expect(rate).toMatchObject({
+      indicator: "NEV_VALUE",
+      measure: "growth",
+      kind: "actual",
+      year: 2024,
+      unit: "ratio",
+      period: { from: 1, to: 10 },
+      quote: text,
+    });
+    expect(factOf(text, 98e4, "2024-11-20")).toMatchObject({ indicator: "NEV", unit: "vehicles" });
+  });
+});

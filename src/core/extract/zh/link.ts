@@ -305,7 +305,9 @@ export function linkFigure(
     before.length >= 2 &&
     new Set(before.map((n) => n.entry.code)).size >= 2 &&
     before.slice(1).every((n, i) => LIST_GAP.test(text.slice(before[i].end, n.start)));
+  const checked = new Set<ZhName<ZhIndicator>>();
   const usable = (name: ZhName<ZhIndicator>) => {
+    if (checked.has(name)) return true;
     // (a name from a sentence before: only this clause's words come between)
     const between = text.slice(name.end < sentence.start ? clause.start : name.end, figure.start);
     // 累计推广新能源汽车, 销售新能源汽车: vehicles promoted or sold are not vehicles made
@@ -374,7 +376,10 @@ export function linkFigure(
         if (topic || earlierLink) {
           // (…产值为3467.9亿元，同比增长31.3%: the rate is of the series that figure was linked to, the name's twin)
           const linkedEntry = !topic && earlierLink!.indicator ? doc.indicator(earlierLink!.indicator) : undefined;
-          candidates.push(topic ?? (linkedEntry ? { ...earlierLink!.name!, entry: linkedEntry } : earlierLink!.name!));
+          const twinName = linkedEntry ? { ...earlierLink!.name!, entry: linkedEntry } : undefined;
+          // (that link was checked when it was made; the words since then are the clauses between)
+          if (twinName) checked.add(twinName);
+          candidates.push(topic ?? twinName ?? earlierLink!.name!);
           break;
         }
         // a clause with its own unlinked subject ends the search
