@@ -211,6 +211,16 @@ describe("charts and their text alternatives", () => {
 });
 
 async function axeViolations(page: Page): Promise<string[]> {
+  // Measure the settled page: no pointer hovering a control, no colour transition half-way.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => "axe" in window)))
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
