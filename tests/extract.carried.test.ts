@@ -161,7 +161,7 @@ describe("'with sales revenue increasing ...' after a named industry", () => {
 describe("a paragraph that opens with 'This year'", () => {
   it("dates the plans of its later sentences to the report's year", () => {
     const text =
-      "This year, the district has lined up 64 key projects. Among them, 12 new projects are planned to be started and 9 projects will be completed during the year, with an annual planned investment exceeding 30 billion yuan.";
+      "This year, the district has lined up 64 key projects. Among them, 12 new projects are planned to be started and 9 projects will be finished before December, with planned investment for the year exceeding 30 billion yuan.";
     expect(readFields(text, "2024-02-26").map((f) => [f.value, f.kind, f.year])).toEqual([
       [64, "actual", 2024],
       [12, "target", 2024],
