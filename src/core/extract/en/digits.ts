@@ -1,5 +1,6 @@
 /** Reads one number written in digits, with everything that makes it a figure: currency, scale, unit, range. */
 import { countedFigure } from "./count";
+import { parseWritten } from "./decimal-comma";
 import type { Figure } from "./figures";
 import { parseDigits, SCALES } from "./numbers";
 import { CURRENCY_SUFFIX, currencyBefore, currencyCode, GLUED_CODE, perUnitAfter, unitBlockAfter } from "./units";
@@ -40,7 +41,7 @@ export function readDigits(text: string, start: number, written: string, inRange
     if ((prev === "." || prev === ",") && /\d/.test(text[start - 2] ?? "")) return null;
   }
   if (next === ":" && /\d/.test(text[end + 1] ?? "")) return null;
-  const number = parseDigits(written);
+  const number = parseWritten(written);
   let value = number;
   let multiplier = 1;
   let currency = inRange ? undefined : currencyBefore(text.slice(Math.max(0, start - 14), start));

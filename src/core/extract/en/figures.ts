@@ -1,4 +1,5 @@
 /** Finds the figures in a stretch of text: money, counts, percentages, fractions and multiples. */
+import { withDecimalComma } from "./decimal-comma";
 import { readDigits } from "./digits";
 import { FRACTIONS, MULTIPLES, parseWordNumber, SCALES, WORD_NUMBER_SOURCE } from "./numbers";
 import { countedFigure } from "./count";
@@ -69,7 +70,8 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
 
   DIGIT_NUMBER.lastIndex = 0;
   for (let m = DIGIT_NUMBER.exec(slice); m; m = DIGIT_NUMBER.exec(slice)) {
-    const reading = readDigits(text, from + m.index, m[0]);
+    const written = (m[2] === undefined && withDecimalComma(text, from + m.index, m[0])) || m[0];
+    const reading = readDigits(text, from + m.index, written);
     if (!reading || isTaken(reading.figure.start, reading.figure.end)) continue;
     if (reading.alsoTaken) taken.push(reading.alsoTaken);
     taken.push([reading.figure.start, reading.figure.end]);
@@ -79,7 +81,7 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       figures.push({ ...reading.figure, value: range.high, bound: "<=" });
     } else figures.push(reading.figure);
     // the rest of a range ("-12 billion yuan") is part of this figure
-    if (reading.figure.end > from + m.index + m[0].length) DIGIT_NUMBER.lastIndex = reading.figure.end - from;
+    if (reading.figure.end > from + m.index + written.length) DIGIT_NUMBER.lastIndex = reading.figure.end - from;
   }
 
   WORD_NUMBER.lastIndex = 0;

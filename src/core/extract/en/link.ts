@@ -128,7 +128,10 @@ export function candidateAliases(
         leadIn.slice(alias.end - clause.start);
   // "led by the service sector which rose 5.4 percent": a "which" right after a noun is about that noun
   const anaphor = ANAPHOR.exec(leadIn.replace(/(?<=[A-Za-z]\s+)(?:which|that)\b/g, "_"));
-  const refersBack = anaphor !== null || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
+  // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
+  const changeEnd = leadIn.includes("from") && /\bfrom\s+\S{0,4}\d[^;]*\bto\s+(?:about\s+|around\s+)?$/i.test(leadIn);
+  const refersBack =
+    anaphor !== null || changeEnd || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
   // "The IC industry exceeded 170 billion yuan, among which 71.5 billion yuan was in design, 38.9 billion ...":
   // the parts after a breakdown's opener are not the total's series
   const breakdown = sentence.clauses.findIndex((c, i) => i <= clauseIndex && BREAKDOWN_OPENER.test(c.text));
@@ -345,7 +348,9 @@ const GENERIC_WORDS = new Set(
     "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
     "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
     "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down " +
-    "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped increasing increased rising growing"
+    "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped increasing increased rising growing " +
+    // "..., in the same period from 3.31 percent to 4.21 percent": a time phrase names nothing new either
+    "same period from during"
   ).split(" "),
 );
 

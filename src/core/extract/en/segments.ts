@@ -1,4 +1,5 @@
 /** Splits an English paragraph into sentences and clauses, keeping character offsets. */
+import { withDecimalComma } from "./decimal-comma";
 
 export interface Span {
   start: number;
@@ -79,6 +80,14 @@ function isSentenceEnd(text: string, index: number): boolean {
 const CLAUSE_BREAK =
   /,(?!\d)|;|\s(?=(?:while|whereas|but)\s)|\s(?=and\s+(?:is|are|was|were|will|should|shall|has|have|had|would|could|may|plans?|aims?|expects?)\b)/gi;
 
+/** Whether the comma at text[at] is a decimal comma ("from 3, 31 percent to 4.21 percent"). */
+function decimalCommaAt(text: string, at: number): boolean {
+  let digits = at;
+  while (digits > at - 3 && digits > 0 && /\d/.test(text[digits - 1])) digits--;
+  if (digits === at || /[\d,.]/.test(text[digits - 1] ?? "")) return false;
+  return withDecimalComma(text, digits, text.slice(digits, at)) !== null;
+}
+
 /** Splits a sentence into clauses, never inside brackets. */
 function splitClauses(text: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
@@ -90,6 +99,7 @@ function splitClauses(text: string, start: number, end: number): Span[] {
     const opened = sentence.lastIndexOf("(", m.index);
     if (opened >= 0 && sentence.lastIndexOf(")", m.index) < opened) continue; // inside brackets
     if (/^\s*and\s+May\b/.test(sentence.slice(m.index, m.index + 10))) continue; // "between January and May"
+    if (m[0] === "," && decimalCommaAt(text, cut)) continue; // "from 3, 31 percent to 4.21 percent"
     const span = trimmedSpan(text, clauseStart, cut);
     if (span) clauses.push(span);
     clauseStart = cut + 1;

@@ -5,6 +5,7 @@ import { measureOf } from "./kind";
 import { yearOfPeriod, type PeriodMention } from "./periods";
 import type { Span } from "../common/facts";
 import type { Sentence } from "./segments";
+import { spanYearOf } from "./span-years";
 import type { YearMention } from "./years";
 
 // "up 12 % from a year earlier", "compared with last year": the year of the comparison, not of the figure
@@ -103,9 +104,9 @@ function search<T extends Span>(
   return null;
 }
 
-/** The year a figure refers to: its own clause first, then the rest of its sentence. */
+/** The year a figure refers to: a span's end it changes between, else its own clause first, then its sentence. */
 export function yearOf(ctx: Context, sentence: Sentence, placed: Placed, lookAhead: boolean): YearMention | null {
-  return search(ctx, ctx.years, sentence, placed, lookAhead);
+  return spanYearOf(ctx, sentence, placed) ?? search(ctx, ctx.years, sentence, placed, lookAhead);
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * "From 2012 to 2021, the city's R&D spending rose from 67.95 billion yuan to 181.98 billion yuan": a change from one
+ * figure to another over a span of years gives the first figure the span's first year and the second its last.
+ */
+import type { Context, Placed } from "./context";
+import type { Sentence } from "./segments";
+import type { YearMention } from "./years";
+
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:US\$|HK\$|RMB|CNY|USD|\$|¥)?$/i;
+const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:US\$|HK\$|RMB|CNY|USD|\$|¥)?$/i;
+// the span is written as one: "from 2012 to 2021", "between 2012 and 2021", "2012-2021", "in the decade 2012-21"
+const SPAN_BEFORE = /\b(?:from|between|during|in|over|of)\s+(?:the\s+)?$/i;
+
+/**
+ * The year of a figure that opens or closes a "from ... to ..." change in a sentence that names a past span of years,
+ * or null when the figure is in no such change.
+ */
+export function spanYearOf(ctx: Context, sentence: Sentence, placed: Placed): YearMention | null {
+  const { figure } = placed;
+  if (!sentence.text.includes("from")) return null;
+  const span = spanBefore(ctx, sentence, figure.start);
+  if (!span || (ctx.referenceYear !== null && span[1] > ctx.referenceYear)) return null;
+  const mention = { start: span[2], end: span[3] };
+  const before = ctx.text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
+  if (FROM_BEFORE.test(before)) {
+    // the change must go on to a second figure: "from 3.31 percent to 4.21 percent"
+    if (!/^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+)?\S{0,4}\d/i.test(ctx.text.slice(figure.end, figure.end + 60)))
+      return null;
+    return { ...mention, year: span[0] };
+  }
+  // the second figure closes a change the first opened: "... from 67.95 billion yuan to"
+  const opening = ctx.text.slice(Math.max(sentence.start, figure.start - 80), figure.start);
+  if (TO_BEFORE.test(before) && /\bfrom\s+(?:about\s+|around\s+)?\S{0,4}\d[^;]*$/i.test(opening))
+    return { ...mention, year: span[1] };
+  return null;
+}
+
+/** The first span of years the sentence names before the figure: [first, last, start, end], or null. */
+function spanBefore(ctx: Context, sentence: Sentence, figureStart: number): [number, number, number, number] | null {
+  const years = ctx.years.filter((y) => y.start >= sentence.start && y.end <= figureStart);
+  for (const [i, y] of years.entries()) {
+    const lead = ctx.text.slice(Math.max(sentence.start, y.start - 12), y.start);
+    // "from 2012 to 2021", "2012-2021" (one mention with its period)
+    if (y.period && /^\d{4}/.test(ctx.text.slice(y.start, y.end)) && SPAN_BEFORE.test(lead))
+      return [y.period[0], y.period[1], y.start, y.end];
+    // "between 2013 and 2022" (two mentions)
+    const next = years[i + 1];
+    if (!y.period && next && !next.period && next.year > y.year && /\bbetween\s+$/i.test(lead))
+      if (/^\s+and\s+$/.test(ctx.text.slice(y.end, next.start))) return [y.year, next.year, y.start, next.end];
+  }
+  return null;
+}
