@@ -4,7 +4,7 @@ import { fact, readFields } from "./helpers/read-facts";
 describe("whose figure", () => {
   it("gives a comparison's figures to the place it names, growth included", () => {
     expect(
-      readFields("By comparison, Anhui province produced 512,000 NEVs in the first half, up 38 percent.", "2025-07-20"),
+      readFields("Anhui province, by comparison, made 512,000 NEVs in the first half, up 38 percent.", "2025-07-20"),
     ).toEqual([
       fact({ value: 512000, unit: "vehicles", region: "Anhui", year: 2025, period: { from: 1, to: 6 } }),
       fact({ value: 0.38, unit: "ratio", measure: "growth", region: "Anhui", year: 2025, period: { from: 1, to: 6 } }),
@@ -61,7 +61,7 @@ describe("whose figure", () => {
 
   it("gives the national production of NEVs to China, not to Shanghai's series", () => {
     expect(
-      readFields("Last year, the national production of new energy vehicles was 11.2 million vehicles.", "2025-03-02"),
+      readFields("Last year the national production of NEVs stood at 11.2 million vehicles.", "2025-03-02"),
     ).toEqual([fact({ value: 11.2e6, unit: "vehicles", region: "China", year: 2024 })]);
   });
 

@@ -32,7 +32,7 @@ describe("years from the document around a sentence", () => {
   it("dates a work report's review by its heading and its targets by theirs", () => {
     const text = [
       "I. Review of Our Work in 2025",
-      "General public budget revenue reached 86.1 billion yuan.",
+      "General public budget revenue came to 86.1 billion yuan.",
       "II. Main Targets for 2026",
       "We will aim for budget revenue growth of 3 percent.",
     ].join("\n\n");

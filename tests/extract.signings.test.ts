@@ -130,7 +130,7 @@ describe("what a signing story reports beside its signings", () => {
   it("keeps rates of change, last year's investment and ground-breakings out of the signings", () => {
     const text = [
       "Shanghai signed 240 projects at the Global Investment Promotion Conference on Friday.",
-      "The city's NEV output in January-February reached 101,000 units, up 33 percent year on year.",
+      "The city's NEV output in January-February came to 101,000 units, a rise of 33 percent year on year.",
       "Last year, the city's industrial investment grew 9.1 percent, and 980 projects broke ground.",
       "Among them, foreign-invested projects numbered 61.",
     ].join("\n\n");
