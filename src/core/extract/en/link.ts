@@ -5,6 +5,8 @@ import type { AliasMatch, Lookup } from "../lookup";
 import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
+import { recentName } from "./recent-name";
+import { stockOf } from "./stock";
 
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
@@ -54,6 +56,10 @@ export function compatible(
     measure === "growth" && !isRateOfChangeSeries(indicator) ? lookup.indicator(`${indicator.code}_GROWTH`) : undefined;
   if (growth && fits(growth)) return growth;
   if (fits(indicator)) return indicator;
+  // "reached 1.51 million new energy vehicles by the end of 2024", nothing said to be made: the vehicles in use
+  const stock =
+    paragraph !== undefined && isMadeCount(indicator) && !MADE.test(paragraph) && stockOf(lookup, indicator, lead);
+  if (stock && fits(stock)) return stock;
   // registered NEVs are neither the output series nor its twin, the industry's value
   if (words && !sameDefinition(indicator, words, lead)) return undefined;
   const twin = indicator.twin ? lookup.indicator(indicator.twin) : undefined;
@@ -283,37 +289,6 @@ function respectiveList(
   return { from, to, items, count, at: at - first };
 }
 
-// "the industry", "its", "the planned industry scale", "the emerging industry": a name written earlier
-const POINTS_BACK =
-  /\b(?:it|its|the figure|the (?:(?:emerging|whole|entire|overall|pillar) )?(?:industry|sector)|this|(?:industry|total) (?:scale|size))\b/i;
-
-/**
- * The indicator a sentence without a name of its own is about: the one a recent sentence linked, else the last name
- * written earlier in the paragraph, when the sentence points back to it ("The planned industry scale reached …") or
- * counts in that series' own unit ("In 2021, Shanghai took the lead with 632,000 vehicles").
- */
-function recentName(
-  ctx: Context,
-  sentence: Sentence,
-  figure: Figure,
-  leadIn: string,
-  /** no other candidate: the paragraph's text is searched too */
-  searchText: boolean,
-): AliasMatch | undefined {
-  const pointsBack = POINTS_BACK.test(leadIn);
-  if (pointsBack && ctx.previous !== null && ctx.sentenceIndex - ctx.previous.sentence <= 2) return ctx.previous.alias;
-  // "Industrial output rose 6.1 percent; in March alone it jumped …": "it" is the sentence's own earlier subject
-  const earlierFigure = /\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|(?:b|m|tr)illion|yuan|units)/i;
-  if (!searchText || earlierFigure.test(ctx.text.slice(sentence.start, figure.start))) return undefined;
-  const paragraphStart = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
-  const from = Math.max(paragraphStart, sentence.start - 400);
-  const last = ctx.lookup.aliasesIn(ctx.text, from, sentence.start).pop();
-  if (!last) return undefined;
-  // a counted noun of the series' own ("vehicles"), not money or a bare count, which any series may have
-  const ownUnit = !/^(?:count|units|ratio|CNY|USD|multiple)$/.test(figure.unit) && figure.unit === last.indicator.unit;
-  return pointsBack || ownUnit ? last : undefined;
-}
-
 /**
  * Names listed together before a figure ("the three leading industries – integrated circuits, biomedicine, and
  * artificial intelligence – has reached 1.8 trillion yuan") make one total, none of them alone; unless the sentence
@@ -335,6 +310,9 @@ function listedTogether(ctx: Context, sentence: Sentence, figureStart: number): 
     chain.unshift(before[i - 1]);
   }
   if (new Set(chain.map((a) => a.indicator.code)).size < 2) return listed;
+  // "... in step with economic growth, consumer prices up about 3 %": two names split by a comma alone end one list
+  // item and open the next; a list of two is joined by "and"
+  if (chain.length === 2 && /^\s*,\s*$/.test(ctx.text.slice(chain[0].end, chain[1].start))) return listed;
   for (const alias of chain) listed.add(alias);
   return listed;
 }

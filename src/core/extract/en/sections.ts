@@ -44,7 +44,8 @@ export function storyYear(text: string, referenceYear: number | null): number | 
   if (referenceYear === null) return null;
   const head = text.slice(0, 6000);
   const lead = LEAD_PARAGRAPH.exec(head);
-  const inLead = lead ? LEAD_TIME.exec(lead[0]) : null;
+  // the lead's time, or the one a line before it gives ("The industry kept growing last year.\nIts revenue rose 21 %")
+  const inLead = lead ? LEAD_TIME.exec(head.slice(0, lead.index + lead[0].length)) : null;
   const found = inLead ?? IN_YEAR.exec(head);
   if (!found) return null;
   const year = found[1] ? Number(found[1]) : /^(?:last|Last)/.test(found[0]) ? referenceYear - 1 : referenceYear;
@@ -52,9 +53,9 @@ export function storyYear(text: string, referenceYear: number | null): number | 
 }
 const IN_YEAR = /\b(?:in|In|for|For|of)\s+((?:19|20)\d{2})\b(?!\s?[-–]\s?\d)(?!\s+(?:levels?|to)\b)/;
 const LEAD_TIME = new RegExp(`${IN_YEAR.source}|\\b(?:[Ll]ast|[Tt]his) year\\b(?!['’])`);
-// the first line that states a figure: a number with its unit
+// the first paragraph that states a figure (a number with its unit) in a sentence: a headline's figure has no date
 const LEAD_PARAGRAPH =
-  /^.*\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|(?:million|billion|trillion)?\s*(?:yuan|dollars|units|vehicles|projects)).*$/im;
+  /^.*\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|(?:million|billion|trillion)?\s*(?:yuan|dollars|units|vehicles|projects)).*[.!?]["'”’)]?[ \t]*$/im;
 
 const LEAD_YEAR = /^(?:In|During|For|Throughout)\s+((?:19|20)\d{2})\b(?!\s?[-–])/;
 const LEAD_TARGET_YEAR = /^(?:By|By the end of|In|For)\s+((?:19|20)\d{2})\b(?!\s?[-–])/;
