@@ -1,0 +1,96 @@
+/**
+ * A work report's list of the year's main goals ("the main expected goals for this year are: GDP growth of about
+ * 5 percent, a 3 percent rise in budget revenue, ..."): every figure after the opener is a target for that year,
+ * even where a translation writes the items in the past tense ("GDP increased by about 5%").
+ */
+import type { Context, Placed } from "./context";
+import type { Sentence } from "./segments";
+import { isComparisonBase } from "./when";
+import { findYears } from "./years";
+
+// "the main expected goals for 2025 ... are:", "this year's main targets are", "proposed the major goals ...:"
+const OPENER =
+  /\b(?:main|major|key|principal|primary|chief|overall)\s+(?:(?:expected|projected|anticipated|economic|social|development|socio-economic|socioeconomic|and|quantitative|growth)\s+){0,4}(?:goals?|targets?|objectives?)\b([^.;:!?]{0,160}?)(?:\s*:|\s+(?:are|include|includes)\b\s*:?|\s+were\s*:)/i;
+// "the main targets set for last year were all met": a review of goals, not the goals
+const REVIEWED = /\b(?:met|achieved|fulfilled|accomplished|completed|exceeded|overfulfilled|realized|realised)\b/i;
+// a line that goes on a list: a bullet, a number, or a short item
+const ITEM_MARK = /^\s*(?:[-•·*–—]|\(?\d{1,2}[.)、]|\(?[a-h][.)]\s)/;
+const ITEM_MAX = 300;
+
+interface OpenList {
+  year: number | null;
+  /** where the list's text has been read to */
+  end: number;
+}
+
+/** Lists whose opener ended its sentence ("The main targets for this year are:"), items on the lines after it. */
+const openLists = new WeakMap<Context, OpenList>();
+
+export interface GoalList {
+  /** where the items begin: after the opener, or the sentence's start on a line that goes on a list */
+  itemsFrom: number;
+  /** the year the goals are for */
+  year: number | null;
+}
+
+function openerIn(ctx: Context, sentence: Sentence): GoalList | null {
+  const text = sentence.text;
+  if (!text.includes("oal") && !text.includes("arget") && !text.includes("bjective")) return null;
+  const m = OPENER.exec(text);
+  if (!m || REVIEWED.test(m[0])) return null;
+  const openerStart = sentence.start + m.index;
+  const itemsFrom = openerStart + m[0].length;
+  // the year the opener names ("for 2025", "this year's"), else the report's own
+  const named = findYears(ctx.text, Math.max(sentence.start, openerStart - 60), itemsFrom, ctx.referenceYear).filter(
+    (y) => !isComparisonBase(ctx, y),
+  );
+  const year = named.length ? named[named.length - 1].year : (ctx.referenceYear ?? ctx.contextTargetYear);
+  return { itemsFrom, year };
+}
+
+/** Whether the text from a list's read end to the end of this sentence is only more short items. */
+function continuesList(ctx: Context, list: OpenList, sentence: Sentence): boolean {
+  if (sentence.start < list.end || sentence.start - list.end > 1200) return false;
+  const lines = ctx.text.slice(list.end, sentence.end).split("\n");
+  return lines.every(
+    (line) => line.trim() === "" || ((line.length <= ITEM_MAX || ITEM_MARK.test(line)) && !/\blast year\b/i.test(line)),
+  );
+}
+
+/**
+ * The goal list a sentence opens or goes on, if any. Call once per sentence, in order (figures or not): a list
+ * whose opener ends its sentence ("The main targets for this year are:") goes on over the next short lines.
+ */
+export function goalListOf(ctx: Context, sentence: Sentence): GoalList | null {
+  const opener = openerIn(ctx, sentence);
+  if (opener) {
+    if (ctx.text.slice(opener.itemsFrom, sentence.end).trim() === "")
+      openLists.set(ctx, { year: opener.year, end: sentence.end });
+    else openLists.delete(ctx);
+    return opener;
+  }
+  const list = openLists.get(ctx);
+  if (!list) return null;
+  if (!continuesList(ctx, list, sentence)) {
+    openLists.delete(ctx);
+    return null;
+  }
+  list.end = sentence.end;
+  return { itemsFrom: sentence.start, year: list.year };
+}
+
+/** A figure that is one of a goal list's items, with the year it is a target for; null when it is not. */
+export function goalItem(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  list: GoalList | null,
+): { year: number | null } | null {
+  if (!list || placed.figure.start < list.itemsFrom) return null;
+  // an item may name a year of its own ("R&D intensity of 4.5 percent by 2027")
+  const clause = sentence.clauses[placed.clauseIndex];
+  const own = ctx.years.filter(
+    (y) => y.start >= Math.max(clause.start, list.itemsFrom) && y.end <= clause.end && !isComparisonBase(ctx, y),
+  );
+  return { year: own.length ? own[0].year : list.year };
+}
