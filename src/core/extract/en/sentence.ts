@@ -6,6 +6,7 @@ import type { AliasMatch } from "../lookup";
 import { companiesIn } from "./companies";
 import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
+import { goalItem, goalListOf } from "./goal-list";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
 import {
   candidateAliases,
@@ -50,6 +51,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   const own = named.length ? ownEvents(ctx, sentence.text, sentence.start) : [];
   if (named.length) ctx.otherEvent = own.length === 0;
   if (own.length) ctx.edition = editionOf(sentence.text, own, ctx.firstEditions);
+  // read before the figures: a goal list's opener ("The main targets for this year are:") may have none
+  const goalList = goalListOf(ctx, sentence);
   const placedFigures = placeFigures(ctx, sentence);
   if (!placedFigures.length) return [];
   // Names and years are looked up per sentence, which keeps a long document linear in its length.
@@ -67,10 +70,11 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const { figure, clauseIndex } = placed;
     const clause = sentence.clauses[clauseIndex];
     const aheadYear = yearOf(ctx, sentence, placed, true);
-    const kind = kindOf(ctx, sentence, placed, aheadYear?.year ?? null, previousKind);
+    const goal = goalItem(ctx, sentence, placed, goalList);
+    const kind = goal ? "target" : kindOf(ctx, sentence, placed, aheadYear?.year ?? null, previousKind);
     // A signing's year is its event's: a later clause's "on last year" compares, it does not date.
     const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
-    let year = yearMention?.year ?? defaultYear(ctx, kind);
+    let year = goal ? goal.year : (yearMention?.year ?? defaultYear(ctx, kind));
     // "is home to 1,200 enterprises", "11 projects are under construction": a stock as the report stands, this year
     const stock = kind === "actual" && ctx.referenceYear !== null && presentStock(ctx, sentence, clause, yearMention);
     if (stock) year = ctx.referenceYear;
