@@ -51,8 +51,10 @@ export function comparatorBefore(before: string): Comparator | null {
 const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于|贡献率/;
 // (上海前三季GDP增5.5%: headlines write 增 alone before the rate)
 const GROWTH =
-  /增长|增速|增幅|涨幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加|提高(?!到|至)|年均|增(?=\s?\d)/;
+  /增长|增速|增幅|涨幅|降幅|跌幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加|提高(?!到|至)|年均|增(?=\s?\d)/;
 const DECLINE = /(?:下降|减少|降低|回落|下滑)(?:了)?\s?$/;
+// 能耗降幅超过 3%, 降幅收窄至1.2%: the size of a fall
+const FALL_SIZE = /(?:降幅|跌幅)(?:收窄|扩大)?(?:为|达到|达|超过|超|逾|约|近|接近|在|到|至)?\s?$/;
 
 /**
  * level for amounts and counts; for percentages growth or share by the clause's words, and when the clause has
@@ -67,7 +69,8 @@ export function measureOf(cls: string, clause: string, previous?: "growth" | "sh
 
 /** "下降3.2%": a fall is a negative rate. */
 export function isDecline(before: string): boolean {
-  return DECLINE.test(before.slice(-6));
+  const near = before.slice(-7);
+  return DECLINE.test(near) || (near.includes("幅") && FALL_SIZE.test(near));
 }
 
 /** Chinese place names and the English names facts carry. */

@@ -5,8 +5,10 @@
 import { isRateOfChangeSeries } from "../../catalog";
 import type { FactKind, Measure } from "../../types";
 import { namesRegion, regionIn } from "./cues";
+import { composedName, respectiveName } from "./compose";
 import type { ZhFigure } from "./figures";
 import type { ZhName, ZhNames } from "./names";
+import { nationalComparison, ofRegionGroup } from "./scope";
 import type { ZhSentence } from "./segments";
 
 export interface ZhIndicator {
@@ -153,35 +155,6 @@ function companiesIn(text: string, sentence: ZhSentence): { start: number; end: 
   return found;
 }
 
-/**
- * 分别: "新能源汽车、风力发电机组产量分别增长1.9倍和83.5%" — the nth figure after 分别 belongs to the nth item of the
- * list before it; the item may name a catalog indicator or not. undefined when the sentence pairs nothing.
- */
-function respectiveName(
-  text: string,
-  sentence: ZhSentence,
-  figure: ZhFigure,
-  names: ZhName<ZhIndicator>[],
-  earlier: Linked[],
-): { name?: ZhName<ZhIndicator> } | undefined {
-  const upTo = text.slice(sentence.start, figure.start);
-  const at = upTo.lastIndexOf("分别");
-  if (at < 0) return undefined;
-  const listStart = Math.max(...["，", ",", "；", ";", "：", ":"].map((c) => upTo.lastIndexOf(c, at))) + 1;
-  const items: { start: number; end: number }[] = [];
-  let from = listStart;
-  for (const m of upTo.slice(listStart, at).matchAll(/[、和及与]/g)) {
-    items.push({ start: sentence.start + from, end: sentence.start + listStart + m.index! });
-    from = listStart + m.index! + 1;
-  }
-  items.push({ start: sentence.start + from, end: sentence.start + at });
-  if (items.length < 2) return undefined;
-  const absAt = sentence.start + at;
-  const order = new Set(earlier.filter((l) => (l.figureStart ?? -1) > absAt).map((l) => l.figureStart)).size;
-  const item = items[Math.min(order, items.length - 1)];
-  return { name: names.find((n) => n.start >= item.start && n.end <= item.end) };
-}
-
 function refersBack(leadIn: string): boolean {
   // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
   if (/^\s*(?:占|其中|分别)/.test(leadIn)) return true;
@@ -212,7 +185,7 @@ export function linkFigure(
   const clause = sentence.clauses[clauseIndex];
   const clauseText = text.slice(clause.start, clause.end);
   const leadIn = text.slice(clause.start, figure.start);
-  const region = regionOf(doc, sentence, clauseText, figure);
+  let region = regionOf(doc, sentence, clauseText, figure);
   // a company's own figure, or a clause going on about the company of the clause before ("…集团营业收入…，同比增长20%")
   const previousLead =
     clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end) : "";
@@ -286,6 +259,11 @@ export function linkFigure(
           relative: null,
         };
   if (company) return [{ ...plain(), ...(multiple ? multipleFields(null) : {}) }];
+  // (a sum over several regions is no region's series)
+  const unlinked = (): Linked[] => [
+    { ...plain(), ...(multiple ? multipleFields(null) : {}), figureStart: figure.start },
+  ];
+  if (ofRegionGroup(text, sentence.clauses, clauseIndex)) return unlinked();
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
   names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));
@@ -317,14 +295,21 @@ export function linkFigure(
     if (SEGMENT_BEFORE.test(text.slice(Math.max(nameClauseStart, name.start - 4), name.start))) return false;
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;
-    // 产销分别完成696.8万辆和693.7万辆: the second figure after 产销 is the sales
-    if (between.includes("产销") && /产销[^，,。；;]*\d[^，,。；;]*$/.test(between)) return false;
+    // 产销分别完成696.8万辆和693.7万辆，同比分别增长…和…: the second figure after 产销 (of each 分别) is the sales
+    if (between.includes("产销") && /产销[^，,。；;]*\d[^，,。；;]*$|产销.*分别[^分]*\d[^分]*$/.test(between))
+      return false;
+    // 单位国内生产总值能耗, 万元GDP能耗: a ratio per unit of the named thing is not the thing
+    if (/(?:单位|万元)$/.test(text.slice(Math.max(sentence.start, name.start - 2), name.start))) return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
     return !OTHER_MEASURE.test(between) && !(name.entry.unitClass === "money" && MONEY_OTHER_MEASURE.test(between));
   };
 
   let candidates: ZhName<ZhIndicator>[];
-  if (paired) {
+  const national = nationalComparison(text, clause, figure, names, earlier, sentence.start);
+  if (national) {
+    region = "China";
+    candidates = national.name ? [national.name] : [];
+  } else if (paired) {
     candidates = paired.name ? [paired.name] : [];
   } else if (isList && multiple) {
     // "三大先导产业规模实现翻一番": each named industry doubles
@@ -348,6 +333,9 @@ export function linkFigure(
         ? names.filter((n) => n.start >= figure.end && n.end <= figure.end + figure.noun!.length)
         : [];
     candidates = [...counted, ...before.reverse()];
+    // 新能源汽车推广35.4万辆，保有量达到…: a clause opening with a measure word, its stem in the clause before
+    const composed = before.length ? undefined : composedName(doc, sentence, clauseIndex, figure, names);
+    if (composed) candidates.push(composed);
     const linkedBefore = [...earlier].reverse().filter((l) => l.name && (l.figureStart ?? 0) >= clause.start);
     // "从2021年的7617亿元增长至2024年的9847亿元": a later figure of the clause goes on about the same name
     if (!before.length && linkedBefore.length) candidates.push(linkedBefore[0].name!);
@@ -402,14 +390,7 @@ export function linkFigure(
       entry: compatible(doc, n.entry, figure, fact.measure, QUANTITY.test(text.slice(n.end, figure.start))),
     }))
     .find((c) => c.entry);
-  if (!found)
-    return [
-      {
-        ...plain(),
-        ...(multiple ? multipleFields(null) : {}),
-        figureStart: figure.start,
-      },
-    ];
+  if (!found) return unlinked();
   doc.previous = { name: found.n, sentence: doc.sentenceIndex };
   const entry = found.entry!;
   return [

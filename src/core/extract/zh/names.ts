@@ -30,6 +30,8 @@ export interface ZhName<T> {
 export interface ZhNames<I, E> {
   indicatorsIn(text: string, from: number, to: number): ZhName<I>[];
   eventsIn(text: string, from: number, to: number): ZhName<E>[];
+  /** the indicator a whole Chinese name (新能源汽车保有量) is, if the catalog has it */
+  indicatorNamed(name: string): I | undefined;
 }
 
 /** An entry's names in Chinese script: its Chinese aliases and name, and any alias written in Chinese. */
@@ -78,7 +80,7 @@ function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly strin
       : "(?!)",
     "gi",
   );
-  return (text: string, from: number, to: number): ZhName<T>[] => {
+  const find = (text: string, from: number, to: number): ZhName<T>[] => {
     const slice = text.slice(from, to);
     const found: ZhName<T>[] = [];
     pattern.lastIndex = 0;
@@ -106,6 +108,7 @@ function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly strin
     }
     return found.sort((x, y) => x.start - y.start);
   };
+  return { find, named: (name: string) => byName.get(name.toLowerCase()) };
 }
 
 const built = new WeakMap<object, ZhNames<never, never>>();
@@ -117,11 +120,13 @@ export function chineseNames<I extends NamedEntry, E extends NamedSeries>(
 ): ZhNames<I, E> {
   const cached = built.get(indicators) as ZhNames<I, E> | undefined;
   if (cached) return cached;
+  const indicatorNames = finder(
+    indicators.map((entry) => ({ names: chineseNamesOf(entry), entry, acronyms: entry.acronyms })),
+  );
   const names: ZhNames<I, E> = {
-    indicatorsIn: finder(
-      indicators.map((entry) => ({ names: chineseNamesOf(entry), entry, acronyms: entry.acronyms })),
-    ),
-    eventsIn: finder(events.map((entry) => ({ names: chineseNamesOf(entry), entry }))),
+    indicatorsIn: indicatorNames.find,
+    eventsIn: finder(events.map((entry) => ({ names: chineseNamesOf(entry), entry }))).find,
+    indicatorNamed: indicatorNames.named,
   };
   built.set(indicators, names as ZhNames<never, never>);
   return names;

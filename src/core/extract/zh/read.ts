@@ -129,16 +129,21 @@ function yearOf(
   return null;
 }
 
-function kindOf(
-  doc: ZhDocument,
-  sentence: ZhSentence,
-  clauseIndex: number,
-  figure: ZhFigure,
-  year: ZhYear | null,
-  state: ParagraphState,
-  carried: boolean,
-): FactKind {
-  const kind = kindByCues(doc, sentence, clauseIndex, figure, year, state, carried);
+/** What the kind of one figure is read from: the sentence, the figure's clause, its provisional year, the paragraph. */
+interface KindInput {
+  doc: ZhDocument;
+  sentence: ZhSentence;
+  clauseIndex: number;
+  figure: ZhFigure;
+  year: ZhYear | null;
+  state: ParagraphState;
+  /** the year came from an earlier sentence */
+  carried: boolean;
+}
+
+function kindOf(input: KindInput): FactKind {
+  const { doc, sentence, year } = input;
+  const kind = kindByCues(input);
   if (
     kind === "target" &&
     year !== null &&
@@ -151,15 +156,7 @@ function kindOf(
   return kind;
 }
 
-function kindByCues(
-  doc: ZhDocument,
-  sentence: ZhSentence,
-  clauseIndex: number,
-  figure: ZhFigure,
-  year: ZhYear | null,
-  state: ParagraphState,
-  carried: boolean,
-): FactKind {
+function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried }: KindInput): FactKind {
   const clause = sentence.clauses[clauseIndex];
   const own = doc.folded.slice(clause.start, clause.end);
   const whole = doc.folded.slice(sentence.start, sentence.end);
@@ -263,7 +260,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const own = yearOf(text, years, sentence, clauseIndex, figure, true);
     const provisional = own ?? (ownYear ? null : state.year);
     const carried = !own && provisional !== null;
-    const kind = kindOf(doc, sentence, clauseIndex, figure, provisional, state, carried);
+    const kind = kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried });
     const yearMention = kind === "signing" ? yearOf(text, years, sentence, clauseIndex, figure, false) : provisional;
     // a sentence with no time of its own is in the time of the sentence before it
     let year =

@@ -1,7 +1,8 @@
 /**
  * Chinese text as the stages read it: full-width forms and traditional characters folded to the simplified,
  * half-width forms the patterns are written in. Every character maps to exactly one character, so an offset in
- * the folded text is the same offset in the original, and quotes are cut from the original.
+ * the folded text is the same offset in the original, and quotes are cut from the original. The one exception,
+ * pinyin a converter wrote inside words (工業(yè)投資), keeps every offset outside the word (see dropPinyin).
  */
 
 /** Ideographs (CJK Unified, Extension A, Compatibility). */
@@ -9,7 +10,7 @@ export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 // Traditional forms of the characters the cues, units and names use, as pairs: 億亿 萬万 簽签 慶庆 預预 ...
 const TRADITIONAL_PAIRS =
-  "過过爭争據据紹绍億亿萬万兩两簽签約约項项輛辆個个資资產产業业總总達达實实現现長长預预計计標标確确規规劃划區区會会慶庆額额將将為为與与佔占於于際际億亿內内倍倍幣币團团機机構构園园區区數数據据廣广東东蘇苏蘭兰陽阳東东門门廈厦臺台灣湾澤泽濟济億亿進进開开發发動动時时間间經经務务術术電电醫医藥药導导體体車车線线專专質质勢势環环銷销場场營营舉举獲获現现從从帶带強强鏈链細细賽赛擬拟儲储裝装備备領领製制啟启灘滩廳厅網网產产較较歲岁營营額额億亿單单屆届續续擴扩點点費费調调鎮镇價价漲涨運运穩稳報报議议綜综統统幾几財财稅税貿贸號号協协訂订擁拥創创級级員员優优設设監监廠厂聯联軟软訊讯療疗傳传顯显島岛鄉乡縣县農农糧粮節节齊齐後后來来這这對对還还並并準准論论壇坛週周試试驗验礎础絡络絕绝維维積积";
+  "過过爭争據据紹绍億亿萬万兩两簽签約约項项輛辆個个資资產产業业總总達达實实現现長长預预計计標标確确規规劃划區区會会慶庆額额將将為为與与佔占於于際际億亿內内倍倍幣币團团機机構构園园區区數数據据廣广東东蘇苏蘭兰陽阳東东門门廈厦臺台灣湾澤泽濟济億亿進进開开發发動动時时間间經经務务術术電电醫医藥药導导體体車车線线專专質质勢势環环銷销場场營营舉举獲获現现從从帶带強强鏈链細细賽赛擬拟儲储裝装備备領领製制啟启灘滩廳厅網网產产較较歲岁營营額额億亿單单屆届續续擴扩點点費费調调鎮镇價价漲涨運运穩稳報报議议綜综統统幾几財财稅税貿贸號号協协訂订擁拥創创級级員员優优設设監监廠厂聯联軟软訊讯療疗傳传顯显島岛鄉乡縣县農农糧粮節节齊齐後后來来這这對对還还並并準准論论壇坛週周試试驗验礎础絡络絕绝維维積积別别國国";
 
 const FOLD = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) FOLD.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
@@ -45,8 +46,51 @@ export function fold(text: string): string {
       changedFrom = i + 1;
     }
   }
-  return changedFrom === 0 ? text : out + text.slice(changedFrom);
+  const folded = changedFrom === 0 ? text : out + text.slice(changedFrom);
+  return folded.includes("(") ? dropPinyin(folded) : folded;
 }
+
+// 業(yè), 進(jìn): a syllable with its tone mark in brackets right after an ideograph
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])\\([a-zü]*[${TONED}][a-zü]*\\)`, "g");
+// (a cheap first look: the bracket, then a toned vowel within a syllable's length)
+const MAYBE_PINYIN = new RegExp(`\\([a-zü]{0,5}[${TONED}]`);
+const IDEOGRAPH = /[\u3400-\u9fff]/;
+
+/**
+ * 全省工業(yè)投資同比增長: some converters annotate characters with their pinyin, which splits the words the names
+ * are found by. Each annotation is taken out and the run of ideographs it stood in shifted over its place, the
+ * freed characters becoming spaces at the run's start (at its end when a digit or letter stands before it, as in
+ * 3132個(gè)). Punctuation, digits and everything outside the run keep their offsets, so sentences and figures do.
+ */
+function dropPinyin(text: string): string {
+  if (!MAYBE_PINYIN.test(text)) return text;
+  PINYIN.lastIndex = 0;
+  let out = "";
+  let copied = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PINYIN.exec(text))) {
+    // the run of ideographs this annotation stands in (annotations before it in the run were taken with it)
+    let start = m.index;
+    while (start > copied && IDEOGRAPH.test(text[start - 1])) start--;
+    let end = m.index + m[0].length;
+    for (let next = PINYIN.exec(text); ; next = PINYIN.exec(text)) {
+      while (end < text.length && IDEOGRAPH.test(text[end])) end++;
+      if (!next || next.index !== end) {
+        PINYIN.lastIndex = end;
+        break;
+      }
+      end = next.index + next[0].length;
+    }
+    const run = text.slice(start, end);
+    const kept = run.replace(PINYIN_IN_RUN, "");
+    const room = " ".repeat(run.length - kept.length);
+    out += text.slice(copied, start) + (/[\dA-Za-z]/.test(text[start - 1] ?? "") ? kept + room : room + kept);
+    copied = end;
+  }
+  return out + text.slice(copied);
+}
+const PINYIN_IN_RUN = new RegExp(`\\([a-zü]*[${TONED}][a-zü]*\\)`, "g");
 
 const SAMPLE = 2000;
 

@@ -1,0 +1,93 @@
+/**
+ * Names a sentence writes in parts: the items of a 分别 list paired with the figures after it, and a name whose stem
+ * and measure word a verb and a figure stand between (新能源汽车推广35.4万辆，保有量达到… is 新能源汽车保有量).
+ */
+import type { ZhFigure } from "./figures";
+import type { Linked, ZhDocument, ZhIndicator } from "./link";
+import type { ZhName } from "./names";
+import type { ZhSentence } from "./segments";
+
+/**
+ * 分别: "新能源汽车、风力发电机组产量分别增长1.9倍和83.5%" — the nth figure after 分别 belongs to the nth item of the
+ * list before it; the item may name a catalog indicator or not. undefined when the sentence pairs nothing.
+ */
+export function respectiveName(
+  text: string,
+  sentence: ZhSentence,
+  figure: ZhFigure,
+  names: ZhName<ZhIndicator>[],
+  earlier: Linked[],
+): { name?: ZhName<ZhIndicator> } | undefined {
+  const upTo = text.slice(sentence.start, figure.start);
+  const at = upTo.lastIndexOf("分别");
+  if (at < 0) return undefined;
+  const listStart = Math.max(...["，", ",", "；", ";", "：", ":"].map((c) => upTo.lastIndexOf(c, at))) + 1;
+  const items: { start: number; end: number }[] = [];
+  let from = listStart;
+  for (const m of upTo.slice(listStart, at).matchAll(/[、和及与]/g)) {
+    items.push({ start: sentence.start + from, end: sentence.start + listStart + m.index! });
+    from = listStart + m.index! + 1;
+  }
+  items.push({ start: sentence.start + from, end: sentence.start + at });
+  if (items.length < 2) return undefined;
+  const absAt = sentence.start + at;
+  const order = new Set(earlier.filter((l) => (l.figureStart ?? -1) > absAt).map((l) => l.figureStart)).size;
+  const item = items[Math.min(order, items.length - 1)];
+  return { name: names.find((n) => n.start >= item.start && n.end <= item.end) };
+}
+
+// a clause that opens with a measure word has left its subject to the clause before (…，产值达到6860.3亿元)
+const MEASURE_OPENING =
+  /^(?:其中|同时|另外)?[，,\s]*(保有量|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收|出口额)/;
+// the measure word a subject in the clause before ends with (上海汽车累计产量达到了190万辆: 上海汽车)
+const MEASURED = /(?:累计|全年)?(?:保有量|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收)/;
+const MEASURE_END = /(?:保有量|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收|规模)$/;
+const SUBJECT_RUN = /[\u4e00-\u9fff]{2,12}$/;
+// a clause with no subject of its own (同比增长3.1%) between them
+const NO_SUBJECT = /^(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少|提高|上升)/;
+const MIN_STEM = 2;
+
+/**
+ * 新能源汽车推广35.4万辆，保有量达到128.8万辆; 上海汽车累计产量…，产值达到6860.3亿元: a clause opening with a measure
+ * word takes its stem from the clause before, a catalog name there (whole) or else the subject it opens with (or
+ * the end of it: 上海汽车 -> 汽车), and the two make
+ * the catalog's name (新能源汽车保有量, 汽车产值). Only the nearest clause with a subject is read; a subject there
+ * must end in a measure word of its own (年产汽车…，产值… is not composed: 年产汽车 is a verb's phrase).
+ */
+export function composedName(
+  doc: ZhDocument,
+  sentence: ZhSentence,
+  clauseIndex: number,
+  figure: ZhFigure,
+  names: ZhName<ZhIndicator>[],
+): ZhName<ZhIndicator> | undefined {
+  if (clauseIndex === 0) return undefined;
+  const text = doc.folded;
+  const clause = sentence.clauses[clauseIndex];
+  const opening = MEASURE_OPENING.exec(text.slice(clause.start, figure.start));
+  if (!opening) return undefined;
+  const measure = opening[1];
+  const measureStart = clause.start + opening[0].length - measure.length;
+  const at = { start: measureStart, end: measureStart + measure.length };
+  for (let i = clauseIndex - 1; i >= 0; i--) {
+    const c = sentence.clauses[i];
+    const own = text.slice(c.start, c.end);
+    // a catalog name there is the stem whole (本市新能源汽车产量…，产值… is 新能源汽车产值, never 汽车产值)
+    const named = names.filter((n) => n.start >= c.start && n.end <= c.end).reverse();
+    const measured = named.length ? null : MEASURED.exec(own);
+    const subject = measured ? SUBJECT_RUN.exec(own.slice(0, measured.index))?.[0] : undefined;
+    if (!named.length && !subject) {
+      if (NO_SUBJECT.test(own)) continue;
+      return undefined;
+    }
+    const tries = named.length
+      ? named.map((n) => n.text.replace(MEASURE_END, "") + measure)
+      : Array.from({ length: subject!.length - MIN_STEM + 1 }, (_, from) => subject!.slice(from) + measure);
+    for (const name of tries) {
+      const entry = doc.names.indicatorNamed(name);
+      if (entry) return { ...at, text: name, entry };
+    }
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,127 @@
+// Chinese sentences that name their subject in parts, compare it with the nation, sum several regions, write the
+// size of a fall, or carry pinyin inside words. All sentences are our own, in the style of the releases read.
+import { extractChinese } from "../src/core/extract/zh";
+import { fold } from "../src/core/extract/zh/text";
+import type { Fact } from "../src/core/types";
+
+const read = (text: string, date = "2024-11-20", region = "Shanghai"): Fact[] =>
+  extractChinese(text, { doc: "zh.txt", date, region });
+const byValue = (facts: Fact[], value: number): Fact => {
+  const found = facts.filter((f) => f.value !== null && Math.abs(f.value - value) <= 1e-9 * Math.max(1, value));
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+const quoted = (text: string, fact: Fact) => expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+
+describe("the size of a fall (降幅, 跌幅)", () => {
+  it("降幅 before a spaced number is a fall of that size, and a ratio per unit of output is not the output", () => {
+    const text = "去年全市万元工业增加值用水量降幅达到 6.5%，单位地区生产总值能耗降幅超过 2%。";
+    const facts = read(text, "2025-03-10");
+    const water = byValue(facts, -0.065);
+    expect(water).toMatchObject({ unit: "ratio", measure: "growth", comparator: "=", indicator: null, year: 2024 });
+    const energy = byValue(facts, -0.02);
+    expect(energy).toMatchObject({ unit: "ratio", comparator: ">", indicator: null, year: 2024 });
+    quoted(text, energy);
+    expect(energy.quote).toContain("降幅超过 2%");
+  });
+
+  it("跌幅收窄至… is the fall's new size", () => {
+    const fact = read("前三季度，全市汽车出口额跌幅收窄至1.8%。")[0];
+    expect(fact).toMatchObject({ value: -0.018, measure: "growth", period: { from: 1, to: 9 }, year: 2024 });
+  });
+});
+
+describe("pinyin a converter wrote inside words (工業(yè)投資)", () => {
+  it("is read past, and quotes stay verbatim at the original offsets", () => {
+    const text = "今年前三季度，全市工業(yè)投資(zī)同比增長(zhǎng)9.4%。全年簽約項(xiàng)目(mù)2156個(gè)。";
+    expect(fold(text)).toHaveLength(text.length);
+    const facts = read(text);
+    const invest = byValue(facts, 0.094);
+    expect(invest).toMatchObject({ indicator: "INVEST", measure: "growth", period: { from: 1, to: 9 }, year: 2024 });
+    quoted(text, invest);
+    expect(invest.quote).toContain("工業(yè)投資(zī)同比增長(zhǎng)9.4%");
+    const projects = byValue(facts, 2156);
+    expect(projects.unit).toBe("projects");
+    quoted(text, projects);
+  });
+
+  it("leaves brackets that are no pinyin alone", () => {
+    const text = "集成电路(含设计)产业规模达到2400亿元。";
+    expect(fold(text)).toBe(text);
+  });
+});
+
+describe("产销 pairs given their growth after them", () => {
+  it("同比分别增长A和B after 产销分别…: A is the output's growth, B the sales'", () => {
+    const text = "1至8月，我市新能源汽车产销分别达到41.2万辆和39.8万辆，比上年同期分别增长18.6%和15.3%。";
+    const facts = read(text);
+    expect(byValue(facts, 412000)).toMatchObject({ indicator: "NEV", unit: "vehicles", period: { from: 1, to: 8 } });
+    expect(byValue(facts, 398000).indicator).toBeNull();
+    const growth = byValue(facts, 0.186);
+    expect(growth).toMatchObject({ indicator: "NEV", measure: "growth", year: 2024, period: { from: 1, to: 8 } });
+    quoted(text, growth);
+    expect(byValue(facts, 0.153).indicator).toBeNull();
+  });
+});
+
+describe("a name split by a verb and a figure", () => {
+  it("新能源汽车推广…，保有量… is the fleet of new-energy vehicles", () => {
+    const text = "去年全市新能源汽车累计推广12.6万辆，保有量突破60万辆，居全国前列。";
+    const facts = read(text, "2025-02-20");
+    expect(byValue(facts, 126000).indicator).not.toBe("NEV");
+    const fleet = byValue(facts, 600000);
+    expect(fleet).toMatchObject({ indicator: "NEV_STOCK", unit: "vehicles", comparator: ">", year: 2024 });
+    quoted(text, fleet);
+  });
+
+  it("…汽车累计产量…，同比增长…，产值… is the car industry's output value, and the rate after it too", () => {
+    const text = "前8个月，本市汽车累计产量达到95万辆，同比增长4.2%，产值达到3120亿元，同比增长6.1%。";
+    const facts = read(text);
+    expect(byValue(facts, 950000).indicator).toBeNull();
+    expect(byValue(facts, 0.042).indicator).toBeNull();
+    const value = byValue(facts, 3120e8);
+    expect(value).toMatchObject({ indicator: "AUTO_VALUE", unit: "CNY", year: 2024, period: { from: 1, to: 8 } });
+    expect(byValue(facts, 0.061)).toMatchObject({ indicator: "AUTO_VALUE", measure: "growth" });
+    quoted(text, value);
+  });
+
+  it("a verb's phrase before the figure (年产汽车…，产值…) makes no name", () => {
+    const facts = read("根据规划，到2030年，全市年产汽车超过200万辆，产值超过4000亿元。");
+    expect(byValue(facts, 4000e8)).toMatchObject({ indicator: null, kind: "target", year: 2030 });
+  });
+});
+
+describe("the nation's figure a sentence compares with", () => {
+  it("快于全国4.5%的增长 is the nation's rate of the series before it", () => {
+    const text = "一季度，全市地区生产总值同比增长4.9%，快于全国4.5%的增长，经济运行稳中有进。";
+    const facts = read(text, "2024-04-22");
+    expect(byValue(facts, 0.049)).toMatchObject({ indicator: "GDP", region: "Shanghai", period: { from: 1, to: 3 } });
+    const nation = byValue(facts, 0.045);
+    expect(nation).toMatchObject({ indicator: "GDP", measure: "growth", region: "China", year: 2024 });
+    quoted(text, nation);
+  });
+
+  it("高于全国6%的工业增加值增速 names the series after the figure", () => {
+    const facts = read("2024年，全市规模以上工业增加值增长7.3%，高于全国6%的工业增加值增速。", "2025-01-25");
+    expect(byValue(facts, 0.073)).toMatchObject({ indicator: "IND_VA", region: "Shanghai", year: 2024 });
+    expect(byValue(facts, 0.06)).toMatchObject({ indicator: "IND_VA", region: "China", year: 2024 });
+  });
+
+  it("优于全国平均的增4.8% (traditional script too)", () => {
+    const facts = read("上半年全市實現地區生產總值增長5.6%，優於全國平均的增4.8%。");
+    expect(byValue(facts, 0.048)).toMatchObject({ indicator: "GDP", region: "China", period: { from: 1, to: 6 } });
+  });
+});
+
+describe("sums over several regions", () => {
+  it("a clause opened by a group of regions (长三角地区…) is no region's series", () => {
+    const text = "长三角地区表现亮眼，软件业务收入同比增长14.2%，高出全国平均水平2.1个百分点。";
+    expect(byValue(read(text), 0.142).indicator).toBeNull();
+  });
+
+  it("三省(市)合计… is a sum, while one city's figure in the same list keeps its link", () => {
+    const facts = read("前三名中，上海软件业务收入增长12.4%；三省(市)合计软件业务收入18600亿元，占全国比重为41.5%。");
+    expect(byValue(facts, 0.124).indicator).toBe("SOFTWARE");
+    expect(byValue(facts, 18600e8).indicator).toBeNull();
+  });
+});
