@@ -3,8 +3,10 @@
  * commands (shared runtime), functions.json from the JSDoc, the help page, icons and the manifest.
  * In production every https://localhost:3000/ URL becomes package.json's config.production_url.
  */
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -55,6 +57,25 @@ class PlanTrackerAssetsPlugin {
   }
 }
 
+/**
+ * Writes src/generated/ before the first compilation, from the tree as it is: the catalog (text, and parsed for the
+ * add-in), the seeds' facts and the overview of those seeds the pane shows first (embed-seeds.js writes both). So the build never embeds data
+ * an earlier run left behind. Each script writes a file only when its content changes (no rebuild loop in watch).
+ */
+class EmbedGeneratedDataPlugin {
+  apply(compiler) {
+    let done = false;
+    const embed = () => {
+      if (done) return;
+      done = true;
+      for (const script of ["embed-catalog.js", "embed-seeds.js"])
+        execFileSync(process.execPath, [path.join(__dirname, "scripts", script)], { cwd: __dirname, stdio: "inherit" });
+    };
+    compiler.hooks.beforeRun.tap("EmbedGeneratedDataPlugin", embed);
+    compiler.hooks.watchRun.tap("EmbedGeneratedDataPlugin", embed);
+  }
+}
+
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const config = {
@@ -93,6 +114,11 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new EmbedGeneratedDataPlugin(),
+      // The add-in embeds the catalog already parsed (src/core/catalog/default.ts uses `parts` when it is there).
+      new webpack.NormalModuleReplacementPlugin(/generated[\\/]catalog-data\.json$/, (resource) => {
+        resource.request = resource.request.replace(/catalog-data\.json$/, "catalog-data.browser.json");
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -5,7 +5,8 @@ const zlib = require("zlib");
 const { execFileSync } = require("child_process");
 
 const ROOT = path.join(__dirname, "..");
-const DIST = path.join(ROOT, "dist");
+// PLAN_TRACKER_DIST: measure another build (e.g. one made with --output-path beside the shared dist/)
+const DIST = process.env.PLAN_TRACKER_DIST ? path.resolve(process.env.PLAN_TRACKER_DIST) : path.join(ROOT, "dist");
 
 /**
  * Runs in the page before its own scripts: notes the wall-clock time at which the overview's RD_GDP row is first

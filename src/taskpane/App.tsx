@@ -2,11 +2,13 @@ import {
   FluentProvider, teamsHighContrastTheme, tokens, typographyStyles, webDarkTheme, webLightTheme, type Theme,
 } from "@fluentui/react-components";
 import * as React from "react";
+import type { Dataset } from "../core/dataset";
 import type { Method } from "../core/progress";
 import type { Store } from "../functions/store";
 import { Overview } from "./components/Overview";
 import { ViewTabs } from "./components/ViewTabs";
 import type { Host } from "./host";
+import { overviewModel, type OverviewModel } from "./overview-model";
 import { cx, staticStyles } from "./staticStyles";
 import type { ThemeKind } from "./theme";
 import { useDataset } from "./useStore";
@@ -48,15 +50,24 @@ function Loading({ label }: { label: string }) {
   );
 }
 
-export function App({ store, host, theme = "light" }: { store: Store; host: Host; theme?: ThemeKind }) {
+/**
+ * `start`: the overview of the store as it is now, worked out at build time (index.tsx passes it for the embedded
+ * seeds). The first render shows it and the dataset is built right after the first paint; without it the dataset
+ * is built before the first render.
+ */
+export function App({ store, host, theme = "light", start }: { store: Store; host: Host; theme?: ThemeKind; start?: OverviewModel | null }) {
   const styles = useStyles();
-  const dataset = useDataset(store);
+  const built = useDataset(store, Boolean(start));
   const [view, setView] = React.useState<View>("overview");
   const [method, setMethod] = React.useState<Method>("cagr");
   const [selected, setSelected] = React.useState<string | null>(null);
   // the indicator whose detail was just closed: the overview puts the keyboard focus back on it
   const [returnTo, setReturnTo] = React.useState<string | null>(null);
-  const record = selected ? dataset.indicators.find((r) => `${r.code}|${r.region}` === selected) : undefined;
+  // every view but the overview, and an indicator's detail, work on the dataset: built at once if it is not yet
+  const dataset = (): Dataset => built ?? store.dataset();
+  // `built` is null only while there is a `start`
+  const model = React.useMemo(() => (built ? overviewModel(built) : start!), [built, start]);
+  const record = selected ? dataset().indicators.find((r) => `${r.code}|${r.region}` === selected) : undefined;
   const tabs: { value: View; label: string }[] = [
     { value: "overview", label: "Overview" },
     { value: "scorecard", label: "Scorecard" },
@@ -72,7 +83,7 @@ export function App({ store, host, theme = "light" }: { store: Store; host: Host
       <header className={cx(styles.header, "pt-no-print")}>
         <h1 className={styles.title}>Plan Tracker</h1>
         <span className={styles.small} aria-label="Mode">
-          {host.kind === "excel" ? "In Excel" : "Stand-alone"} · {dataset.documents.length} documents · {dataset.facts.length} facts
+          {host.kind === "excel" ? "In Excel" : "Stand-alone"} · {model.documents} documents · {model.facts} facts
         </span>
       </header>
       <nav className="pt-no-print">
@@ -93,7 +104,7 @@ export function App({ store, host, theme = "light" }: { store: Store; host: Host
             (record ? (
               <IndicatorDetail
                 record={record}
-                dataset={dataset}
+                dataset={dataset()}
                 method={method}
                 onBack={() => {
                   setReturnTo(selected);
@@ -101,14 +112,14 @@ export function App({ store, host, theme = "light" }: { store: Store; host: Host
                 }}
               />
             ) : (
-              <Overview dataset={dataset} method={method} onMethod={setMethod} onOpen={setSelected} returnTo={returnTo} />
+              <Overview model={model} method={method} onMethod={setMethod} onOpen={setSelected} returnTo={returnTo} />
             ))}
-          {view === "scorecard" && <Scorecard dataset={dataset} method={method} host={host} />}
+          {view === "scorecard" && <Scorecard dataset={dataset()} method={method} host={host} />}
           {view === "add" && <AddDocument store={store} host={host} />}
           {view === "import" && <ImportFigures store={store} host={host} />}
           {view === "indicator" && <AddIndicator store={store} host={host} method={method} />}
-          {view === "checks" && <ChecksView dataset={dataset} />}
-          {view === "sheets" && <SheetsView host={host} store={store} dataset={dataset} method={method} />}
+          {view === "checks" && <ChecksView dataset={dataset()} />}
+          {view === "sheets" && <SheetsView host={host} store={store} dataset={dataset()} method={method} />}
         </React.Suspense>
       </main>
     </FluentProvider>

@@ -1,15 +1,13 @@
 /** A small path chart for the overview list: the plan's path, the reported points, the target. */
-import { layoutIndicatorChart } from "./geometry";
-import { describeSeries, type IndicatorSeries } from "./series";
+import type { IndicatorSeries } from "./series";
+import { sparklineChart, type SparklineChart } from "./sparkline-chart";
 import { useChartStyles } from "./styles";
 
-const FRAME = { width: 96, height: 32, margin: { top: 4, right: 5, bottom: 4, left: 4 } };
-
-export function Sparkline({ series }: { series: IndicatorSeries }) {
+/** Draws a chart already laid out (the overview's come from its model). */
+export function SparklineSvg({ chart: g }: { chart: SparklineChart }) {
   const styles = useChartStyles();
-  const g = layoutIndicatorChart(series, FRAME);
   return (
-    <svg className={styles.svg} width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={describeSeries(series)} data-chart="sparkline">
+    <svg className={styles.svg} width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={g.label} data-chart="sparkline">
       {g.period && <rect className={styles.period} x={g.period.x} y={g.plot.y} width={g.period.width} height={g.plot.height} />}
       {g.path && <path className={styles.path} d={g.path} />}
       {g.actualLine && <path className={styles.actualLine} d={g.actualLine} />}
@@ -23,4 +21,8 @@ export function Sparkline({ series }: { series: IndicatorSeries }) {
       ))}
     </svg>
   );
+}
+
+export function Sparkline({ series }: { series: IndicatorSeries }) {
+  return <SparklineSvg chart={sparklineChart(series)} />;
 }

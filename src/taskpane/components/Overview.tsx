@@ -3,15 +3,15 @@
  * in a narrow pane (320 px first), a table in a wide one — the status method, and the signing events.
  * It is the pane's first render, so it is plain markup styled with Fluent's tokens: Fluent's Button, Text,
  * Badge and RadioGroup for 35 rows cost more script and render time than the whole pane may take to appear.
+ * It draws an OverviewModel (../overview-model), which on the first render was worked out at build time.
  */
 import { tokens, typographyStyles } from "@fluentui/react-components";
 import * as React from "react";
-import type { Dataset, IndicatorRecord } from "../../core/dataset";
-import { formatPercent, formatValue } from "../../core/format";
+import { formatPercent } from "../../core/format";
 import type { Method } from "../../core/progress";
-import { describeResolved } from "../../core/report";
-import { indicatorSeries } from "../charts/series";
-import { Sparkline } from "../charts/Sparkline";
+import { afterPaint } from "../after-paint";
+import { SparklineSvg } from "../charts/Sparkline";
+import type { OverviewModel, OverviewRow } from "../overview-model";
 import { cx, staticStyles } from "../staticStyles";
 import { useMedia, WIDE } from "../useMedia";
 import { SigningEvents } from "./SigningEvents";
@@ -65,20 +65,8 @@ const METHODS: { value: Method; label: string }[] = [
   { value: "projection", label: "Projection (UNSD)" },
 ];
 
-function latestOf(r: IndicatorRecord) {
-  return r.latest && !r.latest.source.period && (!r.baseline || r.latest.year > r.baseline.year) ? r.latest : null;
-}
-
-function testId(r: IndicatorRecord): string {
-  return r.region === r.indicator.region ? `indicator-${r.code}` : `indicator-${r.code}-${r.region}`;
-}
-
-function title(r: IndicatorRecord): string {
-  return `${r.code}${r.region !== r.indicator.region ? ` (${r.region})` : ""}`;
-}
-
 interface RowProps {
-  record: IndicatorRecord;
+  row: OverviewRow;
   method: Method;
   onOpen: (key: string) => void;
   focus: boolean;
@@ -92,20 +80,7 @@ const CHARTS_FIRST = 10;
 /** False for the first render, true from the next frame on: the pane is painted before the rest of its charts. */
 function useAfterFirstPaint(): boolean {
   const [ready, setReady] = React.useState(false);
-  React.useEffect(() => {
-    if (typeof requestAnimationFrame !== "function") {
-      setReady(true);
-      return;
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setReady(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, []);
+  React.useEffect(() => afterPaint(() => setReady(true)), []);
   return ready;
 }
 
@@ -117,66 +92,63 @@ function useOpenButton(focus: boolean) {
   return ref;
 }
 
-function ListItem({ record: r, method, onOpen, focus, chart }: RowProps) {
+function ListItem({ row: r, method, onOpen, focus, chart }: RowProps) {
   const styles = useStyles();
   const ref = useOpenButton(focus);
-  const latest = latestOf(r);
   const result = r.progress[method];
   return (
-    <li className={styles.item} data-testid={testId(r)}>
-      <button ref={ref} type="button" className={cx(styles.open, styles.name)} onClick={() => onOpen(`${r.code}|${r.region}`)} aria-label={`${title(r)}: ${r.indicator.name}, show chart and facts`}>
-        <span className={styles.strong}>{title(r)}</span>&nbsp;<span>{r.indicator.name}</span>
+    <li className={styles.item} data-testid={r.testId}>
+      <button ref={ref} type="button" className={cx(styles.open, styles.name)} onClick={() => onOpen(r.key)} aria-label={`${r.title}: ${r.name}, show chart and facts`}>
+        <span className={styles.strong}>{r.title}</span>&nbsp;<span>{r.name}</span>
       </button>
       <div className={styles.figures}>
         <span>
-          Latest: {latest ? `${formatValue(latest.value, latest.unit)} (${latest.year})` : "—"}
+          Latest: {r.latest ?? "—"}
           {result.progress !== null ? ` · ${formatPercent(result.progress, 0)} of the way` : ""}
         </span>
-        <span>Target: {describeResolved(r.target)}</span>
-        <span className={styles.caption}>Baseline: {describeResolved(r.baseline)}</span>
+        <span>Target: {r.target}</span>
+        <span className={styles.caption}>Baseline: {r.baseline}</span>
       </div>
       <div className={styles.side}>
         <StatusBadge status={result.status} />
-        {chart && <Sparkline series={indicatorSeries(r)} />}
+        {chart && <SparklineSvg chart={r.chart} />}
       </div>
     </li>
   );
 }
 
-function TableRow({ record: r, method, onOpen, focus, chart }: RowProps) {
+function TableRow({ row: r, method, onOpen, focus, chart }: RowProps) {
   const styles = useStyles();
   const ref = useOpenButton(focus);
-  const latest = latestOf(r);
   const result = r.progress[method];
   return (
-    <tr data-testid={testId(r)}>
+    <tr data-testid={r.testId}>
       <td className={styles.cell}>
-        <button ref={ref} type="button" className={cx(styles.open, styles.code)} title={r.indicator.name} onClick={() => onOpen(`${r.code}|${r.region}`)} aria-label={`${title(r)}: ${r.indicator.name}, show chart and facts`}>
-          {title(r)}
+        <button ref={ref} type="button" className={cx(styles.open, styles.code)} title={r.name} onClick={() => onOpen(r.key)} aria-label={`${r.title}: ${r.name}, show chart and facts`}>
+          {r.title}
         </button>
       </td>
-      <td className={styles.cell}>{describeResolved(r.baseline)}</td>
-      <td className={styles.cell}>{describeResolved(r.target)}</td>
-      <td className={styles.cell}>{latest ? `${formatValue(latest.value, latest.unit)} (${latest.year})` : "—"}</td>
+      <td className={styles.cell}>{r.baseline}</td>
+      <td className={styles.cell}>{r.target}</td>
+      <td className={styles.cell}>{r.latest ?? "—"}</td>
       <td className={styles.cell}>{formatPercent(result.progress, 0)}</td>
       <td className={styles.cell}>
         <StatusBadge status={result.status} />
       </td>
-      <td className={styles.cell}>{chart && <Sparkline series={indicatorSeries(r)} />}</td>
+      <td className={styles.cell}>{chart && <SparklineSvg chart={r.chart} />}</td>
     </tr>
   );
 }
 
 export function Overview({
-  dataset, method, onMethod, onOpen, returnTo = null,
-}: { dataset: Dataset; method: Method; onMethod: (m: Method) => void; onOpen: (key: string) => void; returnTo?: string | null }) {
+  model, method, onMethod, onOpen, returnTo = null,
+}: { model: OverviewModel; method: Method; onMethod: (m: Method) => void; onOpen: (key: string) => void; returnTo?: string | null }) {
   const styles = useStyles();
   const wide = useMedia(WIDE);
   const allCharts = useAfterFirstPaint();
-  const rows = dataset.indicators.map((r, i) => {
-    const key = `${r.code}|${r.region}`;
+  const rows = model.rows.map((r, i) => {
     const Row = wide ? TableRow : ListItem;
-    return <Row key={key} record={r} method={method} onOpen={onOpen} focus={key === returnTo} chart={allCharts || i < CHARTS_FIRST} />;
+    return <Row key={r.key} row={r} method={method} onOpen={onOpen} focus={r.key === returnTo} chart={allCharts || i < CHARTS_FIRST} />;
   });
   return (
     <div className={styles.root}>
@@ -207,7 +179,7 @@ export function Overview({
           {rows}
         </ul>
       )}
-      <SigningEvents signings={dataset.signings} />
+      <SigningEvents events={model.events} />
     </div>
   );
 }

@@ -1,9 +1,6 @@
 /** The signing events: totals, and each event's breakdown as bars by segment with the figures beside them. */
 import { tokens, typographyStyles } from "@fluentui/react-components";
-import type { SigningRecord } from "../../core/dataset";
-import { comparatorWords, toDisplay, trimNumber } from "../../core/format";
-import { layoutBars } from "../charts/geometry";
-import { describeBars, signingBars } from "../charts/series";
+import type { OverviewEvent } from "../overview-model";
 import { staticStyles } from "../staticStyles";
 
 const useStyles = staticStyles("signings", {
@@ -30,25 +27,17 @@ const useStyles = staticStyles("signings", {
   bar: { height: "8px", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, forcedColorAdjust: "none" },
 });
 
-function EventCard({ event }: { event: SigningRecord }) {
+function EventCard({ event }: { event: OverviewEvent }) {
   const styles = useStyles();
-  const bars = signingBars(event);
-  const rows = layoutBars(bars);
   return (
     <section className={styles.card} aria-label={`${event.code} signings`} data-testid={`event-${event.code}`}>
-      <span className={styles.title}>
-        {event.code} — {event.name} ({event.region})
-      </span>
-      <span>
-        {event.total.projects ?? "?"} projects
-        {event.total.value !== null ? `, ${trimNumber(toDisplay(event.total.value, "CNY"), 3)} bn yuan` : ""}
-        {event.total.valueUsd !== null ? `, ${comparatorWords(event.total.usdComparator)}US$${toDisplay(event.total.valueUsd, "USD")} bn` : ""}
-      </span>
-      {rows.length > 0 ? (
-        <figure className={styles.figure} data-chart="bars" aria-label={describeBars(event, bars)}>
-          <p className={styles.caption}>{bars.caption}</p>
+      <span className={styles.title}>{event.heading}</span>
+      <span>{event.totals}</span>
+      {event.bars.length > 0 ? (
+        <figure className={styles.figure} data-chart="bars" aria-label={event.description}>
+          <p className={styles.caption}>{event.caption}</p>
           <ul className={styles.bars}>
-            {rows.map((r) => (
+            {event.bars.map((r) => (
               <li key={r.key} className={styles.row}>
                 <span className={styles.label}>
                   <span>{r.label}</span>
@@ -68,7 +57,7 @@ function EventCard({ event }: { event: SigningRecord }) {
   );
 }
 
-export function SigningEvents({ signings }: { signings: SigningRecord[] }) {
+export function SigningEvents({ events }: { events: OverviewEvent[] }) {
   const styles = useStyles();
   return (
     <section aria-labelledby="signing-events">
@@ -76,7 +65,7 @@ export function SigningEvents({ signings }: { signings: SigningRecord[] }) {
         Signing events
       </h2>
       <div className={styles.events}>
-        {signings.map((event) => (
+        {events.map((event) => (
           <EventCard key={event.code} event={event} />
         ))}
       </div>
