@@ -3,10 +3,10 @@ import type { Comparator, FactKind } from "../../types";
 
 // 到2025年 is a deadline; 从2021年到2024年 and 提高到2021年的… are spans and changes
 const TARGET =
-  /(?<![年高长加升大])到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|争取|预计|(?<!好于|高于|低于|超出|超过|符合|不及)预期|目标|确保|有望|计划|规划|努力|拟|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|提升至|迈上/;
+  /(?<![年高长加升大止])到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|争取|预计|(?<!好于|高于|低于|超出|超过|符合|不及)预期|目标|确保|有望|计划|规划|努力|拟|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|提升至|迈上/;
 // 好于预期 / 符合预期: a result judged against its plan
 const ACTUAL =
-  /(?:好于|高于|低于|超出|符合|不及)预期|同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|已经|已(?:达|实现|完成|建成|签约|超过|突破)|实现了|完成了|达到了|增长了|初步统计|据统计|统计显示|过去一年|一年来|截至|截止|去年|上年|攀升|首次突破|居全国/;
+  /(?:好于|高于|低于|超出|符合|不及)预期|同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|已经|已(?:达|实现|完成|建成|签约|超过|突破)|实现了|完成了|达到了|增长了|初步统计|据统计|统计显示|过去一年|一年来|截至(?!\s?(?:19|20)\d{2})|截止(?!到?\s?(?:19|20)\d{2})|去年|上年|攀升|首次突破|居全国/;
 const WEAK_ACTUAL =
   /达到|达|实现|完成|增长|增速|增幅|为|突破|超过|增加|提高|下降|减少|共|累计|总计|合计|规模|产量|产值|收入|营收/;
 const SIGNING = /签约|签署|签订|签下|簽|合同额|合同投资|合同总投资|协议投资|协议总投资|协议金额|达成合作|达成投资/;
@@ -24,12 +24,16 @@ export function strongKind(text: string): FactKind | null {
   // clauses repeat across a sentence's figures: remember the last few answers
   const known = recentKinds.get(text);
   if (known !== undefined) return known;
-  const kind: FactKind | null = TARGET.test(text) ? "target" : ACTUAL.test(text) ? "actual" : null;
+  // 工业投资实现倍增目标: a goal met is a result, unless a modal still plans it (力争实现…目标)
+  const cued = text.includes("目标") ? text.replace(GOAL_MET, "已实现") : text;
+  const kind: FactKind | null = TARGET.test(cued) ? "target" : ACTUAL.test(cued) ? "actual" : null;
   if (recentKinds.size > 256) recentKinds.clear();
   recentKinds.set(text, kind);
   return kind;
 }
 const recentKinds = new Map<string, FactKind | null>();
+const GOAL_MET =
+  /(?<!要|将|能|可|以|力争|争取|确保|努力|全力|奋力|推动|为)(?:实现|完成|达到|达成)了?[^，。；,;\d]{0,6}?目标/g;
 
 const BEFORE: [RegExp, Comparator][] = [
   [/(?:不低于|不少于|不小于|至少|最少|起码)\s?$/, ">="],

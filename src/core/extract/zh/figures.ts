@@ -44,10 +44,13 @@ const FRACTION = new RegExp(`(${ARABIC}|${CN})分之(${ARABIC}|${CN})`, "g");
 // 占全国的1/4, 1/4到1/3: a proper fraction with a slash (not a date 2021/3/15, not 24/7)
 const SLASH_FRACTION = /(?<![\d/.])(\d{1,2})\/(\d{1,3})(?![\d/.]|\s?[日月号])/g;
 const MULTIPLE = new RegExp(
-  `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|是[^，。；,;\\d]{0,10}的(${ARABIC}|[两二三四五六七八九十]+)倍|(?:增长|增加|提高|扩大)(?:了)?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)倍`,
+  `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|是[^，。；,;\\d]{0,10}的(${ARABIC}|[两二三四五六七八九十]+)倍|(?:增长|增加|提高|扩大|上涨|上升)(?:了)?\\s?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)\\s?倍`,
   "g",
 );
+// 分别增长1.2倍和1.1倍, 增长 1.4 倍、0.8 倍: the next multiple of a list, its verb left out
+const NEXT_MULTIPLE = new RegExp(`^\\s?[和、及与]\\s?(${ARABIC})\\s?倍`);
 const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;
+const CJK_NEXT = /^(?!以上|左右|多)[\u4e00-\u9fff]/;
 
 /** Counted nouns a classifier may be followed (or, in 项目84个, preceded) by, and the unit they give. */
 const NOUNS: [RegExp, string][] = [
@@ -61,6 +64,7 @@ const NOUNS: [RegExp, string][] = [
 // (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters)
 const NOUN_AFTER =
   /^[^\d，。、；,;:：的"()（）将把被设]{0,10}?(项目|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
+const SIBLING_COUNT = /^[\u4e00-\u9fff]{1,4}[、和及与]\s?\d+(?:\.\d+)?\s?(?:个|家|项|座)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
 // the last noun: 民营企业项目68个 counts projects
 const NOUN_BEFORE = /.*(项目|企业|公司|园区|机构)[^\d，。、；,;:：]{0,6}$/;
@@ -106,6 +110,16 @@ function classify(
   const noun = following ? text.slice(end, end + following[0].length) : undefined;
   const nounUnit = following ? unitOfNoun(following[1]) : undefined;
   if (nounUnit) return { cls: "count", unit: nounUnit, base: 1, noun };
+  // 18个市级、14个区级特色产业园: two counts share the noun after the second
+  const sibling = SIBLING_COUNT.exec(text.slice(end, Math.min(limit, end + 12)));
+  const shared = sibling ? NOUN_AFTER.exec(text.slice(end + sibling[0].length, Math.min(limit, end + 28))) : null;
+  if (sibling && shared && unitOfNoun(shared[1]))
+    return {
+      cls: "count",
+      unit: unitOfNoun(shared[1])!,
+      base: 1,
+      noun: text.slice(end, end + sibling[0].length + shared[0].length),
+    };
   // 100个以上产业能级高、带动性强的重大项目: the noun closes a 的-phrase after the classifier
   const described = DESCRIBED_NOUN.exec(text.slice(end, Math.min(limit, end + 48)));
   if (described)
@@ -122,6 +136,22 @@ function classify(
   if (unit === "家") return { cls: "count", unit: "enterprises", base: 1 };
   if (unit === "项" || unit === "件") return { cls: "count", unit: "items", base: 1 };
   return null;
+}
+
+const RANGE_TO = /^\s?(?:至|到|~|-)\s?/;
+const AMOUNT_AT = new RegExp(AMOUNT.source, "y");
+
+/** 2至3家: the upper end of a range whose lower end (ending at `at`) has no unit, when it is a count, amount or rate. */
+function upperEnd(text: string, at: number, to: number) {
+  const to_ = RANGE_TO.exec(text.slice(at, Math.min(to, at + 3)));
+  if (!to_) return null;
+  AMOUNT_AT.lastIndex = at + to_[0].length;
+  const m = AMOUNT_AT.exec(text);
+  if (!m || m.index + m[0].length > to || !(m[3] || m[5])) return null;
+  const kind = classify(text, m[3] ?? "", m[5], m.index, m.index + m[0].length, to);
+  return kind && (kind.cls === "count" || kind.cls === "money" || kind.cls === "percent")
+    ? { kind, scale: m[3], start: m.index }
+    : null;
 }
 
 /** Every figure in text[from, to) of folded text, in order. */
@@ -148,6 +178,19 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       comparator: after ? (after[0] === "多" ? ">" : ">=") : null,
       increase: Boolean(m[3]),
     });
+    for (let at = end, next = m[3] ? NEXT_MULTIPLE.exec(text.slice(at, to)) : null; next;) {
+      found.push({
+        start: at + next[0].indexOf(next[1]),
+        end: at + next[0].length,
+        cls: "multiple",
+        value: arabicNumber(next[1]),
+        unit: "multiple",
+        comparator: null,
+        increase: true,
+      });
+      at += next[0].length;
+      next = NEXT_MULTIPLE.exec(text.slice(at, to));
+    }
   }
   FRACTION.lastIndex = 0;
   for (let m = FRACTION.exec(slice); m; m = FRACTION.exec(slice)) {
@@ -175,6 +218,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     if (!(numerator >= 1 && numerator < denominator) || overlaps(start, end)) continue;
     found.push({ start, end, cls: "fraction", value: numerator / denominator, unit: "ratio", comparator: null });
   }
+  let ceilingAt = -1;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(slice); m; m = AMOUNT.exec(slice)) {
     const start = from + m.index;
@@ -185,7 +229,14 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     const isCn = !/\d/.test(m[1]);
     // 一是, 一批, 三大: a lone Chinese digit is a word, not a figure; 十四五 has no unit and never gets here
     if (isCn && number < 2 && m[5] !== "%" && m[5] !== "成") continue;
-    const kind = classify(text, m[3] ?? "", m[5], start, matchEnd, to);
+    // 突破千亿, 逼近万亿: a scale word alone, with no digit and no 元, is an amount in yuan when nothing follows it
+    const bareScale =
+      isCn && !m[3] && !m[5] && m[1].includes("亿") && !CJK_NEXT.test(text.slice(matchEnd, matchEnd + 3));
+    let kind = classify(text, m[3] ?? (bareScale ? "亿" : ""), m[5], start, matchEnd, to);
+    let scaleWord = m[3];
+    // 2至3家, 5-8%: the lower end of a range takes the upper end's unit and scale and is a floor, the upper a ceiling
+    const range = !kind && !m[3] && !m[5] ? upperEnd(text, matchEnd, to) : null;
+    if (range) [kind, scaleWord, ceilingAt] = [range.kind, range.scale, range.start];
     if (!kind) continue;
     // 百亿元级产业园区, 千亿元级: a size class, not an amount
     if (kind.cls === "money" && text[matchEnd] === "级") continue;
@@ -196,14 +247,15 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       continue;
     if (isCn && kind.cls !== "count" && kind.cls !== "money" && kind.cls !== "percent") continue;
     const after = AFTER.exec(text.slice(matchEnd, to));
-    const scale = m[3] ? scaleOf(m[3]) : 1;
+    const scale = scaleWord ? scaleOf(scaleWord) : 1;
+    const comparator = range ? ">=" : comparatorOf(m[2] ?? m[4], after?.[1]);
     found.push({
       start,
       end: matchEnd + (after ? after[0].length : 0),
       cls: kind.cls,
       value: number * scale * kind.base,
       unit: kind.unit,
-      comparator: comparatorOf(m[2] ?? m[4], after?.[1]),
+      comparator: comparator ?? (start === ceilingAt ? "<=" : null),
       ...(kind.noun ? { noun: kind.noun } : {}),
     });
   }

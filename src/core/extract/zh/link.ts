@@ -8,7 +8,7 @@ import { namesRegion, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import type { ZhFigure } from "./figures";
 import type { ZhName, ZhNames } from "./names";
-import { nationalComparison, ofRegionGroup } from "./scope";
+import { comparedWith, ofRegionGroup } from "./scope";
 import type { ZhSentence } from "./segments";
 
 export interface ZhIndicator {
@@ -84,14 +84,14 @@ const LIST_GAP = /^[、和与及,，\s]*$/;
 const CONNECTOR =
   /^(?:其中|此外|同时|另外|另|据介绍|据统计|据初步统计|初步统计|目前|截至目前|总体看|总的来看|今年以来|近年来|一是|二是|三是|四是|五是|首先|其次|再次|最后)[，,：:\s]*/;
 const GENERIC =
-  /同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|复合增长率|增长率|增长|增速|增幅|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|几乎|接近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
+  /同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|复合增长率|增长率|增长|增速|增幅|下降|上升|上涨|减少|回落|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|几乎|接近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
 const YEAR_OR_TIME = /(?:19|20)\d{2}\s?年|去年|今年|一年来|年初|以来|\d{1,2}月/;
 const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智博会|签约活动/;
 const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:带动|推动|驱动)下)/;
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
 // 按不变价格计算: an aside on how a figure is measured, between the figure's subject and its growth
 // 包括6个百亿元级产业园区: a list of what the subject includes, after which the sentence returns to the subject
-const ASIDE = /^(?:按(?:不变|可比|现行)?价格计算|按可比口径计算?|扣除价格因素)$|^(?:包括|涵盖)/;
+const ASIDE = /^(?:按(?:不变|可比|现行)?价格计算|按可比口径计算?|扣除价格因素)$|^(?:包括|涵盖)|^下同[)）]?\s*$/;
 const THIS_EDITION = /此次|本次|本届|这次/;
 const EARLIER_EDITIONS =
   /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来/;
@@ -155,10 +155,14 @@ function companiesIn(text: string, sentence: ZhSentence): { start: number; end: 
   return found;
 }
 
+const COMPARED_WITH =
+  /(?:与|和|同)\s?(?:(?:19|20)\d{2}\s?年|上年|去年)(?:年底|年末|底|末|同期)?\s?相比|(?:比|较)\s?(?:19|20)\d{2}\s?年(?:年底|年末|底|末|同期)?/g;
+
 function refersBack(leadIn: string): boolean {
   // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
   if (/^\s*(?:占|其中|分别)/.test(leadIn)) return true;
-  const rest = leadIn
+  // 与2022年年底相比增长: the time a change is measured from is no subject
+  const rest = (leadIn.includes("比") ? leadIn.replace(COMPARED_WITH, "") : leadIn)
     .replace(/(?:19|20)\d{2}/g, "")
     .replace(GENERIC, "")
     .replace(/[\d.,，、:：;；"'()（）\s%~-]/g, "");
@@ -263,7 +267,6 @@ export function linkFigure(
   const unlinked = (): Linked[] => [
     { ...plain(), ...(multiple ? multipleFields(null) : {}), figureStart: figure.start },
   ];
-  if (ofRegionGroup(text, sentence.clauses, clauseIndex)) return unlinked();
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
   names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));
@@ -276,6 +279,7 @@ export function linkFigure(
       !(share >= 0 && n.start >= clause.start + share && n.end <= figure.start),
   );
   const before = inClause.filter((n) => n.end <= figure.start);
+  if (ofRegionGroup(text, sentence.clauses, clauseIndex, before.length > 0)) return unlinked();
   // (…分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆: a clause naming its own subject is not in the pairs)
   const inPairs = respectively && (/分别/.test(clauseText) || !before.length);
   const paired = inPairs ? respectiveName(text, sentence, figure, names, earlier) : undefined;
@@ -305,10 +309,10 @@ export function linkFigure(
   };
 
   let candidates: ZhName<ZhIndicator>[];
-  const national = nationalComparison(text, clause, figure, names, earlier, sentence.start);
-  if (national) {
-    region = "China";
-    candidates = national.name ? [national.name] : [];
+  const compared = comparedWith(text, clause, figure, names, earlier, sentence.start);
+  if (compared) {
+    region = compared.region;
+    candidates = compared.name ? [compared.name] : [];
   } else if (paired) {
     candidates = paired.name ? [paired.name] : [];
   } else if (isList && multiple) {

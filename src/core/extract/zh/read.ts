@@ -16,7 +16,7 @@ import {
 } from "./cues";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
-import { findPeriods, findYears, type ZhPeriod, type ZhYear } from "./when";
+import { findPeriods, findYears, soFar, type ZhPeriod, type ZhYear } from "./when";
 
 export interface ZhDraft {
   indicator: string | null;
@@ -271,7 +271,8 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     let period: Period | null = null;
     if (kind !== "target") {
       const earlier = periods.filter((p) => p.start < figure.start);
-      period = earlier.length ? earlier[earlier.length - 1].period : ownTime ? null : (state.period?.period ?? null);
+      const mention = earlier.length ? earlier[earlier.length - 1] : ownTime ? null : state.period;
+      period = mention?.period ?? (kind === "actual" ? soFar(own, periods, doc.referenceMonth) : null);
       // a January report on 前三季度 with no year is about the year before
       if (
         !yearMention &&
@@ -279,7 +280,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
         period &&
         year !== null &&
         doc.referenceMonth !== null &&
-        doc.referenceMonth <= period.to
+        doc.referenceMonth <= period.to - (mention?.day ? 1 : 0)
       )
         year -= 1;
       // a whole-year result stated with no time at all in January or February is last year's (重庆人均地区生产总值突破10万元)

@@ -18,6 +18,8 @@ export interface ZhYear {
   deadline?: boolean;
   /** 五年来, 过去五年: a span ending now, weaker than a year the text has stated before */
   span?: boolean;
+  /** 今年: the year the document is written in, not over yet, so a result in it so far is a part year */
+  now?: boolean;
 }
 
 export interface ZhPeriod {
@@ -25,6 +27,8 @@ export interface ZhPeriod {
   end: number;
   /** null for 全年 (the whole year), which ends an earlier part-year's reach */
   period: Period | null;
+  /** 截至10月21日: the period ends on a day of its last month, so a report in that month can cover it */
+  day?: boolean;
 }
 
 const EVENT_AFTER =
@@ -65,7 +69,8 @@ const YEAR_PATTERNS: {
   // 过去五年 / 近五年 / 五年来 end now
   {
     pattern: /今年|本年|年内|目前|当前|截至目前/g,
-    read: (_m, ref) => (ref === null ? null : { year: ref }),
+    read: (m, ref) =>
+      ref === null ? null : { year: ref, ...(m[0] === "今年" || m[0] === "本年" ? { now: true } : {}) },
   },
   {
     pattern: /过去[两三四五六七八九十\d]+年|近[两三四五六七八九十\d]+年|[两三四五六七八九十\d]+年来/g,
@@ -75,6 +80,10 @@ const YEAR_PATTERNS: {
 ];
 
 const COMPARISON_BEFORE = /(?:比|较|与|相比|对比|同比|比起)\s?$/;
+// 产量超过2023年全年: a year a figure is measured against by a verb of comparison
+const OUTDONE_BEFORE = /(?:超过|超出|高于|低于|好于|多于|少于)\s?$/;
+// 截至2022年6月底: a cut-off with its month is the time of a report, not a deadline
+const CUT_OFF_BEFORE = /(?:截至|截止到|截止)\s?$/;
 // 从2021年到2024年, 提高到2021年的10739亿元: a span or a change, not a deadline
 const DEADLINE_BEFORE = /(?:(?<![年高长加升大])到|(?<![年高长加升大])至|截至|截止到|力争到|争取到|预计到)\s?$/;
 
@@ -91,13 +100,15 @@ export function findYears(text: string, from: number, to: number, referenceYear:
       const meaning = read(m, referenceYear);
       if (!meaning) continue;
       const before = text.slice(Math.max(from, start - 4), start);
-      const after = text.slice(end, end + 2);
+      const after = text.slice(end, end + 5);
       found.push({
         start,
         end,
         ...meaning,
-        ...(COMPARISON_BEFORE.test(before) ? { comparison: true } : {}),
-        ...(DEADLINE_BEFORE.test(before) || /^前(?![一二两三四\d]|季|个)/.test(after) || meaning.plan
+        ...(COMPARISON_BEFORE.test(before) || OUTDONE_BEFORE.test(before) ? { comparison: true } : {}),
+        ...((DEADLINE_BEFORE.test(before) && !(CUT_OFF_BEFORE.test(before) && /^\s?\d{1,2}\s?月/.test(after))) ||
+        /^前(?![一二两三四\d]|季|个)/.test(after) ||
+        meaning.plan
           ? { deadline: true }
           : {}),
       });
@@ -142,7 +153,11 @@ const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period |
     },
   },
   {
-    pattern: new RegExp(`截(?:至|止)(?:\\d{4}年)?${MONTH}月(?:底|末|份)?(?!\\d{1,2}日)`, "g"),
+    // 截至10月21日, 截止到 2022 年 6 月底: a cut-off by month or by day covers the year up to that month
+    pattern: new RegExp(
+      `截(?:至|止)(?:到)?\\s?(?:\\d{4}\\s?年)?\\s?${MONTH}\\s?月(?:底|末|份)?(?:\\s?\\d{1,2}\\s?日)?`,
+      "g",
+    ),
     read: (m) => {
       const last = monthOf(m[1]);
       return last !== null ? { from: 1, to: last } : undefined;
@@ -171,8 +186,17 @@ export function findPeriods(text: string, from: number, to: number): ZhPeriod[] 
       if (period === undefined || (period && !(period.to >= period.from))) continue;
       // 增速较上半年加快: the part year a change is compared with is not the figure's
       if (COMPARISON_BEFORE.test(text.slice(Math.max(from, start - 3), start))) continue;
-      found.push({ start, end, period });
+      found.push({ start, end, period, ...(m[0].endsWith("日") ? { day: true } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 今年新能源汽车产量突破100万辆, written in October: a result of the year not over yet, with no part year written,
+ * covers the months so far (1-10). Null when the sentence writes a part year or 全年, or the year is another.
+ */
+export function soFar(year: ZhYear | null, periods: ZhPeriod[], referenceMonth: number | null): Period | null {
+  if (!year?.now || periods.length || referenceMonth === null || referenceMonth >= 12) return null;
+  return { from: 1, to: referenceMonth };
 }
