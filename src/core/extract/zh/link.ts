@@ -8,7 +8,7 @@ import { namesRegion, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import type { ZhFigure } from "./figures";
 import type { ZhName, ZhNames } from "./names";
-import { comparedWith, ofRegionGroup } from "./scope";
+import { nationalComparison, ofRegionGroup } from "./scope";
 import type { ZhSentence } from "./segments";
 
 export interface ZhIndicator {
@@ -267,6 +267,7 @@ export function linkFigure(
   const unlinked = (): Linked[] => [
     { ...plain(), ...(multiple ? multipleFields(null) : {}), figureStart: figure.start },
   ];
+  if (ofRegionGroup(text, sentence.clauses, clauseIndex)) return unlinked();
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
   names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));
@@ -279,7 +280,6 @@ export function linkFigure(
       !(share >= 0 && n.start >= clause.start + share && n.end <= figure.start),
   );
   const before = inClause.filter((n) => n.end <= figure.start);
-  if (ofRegionGroup(text, sentence.clauses, clauseIndex, before.length > 0)) return unlinked();
   // (…分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆: a clause naming its own subject is not in the pairs)
   const inPairs = respectively && (/分别/.test(clauseText) || !before.length);
   const paired = inPairs ? respectiveName(text, sentence, figure, names, earlier) : undefined;
@@ -309,10 +309,10 @@ export function linkFigure(
   };
 
   let candidates: ZhName<ZhIndicator>[];
-  const compared = comparedWith(text, clause, figure, names, earlier, sentence.start);
-  if (compared) {
-    region = compared.region;
-    candidates = compared.name ? [compared.name] : [];
+  const national = nationalComparison(text, clause, figure, names, earlier, sentence.start);
+  if (national) {
+    region = "China";
+    candidates = national.name ? [national.name] : [];
   } else if (paired) {
     candidates = paired.name ? [paired.name] : [];
   } else if (isList && multiple) {
