@@ -91,7 +91,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       continue;
     }
     const named = nounBefore(before) ?? nounAfter(ctx.text.slice(figure.end, figure.end + 60), lastNoun);
-    // "Among the projects, 89 were signed at the expo and 441 were signed outside it": the next bare number's noun
+    // "Of these deals, 12 were inked on site and 37 online": the next bare number's noun
     if (named) lastNoun = named.noun;
     if (named) {
       placed.push({

@@ -26,7 +26,7 @@ export function isComparisonBase(ctx: Context, mention: Span): boolean {
 }
 
 export function isMultipleBase(ctx: Context, mention: Span): boolean {
-  // "building upon the momentum from last year when it reached 4.72 trillion yuan": the figure's own year
+  // "a rebound from last year, when it came to 1.9 trillion yuan": the figure's own year
   if (/^,?\s+when\b/i.test(ctx.text.slice(mention.end, mention.end + 8))) return false;
   return (
     MULTIPLE_BASE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 24), mention.start)) ||
