@@ -5,11 +5,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { ensureProductionBuild, launch, RESULTS, startServer } from "./browser";
+import type { Page } from "playwright-core";
+import { browserSuite, RESULTS } from "./browser";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const suite = browserSuite({ results: true });
 
 const WIDTHS = [320, 350, 450, 800];
 const TABS = ["Overview", "Scorecard", "Add a document", "Import figures", "Add an indicator", "Checks", "Download"];
@@ -24,24 +23,8 @@ Shanghai,IC,actual,20x4,,250,CNY bn,,,,https://news.example.org/ic,Example Daily
 type View = "overview" | "detail" | "scorecard" | "review" | "import" | "indicator" | "checks" | "download";
 const VIEWS: View[] = ["overview", "detail", "scorecard", "review", "import", "indicator", "checks", "download"];
 
-beforeAll(async () => {
-  ensureProductionBuild();
-  fs.mkdirSync(RESULTS, { recursive: true });
-  server = await startServer();
-  browser = await launch();
-}, 600000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPane(width: number, theme = "light"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}taskpane.html?theme=${theme}`);
-  await page.getByTestId("indicator-IC").waitFor();
-  return page;
+function openPane(width: number, theme = "light"): Promise<Page> {
+  return suite.openPane({ width, query: `?theme=${theme}` });
 }
 
 /** Goes to a view the way an analyst would, and waits until it is on screen. */
@@ -330,10 +313,7 @@ describe("screenshots at 320 px for the README (copied from test-results/ to doc
     ["light", "review"],
     ["dark", "scorecard"],
   ] as [string, View][])("%s %s", async (theme, view) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    await page.goto(`${server.url}taskpane.html?theme=${theme}`);
-    await page.getByTestId("indicator-IC").waitFor();
+    const page = await suite.openPane({ width: 320, height: 640, deviceScaleFactor: 2, query: `?theme=${theme}` });
     await show(page, view);
     if (view === "review") {
       await page.getByRole("button", { name: "Cancel" }).click();
@@ -342,6 +322,6 @@ describe("screenshots at 320 px for the README (copied from test-results/ to doc
     const file = path.join(RESULTS, `readme-320-${theme}-${view}.png`);
     await page.screenshot({ path: file });
     expect(fs.statSync(file).size).toBeGreaterThan(10000);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,32 +1,23 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { makeChinesePdf } from "../helpers/make-pdf";
-import { ensureProductionBuild, launch, ROOT, startServer } from "./browser";
+import { browserSuite, ROOT } from "./browser";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const suite = browserSuite();
 let page: Page;
 const consoleErrors: string[] = [];
 const requests: string[] = [];
 
 beforeAll(async () => {
-  ensureProductionBuild();
-  server = await startServer();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 340, height: 900 } });
+  page = await suite.browser.newPage({ viewport: { width: 340, height: 900 } });
   page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(suite.paneUrl());
   await page.getByRole("tab", { name: "Add a document" }).click();
-}, 600000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}, 120000);
 
 describe("Add a document reads a PDF in the pane (pdf.js and its worker bundled with the add-in)", () => {
   it("fills the text with the PDF's paragraphs, one a line, and says what it read", async () => {
@@ -57,7 +48,7 @@ describe("Add a document reads a PDF in the pane (pdf.js and its worker bundled 
   });
 
   it("loads nothing from outside the add-in and logs no error", () => {
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(suite.url))).toEqual([]);
     expect(requests.some((url) => /pdf\.worker\.[0-9a-f]{8}\.js$/.test(url))).toBe(true);
     expect(consoleErrors).toEqual([]);
   });

@@ -1,12 +1,10 @@
 import ExcelJS from "exceljs";
 import { SHEET_NAMES } from "../../src/core/sheets/types";
-import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { ensureProductionBuild, launch, RESULTS, startServer } from "./browser";
+import type { Page } from "playwright-core";
+import { browserSuite, RESULTS } from "./browser";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const suite = browserSuite({ results: true });
 let page: Page;
 const consoleErrors: string[] = [];
 const requests: string[] = [];
@@ -18,22 +16,13 @@ Shanghai's artificial intelligence industry reached 300 billion yuan in 2023, up
 Shanghai churned out 250,000 new energy vehicles last year, and output should exceed 800,000 units by 2027.`;
 
 beforeAll(async () => {
-  ensureProductionBuild();
-  fs.mkdirSync(RESULTS, { recursive: true });
-  server = await startServer();
-  browser = await launch();
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 900, height: 1000 } });
+  const context = await suite.browser.newContext({ acceptDownloads: true, viewport: { width: 900, height: 1000 } });
   page = await context.newPage();
   page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${server.url}taskpane.html`);
-}, 600000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  await page.goto(suite.paneUrl());
+}, 120000);
 
 describe("the task pane in Chromium, stand-alone", () => {
   it("shows every indicator of the catalog on the overview", async () => {
@@ -133,7 +122,7 @@ describe("the task pane in Chromium, stand-alone", () => {
   it("logged no console errors and fetched nothing from outside localhost", () => {
     expect(consoleErrors).toEqual([]);
     const outside = requests.filter(
-      (url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"),
+      (url) => !url.startsWith(suite.url) && !url.startsWith("blob:") && !url.startsWith("data:"),
     );
     expect(outside).toEqual([]);
   });

@@ -1,21 +1,8 @@
 /** Stand-alone in Chromium, the open pane follows the system's colour scheme when it changes. */
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { Browser } from "playwright-core";
-import { ensureProductionBuild, launch, startServer } from "./browser";
+import { browserSuite } from "./browser";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  ensureProductionBuild();
-  server = await startServer();
-  browser = await launch();
-}, 600000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 /** "#292929" -> "rgb(41, 41, 41)", as getComputedStyle reports it. */
 function rgb(hex: string): string {
@@ -25,10 +12,7 @@ function rgb(hex: string): string {
 
 describe("the pane's theme in Chromium", () => {
   it("switches between light and dark as the system's colour scheme changes, without a reload", async () => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 800 }, colorScheme: "light" });
-    const page = await context.newPage();
-    await page.goto(`${server.url}taskpane.html`);
-    await page.getByTestId("indicator-RD_GDP").waitFor();
+    const page = await suite.openPane({ width: 350, height: 800, colorScheme: "light", ready: "indicator-RD_GDP" });
     const pane = page.locator("[data-theme]");
     const background = () => pane.evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(await pane.getAttribute("data-theme")).toBe("light");
@@ -43,6 +27,6 @@ describe("the pane's theme in Chromium", () => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.locator('[data-theme="light"]').waitFor();
     expect(await background()).toBe(rgb(webLightTheme.colorNeutralBackground1));
-    await context.close();
+    await page.context().close();
   });
 });
