@@ -65,3 +65,99 @@ describe("a work report's list of the year's main goals", () => {
     expect(read(review, "2025-01-14").map(row)).toEqual([["GDP_GROWTH", "actual", "growth", 2024, 0.051, "ratio"]]);
   });
 });
+
+describe("macro series under other names", () => {
+  it("reads 'gross regional product (GRP)' as GDP, its growth as GDP growth", () => {
+    const text = "Last year the city's gross regional product (GRP) rose 5.3 percent to about 4.9 trillion yuan.";
+    const facts = read(text, "2025-01-22");
+    expect(facts.map(row)).toEqual([
+      ["GDP_GROWTH", "actual", "growth", 2024, 0.053, "ratio"],
+      ["GDP", "actual", "level", 2024, 4.9e12, "CNY"],
+    ]);
+    expect(facts[1].comparator).toBe("~");
+  });
+
+  it("reads a 'general public budget' that rose as its revenue's growth, and not its spending", () => {
+    const text =
+      "Its general public budget rose 1.2 percent in 2024, while general public budget expenditure grew 3.4 percent.";
+    expect(read(text, "2025-02-01").map((f) => [f.indicator, f.measure, f.year, f.value])).toEqual([
+      ["BUDGET_REV_GROWTH", "growth", 2024, 0.012],
+      [null, "growth", 2024, 0.034],
+    ]);
+  });
+});
+
+describe("the three leading industries named another way", () => {
+  it("links 'these three core sectors' when the sentence before lists integrated circuits, biomedicine and AI", () => {
+    const text =
+      "Integrated circuits, biomedicine and artificial intelligence now anchor the city's industry. " +
+      "Together these three core sectors reached a combined scale of 1.9 trillion yuan in 2024.";
+    const facts = read(text, "2025-02-01");
+    expect(facts.map(row)).toEqual([["LEAD3", "actual", "level", 2024, 1.9e12, "CNY"]]);
+    expect(facts[0].subject).toBe("three core sectors");
+    expect(facts[0].quote).toBe(
+      "Together these three core sectors reached a combined scale of 1.9 trillion yuan in 2024.",
+    );
+  });
+
+  it("links 'the three major pioneering industries (…)' with a word between 'three' and 'pioneering'", () => {
+    const text =
+      "The scale of the city's three major pioneering industries (integrated circuits, biomedicine and artificial " +
+      "intelligence) surpassed 1.7 trillion yuan last year.";
+    const facts = read(text, "2025-02-01");
+    expect(facts.map(row)).toEqual([["LEAD3", "actual", "level", 2024, 1.7e12, "CNY"]]);
+    expect(facts[0].comparator).toBe(">");
+  });
+
+  it("does not take three sectors for the leading three when nothing lists them", () => {
+    const text = "The port's three core sectors reached a combined turnover of 1.9 trillion yuan in 2024.";
+    expect(read(text, "2025-02-01").map((f) => f.indicator)).toEqual([null]);
+  });
+});
+
+describe("money for major projects said with a verb", () => {
+  it("links money the city intends to spend on major projects next year, as that year's target", () => {
+    const text = "Officials said the city intends to spend about 260 billion yuan on major projects next year.";
+    const facts = read(text, "2025-12-20");
+    expect(facts.map(row)).toEqual([["MAJOR_PROJ_INVEST", "target", "level", 2026, 2.6e11, "CNY"]]);
+    expect(facts[0].comparator).toBe("~");
+  });
+
+  it("links money put into major projects, its conversion in brackets between", () => {
+    const text = "In 2024 the city put 235 billion yuan (about $32 billion) into its major construction projects.";
+    const facts = read(text, "2025-02-01");
+    expect(facts.filter((f) => f.indicator).map(row)).toEqual([
+      ["MAJOR_PROJ_INVEST", "actual", "level", 2024, 2.35e11, "CNY"],
+    ]);
+  });
+
+  it("leaves money that only names projects' size classes or other projects unlinked", () => {
+    const text = "The city plans to invest 30 billion yuan in new sports venues, and major projects will start soon.";
+    expect(read(text, "2025-02-01").map((f) => f.indicator)).toEqual([null]);
+  });
+});
+
+describe("industrial investment, not every investment near it", () => {
+  it("does not read an industrial investment fund's size as industrial investment", () => {
+    const facts = read(
+      "The city launched a 50-billion-yuan industrial investment fund to back chip start-ups.",
+      "2025-02-01",
+    );
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([[null, 5e10]]);
+    const fund = read(
+      "Under the new policy, an industrial investment fund of funds was set up with a total scale of 80 billion yuan.",
+      "2025-02-01",
+    );
+    expect(fund.map((f) => [f.indicator, f.value])).toEqual([[null, 8e10]]);
+  });
+
+  it("gives industrial investment only its own rate when a second investment follows with its verb", () => {
+    const text =
+      "In the first half, industrial investment rose 8 percent and property development investment increased by 6 percent.";
+    const facts = read(text, "2025-08-01");
+    expect(facts.map((f) => [f.indicator, f.measure, f.value, f.period])).toEqual([
+      ["INVEST", "growth", 0.08, { from: 1, to: 6 }],
+      [null, "growth", 0.06, { from: 1, to: 6 }],
+    ]);
+  });
+});

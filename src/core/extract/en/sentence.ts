@@ -17,6 +17,7 @@ import {
   respectiveMeasureWords,
 } from "./link";
 import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
+import { fundMoney, namesAnotherSubject, otherNames } from "./other-names";
 import { placeFigures } from "./place";
 import { editionOf } from "./editions";
 import { ownEvents } from "./index";
@@ -56,7 +57,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   const placedFigures = placeFigures(ctx, sentence);
   if (!placedFigures.length) return [];
   // Names and years are looked up per sentence, which keeps a long document linear in its length.
-  ctx.aliases = ctx.lookup.aliasesIn(ctx.text, sentence.start, sentence.end);
+  ctx.aliases = otherNames(ctx, sentence, ctx.lookup.aliasesIn(ctx.text, sentence.start, sentence.end));
   ctx.years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear);
   ctx.periods = periods.mentions;
   const facts: Draft[] = [];
@@ -166,11 +167,15 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       subject = company;
     } else {
       // "150 billion yuan of credit lines", "a 30-billion-yuan fund for AI start-ups": policy money is no industry's size
-      const policyMoney = figure.cls === "money" && POLICY_MONEY.test(ctx.text.slice(figure.end, figure.end + 50));
+      const policyMoney =
+        (figure.cls === "money" && POLICY_MONEY.test(ctx.text.slice(figure.end, figure.end + 50))) ||
+        fundMoney(ctx, sentence, placed);
       // "investment in the three leading industries rose 18.9 percent": money put into an industry is not its size
       const candidates = policyMoney
         ? []
-        : candidateAliases(ctx, sentence, placed, placedFigures).filter((alias) => !investmentIn(ctx, alias));
+        : candidateAliases(ctx, sentence, placed, placedFigures).filter(
+            (alias) => !investmentIn(ctx, alias) && !namesAnotherSubject(ctx, alias, figure, placedFigures),
+          );
       if (figure.cls === "multiple") {
         if (comparesWithOther(ctx, placed)) continue;
         // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target

@@ -1,0 +1,125 @@
+/**
+ * Catalog series named in ways a fixed alias cannot say safely: the budget without "revenue", the three leading
+ * industries under another adjective (when the sentence or the one before lists them), money put "into major
+ * projects"; and names that are not the series though they contain its alias ("an industrial investment fund").
+ */
+import type { AliasMatch } from "../lookup";
+import type { Context, Placed } from "./context";
+import type { Figure } from "./figures";
+import type { Sentence } from "./segments";
+
+// "its local general public budget rose 0.7 percent": the budget's revenue, not its spending
+const BUDGET = /\bgeneral public budget\b(?!\s+(?:revenues?|income|expenditures?|spending|deficit|outlays?))/gi;
+// "a 3 percent rise in budget revenue" ("government fund budget revenue" is another budget)
+const BUDGET_REVENUE = /(?<!\bfunds?\s)\bbudget(?:ary)? revenues?\b/gi;
+// "the city's three major pioneering industries", "these three core sectors"
+const THREE_INDUSTRIES =
+  /\b(?:the|these|those|its|their|[A-Z][a-z]+['’]s|city['’]s)\s+three\s+(?:(?:major|key|core|leading|pioneering|strategic|priority|main|flagship|frontier)\s+){1,3}(?:industries|sectors)\b/g;
+// "plans to invest about 240 billion yuan in major projects", "spend 260 billion yuan on major projects"
+const INTO_MAJOR_PROJECTS =
+  /^\s*(?:\([^()]{0,60}\)\s*)?(?:in|on|into|for)\s+(?:the\s+city['’]s\s+|its\s+|the\s+)?(?:\d+\s+)?major\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/i;
+const SPEND_VERB = /\b(?:invest(?:s|ing|ed)?|spend(?:s|ing)?|spent|put(?:s|ting)?|allocat\w+|earmark\w*|channel\w*)\b/i;
+// "an industrial investment fund of funds", "a 50-billion-yuan industrial investment fund"
+const FUND_AFTER = /^\s*(?:(?:guidance|mother|parent)\s+)?(?:funds?|FoFs?)\b/i;
+const LEAD3_PARTS = ["IC", "BIO", "AI"];
+
+/** The sentence's catalog names with the ones written another way; the names that are not the series dropped. */
+export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
+  const text = sentence.text;
+  const found = aliases.filter((a) => a.indicator.code !== "INVEST" || !FUND_AFTER.test(after(ctx, a.end, 30)));
+  const add = (start: number, end: number, code: string) => {
+    const indicator = ctx.lookup.indicator(code);
+    if (!indicator || found.some((a) => a.start < end && a.end > start)) return;
+    found.push({ start, end, text: ctx.text.slice(start, end), indicator });
+  };
+  if (text.includes("udget")) {
+    for (const pattern of [BUDGET, BUDGET_REVENUE]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text))
+        add(sentence.start + m.index, sentence.start + m.index + m[0].length, "BUDGET_REV_GROWTH");
+    }
+  }
+  if (text.includes("three")) {
+    THREE_INDUSTRIES.lastIndex = 0;
+    for (let m = THREE_INDUSTRIES.exec(text); m; m = THREE_INDUSTRIES.exec(text)) {
+      const start = sentence.start + m.index + m[0].search(/three/i);
+      if (listsLeadingThree(ctx, sentence)) add(start, sentence.start + m.index + m[0].length, "LEAD3");
+    }
+  }
+  if (text.includes("major")) {
+    const pattern = /\bmajor\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/gi;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = sentence.start + m.index;
+      if (spentOn(ctx, sentence, start)) add(start, start + m[0].length, "MAJOR_PROJ_INVEST");
+    }
+  }
+  return found.length === aliases.length && found.every((a, i) => a === aliases[i])
+    ? aliases
+    : found.sort((a, b) => a.start - b.start);
+}
+
+const after = (ctx: Context, from: number, length: number) => ctx.text.slice(from, from + length);
+
+/** Integrated circuits, biomedicine and AI are all named in the sentence or in the paragraph's 400 characters before it. */
+function listsLeadingThree(ctx: Context, sentence: Sentence): boolean {
+  const paragraphStart = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const from = Math.max(paragraphStart, sentence.start - 400);
+  const codes = new Set(ctx.lookup.aliasesIn(ctx.text, from, sentence.end).map((a) => a.indicator.code));
+  return LEAD3_PARTS.every((code) => codes.has(code));
+}
+
+/** "invest about 240 billion yuan (...) in major projects": money put into them, said before the words, in the clause. */
+function spentOn(ctx: Context, sentence: Sentence, start: number): boolean {
+  const clause = sentence.clauses.find((c) => c.start <= start && start < c.end) ?? sentence;
+  const lead = ctx.text.slice(clause.start, start);
+  const money =
+    /(?:\d[\d,.]*\s*(?:(?:b|m|tr)illion|bn|trn)?\s*(?:yuan|dollars)|(?:RMB|CNY|¥|US\$|\$)\s?\d[\d,.]*\s*(?:(?:b|m|tr)illion|bn|trn)?(?:\s*yuan)?)/gi;
+  const words = ctx.text.slice(start, start + 60);
+  for (let m = money.exec(lead); m; m = money.exec(lead))
+    if (INTO_MAJOR_PROJECTS.test(lead.slice(m.index + m[0].length) + words) && SPEND_VERB.test(lead.slice(0, m.index)))
+      return true;
+  return false;
+}
+
+/**
+ * "industrial investment increased by 9.9 percent and real estate development investment increased by 8.1 percent":
+ * a name before an earlier figure of the clause is not the figure's when a new subject with its own verb comes between.
+ */
+export function namesAnotherSubject(
+  ctx: Context,
+  alias: AliasMatch,
+  figure: Figure,
+  figures: readonly Placed[],
+): boolean {
+  const between = figures.filter((p) => p.figure.start > alias.end && p.figure.end <= figure.start);
+  if (!between.length) return false;
+  const last = between[between.length - 1].figure;
+  const gap = ctx.text.slice(last.end, figure.start);
+  if (!gap.includes(" and ") && !gap.includes("while") && !gap.includes("whereas") && !gap.includes(",")) return false;
+  return /^\W*(?:percent|per cent)?[^;]*?\b(?:and|while|whereas|,)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){1,5}?(?:investment|output|revenue|sales|value|production|exports?|imports?|prices?|income|consumption)\s+(?:increased|rose|grew|fell|decreased|declined|dropped|was|went|climbed|jumped|expanded|reached|stood)\b/i.test(
+    gap,
+  );
+}
+
+// "an industrial investment fund of funds (FoF) was set with a total scale of 100 billion yuan",
+// "a 50-billion-yuan industrial investment fund": the fund's size is policy money, no series' level
+const FUND_WORD = /\b(?:funds?|FoFs?)\b/;
+
+/** A money figure that is a fund's size: the fund named in its clause just before it or right after it. */
+export function fundMoney(ctx: Context, sentence: Sentence, placed: Placed): boolean {
+  const { figure } = placed;
+  if (figure.cls !== "money") return false;
+  const clause = sentence.clauses[placed.clauseIndex];
+  const before = ctx.text.slice(Math.max(clause.start, figure.start - 100), figure.start);
+  const rest = ctx.text.slice(figure.end, Math.min(clause.end, figure.end + 50));
+  if (!before.includes("und") && !before.includes("FoF") && !rest.includes("und")) return false;
+  // a fund named after the figure is its head noun ("a 50-billion-yuan industrial investment fund")
+  if (/^[-\s]*(?:[A-Za-z-]+\s+){0,4}(?:funds?|FoFs?)\b/.test(rest)) return true;
+  // a fund named before it, with no other figure between ("a fund ... with a total scale of 100 billion yuan")
+  const fund = FUND_WORD.exec(before);
+  return (
+    fund !== null &&
+    !/\d/.test(before.slice(fund.index)) &&
+    /\b(?:scale|size|capital|worth|of|totall?ing|with)\b/i.test(before.slice(fund.index))
+  );
+}
