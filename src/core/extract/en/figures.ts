@@ -125,7 +125,9 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     const after = text.slice(end, end + 20);
     if (
       /\b(first|second|latter|former|upper|lower)\s+$/i.test(before) ||
-      /^[-\s]?(year|yearly|time|hour|day)/i.test(after)
+      /^[-\s]?(year|yearly|time|hour|day)/i.test(after) ||
+      // "a third straight year", "a fifth consecutive quarter": an ordinal of a streak
+      /^\s+(?:straight|consecutive|successive|running)\s+(?:years?|quarters?|months?|times?)\b/i.test(after)
     )
       continue;
     if (
