@@ -161,3 +161,17 @@ describe("industrial investment, not every investment near it", () => {
     ]);
   });
 });
+
+describe("what a work report lays out for the year", () => {
+  it("reads infrastructure investments a report outlines for this year as the major projects' target", () => {
+    const text = "This year's work report outlines infrastructure investments totaling 248 billion yuan this year.";
+    const facts = read(text, "2027-01-25");
+    expect(facts.map(row)).toEqual([["MAJOR_PROJ_INVEST", "target", "level", 2027, 2.48e11, "CNY"]]);
+    expect(facts[0].subject).toBe("infrastructure investments");
+  });
+
+  it("keeps a report's review of a past year as actuals, and infrastructure investment's growth unlinked", () => {
+    const text = "The report outlines how infrastructure investment rose 6.2 percent in 2026.";
+    expect(read(text, "2027-01-25").map(row)).toEqual([[null, "actual", "growth", 2026, 0.062, "ratio"]]);
+  });
+});

@@ -38,7 +38,15 @@ describe("years from the document around a sentence", () => {
     ].join("\n\n");
     expect(readFields(text, "2026-01-18")).toEqual([
       fact({ value: 86.1e9, year: 2025 }),
-      fact({ value: 0.03, unit: "ratio", kind: "target", measure: "growth", year: 2026 }),
+      // "budget revenue" in a city's work report is its general public budget revenue
+      fact({
+        value: 0.03,
+        unit: "ratio",
+        kind: "target",
+        measure: "growth",
+        year: 2026,
+        indicator: "BUDGET_REV_GROWTH",
+      }),
     ]);
   });
 

@@ -86,11 +86,25 @@ export function goalItem(
   placed: Placed,
   list: GoalList | null,
 ): { year: number | null } | null {
-  if (!list || placed.figure.start < list.itemsFrom) return null;
+  if (!list) return reportPlan(ctx, sentence, placed);
+  if (placed.figure.start < list.itemsFrom) return null;
   // an item may name a year of its own ("R&D intensity of 4.5 percent by 2027")
   const clause = sentence.clauses[placed.clauseIndex];
   const own = ctx.years.filter(
     (y) => y.start >= Math.max(clause.start, list.itemsFrom) && y.end <= clause.end && !isComparisonBase(ctx, y),
   );
   return { year: own.length ? own[0].year : list.year };
+}
+
+// "The report outlines infrastructure investments totaling 255 billion yuan this year": what a work report lays out
+const REPORT_PLAN =
+  /\b(?:the|its|this year['’]s)\s+(?:government\s+)?(?:work\s+)?report\s+(?:outlines|lays out|sets out|envisages|earmarks|proposes)\b/i;
+
+/** A figure a work report lays out for this year or a later one; null when the sentence is no such plan. */
+function reportPlan(ctx: Context, sentence: Sentence, placed: Placed): { year: number } | null {
+  if (!sentence.text.includes("report") || ctx.referenceYear === null) return null;
+  const plan = REPORT_PLAN.exec(sentence.text);
+  if (!plan || sentence.start + plan.index > placed.figure.start) return null;
+  const ahead = ctx.years.find((y) => y.start >= sentence.start + plan.index && !isComparisonBase(ctx, y));
+  return ahead && ahead.year >= ctx.referenceYear ? { year: ahead.year } : null;
 }

@@ -46,6 +46,15 @@ export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch
       if (listsLeadingThree(ctx, sentence)) add(start, sentence.start + m.index + m[0].length, "LEAD3");
     }
   }
+  if (text.includes("nfrastructure investment")) {
+    // "infrastructure investments totaling 255 billion yuan": the money the year's major projects are to take
+    const pattern =
+      /\b(infrastructure investments?)\s+(?:totall?ing|worth|amounting to|of)\s+(?:about\s+|around\s+|some\s+)?(?=(?:RMB|CNY|¥)?\s?\d[\d,.]*\s*(?:(?:b|tr)illion|bn|trn)\s*(?:yuan)?)/gi;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = sentence.start + m.index;
+      add(start, start + m[1].length, "MAJOR_PROJ_INVEST");
+    }
+  }
   if (text.includes("major")) {
     const pattern = /\bmajor\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/gi;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
