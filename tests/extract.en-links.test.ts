@@ -92,3 +92,23 @@ describe("a name or a year given a line earlier", () => {
     ]);
   });
 });
+
+describe("money per head, which the catalog counts in 'yuan per person'", () => {
+  it("links 'per capita GDP ... yuan' and 'productivity ... yuan per person' to their series", () => {
+    expect(readFields("The city's per capita GDP came to 183,000 yuan in 2022.", "2023-03-01")).toEqual([
+      fact({ value: 183_000, year: 2022, indicator: "GDP_PC" }),
+    ]);
+    expect(readFields("Labour productivity rose to 412,000 yuan per person in 2022.", "2023-03-01")).toEqual([
+      fact({ value: 412_000, unit: "CNY per person", year: 2022, indicator: "LABOR_PROD" }),
+    ]);
+  });
+
+  it("does not link a per-head figure in another currency, nor another per-head measure", () => {
+    expect(readFields("Per capita GDP exceeded 26,000 US dollars in 2022.", "2023-03-01")).toEqual([
+      fact({ value: 26_000, unit: "USD", year: 2022, comparator: ">" }),
+    ]);
+    expect(readFields("Per capita disposable income reached 79,600 yuan in 2022.", "2023-03-01")).toEqual([
+      fact({ value: 79_600, year: 2022 }),
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ describe("part-year periods", () => {
   it("gives the growth beside a part-year level the same period, not the year it is compared with", () => {
     expect(
       readFields(
-        "Biomedicine output in Pudong reached 96.3 billion yuan in the first half, up 8.1 percent year-on-year.",
+        "Biomedicine output in the city reached 96.3 billion yuan in the first half, up 8.1 percent year-on-year.",
         "2024-07-20",
       ),
     ).toEqual([

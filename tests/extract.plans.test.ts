@@ -10,7 +10,14 @@ describe("action-plan targets", () => {
       ),
     ).toEqual([
       fact({ value: 0.45, unit: "ratio", kind: "target", measure: "share", year: 2027 }),
-      fact({ value: 520000, unit: "CNY per person", kind: "target", year: 2027, comparator: ">" }),
+      fact({
+        value: 520000,
+        unit: "CNY per person",
+        kind: "target",
+        year: 2027,
+        comparator: ">",
+        indicator: "LABOR_PROD",
+      }),
       fact({ value: 460, unit: "robots per 10,000 workers", kind: "target", year: 2027 }),
     ]);
   });

@@ -48,7 +48,7 @@ describe("money amounts", () => {
 describe("counts, percentages, fractions and numbers in words", () => {
   it("reads counts of vehicles with thousands separators and scale words", () => {
     const facts = read(
-      "Jiading churned out 320,000 NEVs last year, and output should exceed 1.2 million units by 2025.",
+      "The city churned out 320,000 NEVs last year, and output should exceed 1.2 million units by 2025.",
       "2023-02-01",
       "Shanghai",
     );

@@ -29,6 +29,8 @@ export interface Context {
   /** the past year a news story reports on ("... in 2024" in a story of April 2025), for its yearless figures */
   storyYear: number | null;
   docEventPrefix: string | null;
+  /** the district or zone the document's title names ("Action Plan of Songjiang District ..."): its figures are its own */
+  subArea: string | null;
   /** the document reports a signing event (its own region's or another's): its breakdowns are signings */
   signingStory: boolean;
   /** the sentences are about another city's conference ("the Shenzhen Global Investment Promotion Conference") */

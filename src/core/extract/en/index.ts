@@ -7,7 +7,7 @@ import type { Language } from "../languages";
 import type { Context } from "./context";
 import { headingYears, isHeading, leadTargetYear, leadYear, storyYear, type HeadingYears } from "./sections";
 import { firstEditions } from "./editions";
-import { regionIn } from "./regions";
+import { regionIn, subAreaIn } from "./regions";
 import { readSentence } from "./sentence";
 import { splitSentences } from "./segments";
 import { findTables } from "./tables";
@@ -41,6 +41,7 @@ function reader(document: DocumentState): ParagraphReader {
     contextTargetYear: null,
     storyYear: storyYear(document.text, document.referenceYear),
     docEventPrefix: events.length ? events[0].prefix : null,
+    subArea: null,
     otherEvent: false,
     signingStory: document.lookup.eventsIn(document.text).length > 0,
     previous: null,
@@ -56,7 +57,10 @@ function reader(document: DocumentState): ParagraphReader {
     if (isHeading(document.text, paragraph)) {
       section = headingYears(document.text, paragraph, document.referenceYear);
       // the title dates the whole document; a later heading only its section
-      if (title === undefined) title = section;
+      if (title === undefined) {
+        title = section;
+        ctx.subArea = subAreaIn(document.text.slice(paragraph.start, paragraph.end))?.name ?? null;
+      }
     } else if (title === undefined) title = { year: null, targetYear: null };
     ctx.edition = null;
     // a statistics release names its part year once ("in the first half") and goes on in it over paragraphs;

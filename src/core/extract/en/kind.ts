@@ -31,7 +31,7 @@ function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: num
   const clause = sentence.clauses[placed.clauseIndex];
   const around = ctx.text.slice(clause.start, Math.min(clause.end, placed.figure.end + 40));
   if (NOT_SIGNED_TOPIC.test(around) && !SIGNED_WORDS.test(clause.text)) return true;
-  // "48 major industrial projects worth 162.7 billion yuan kicked off construction": the clause's verb, however far
+  // "31 plant and lab projects, 58.4 billion yuan in all, kicked off construction": the clause's verb, however far
   if (/\b(?:kicked off|started|began|commenced) construction\b/i.test(clause.text) && !SIGNED_WORDS.test(clause.text))
     return true;
   // "up 41 percent year on year": a rate of change is reported of an output, not signed
@@ -69,7 +69,7 @@ export function kindOf(
   ) {
     return "signing";
   }
-  // "accounting for 74.2 percent of Chongqing's NEV production" in an expo story: a share is a signing's only when
+  // "accounting for 38 percent of the city's chip output" in an expo story: a share is a signing's only when
   // its sentence or paragraph is about the signing
   const shareOffSigning =
     (figure.cls === "percent" || figure.cls === "fraction") &&
@@ -122,12 +122,15 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
     )
   )
     return "growth";
+  // "15 percent GDP growth", "a 6 percent annual increase": the growth named right after the rate
+  if (/^\s*(?:(?!(?:of|in|for|to|and|or|on)\b)[A-Za-z&-]+\s+){1,3}?(?:growth|increase|rise)\b/i.test(after))
+    return "growth";
   const near = before.slice(-80);
   if (/\bgrowth rates?\b[^,;]{0,24}$/i.test(near)) return "growth";
   // "up from 3.41 percent in 2014": the level it started from
   if (/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(near)) return "share";
   if (SHARE_VERB.test(near) || RATIO_LEVEL.test(near)) return "share";
-  // "the production growth of new products such as ... recorded 120 percent": the head names a growth far back
+  // "the output growth of new lines like solar cells and drones reached 95 percent": the head names a growth far back
   if (/\bgrowth\s+(?:rates?\s+)?(?:of|in|for)\b/i.test(before.slice(-240))) return "growth";
   if (
     GROWTH_WORDS.test(near) ||

@@ -6,6 +6,7 @@ import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 import { recentName } from "./recent-name";
+import { ownedBySubArea } from "./regions";
 import { stockOf } from "./stock";
 
 const ANAPHOR =
@@ -35,12 +36,12 @@ export function compatible(
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
     if (measure === "growth") return entry.unitClass !== "ratio" || isRateOfChangeSeries(entry);
     if (measure === "share") return entry.unitClass === "ratio" && !isRateOfChangeSeries(entry);
+    if (figure.cls === "money" && entry.unitClass !== "money")
+      // "yuan per person" series the catalog counts in (GDP per capita, labour productivity): money per head,
+      // whether the text writes "195,000 yuan" after "per capita GDP" or "450,000 yuan per person"
+      return entry.unitClass === "count" && isRate(entry.unit) && currencyOf(entry.unit) === currencyOf(figure.unit);
     if (figure.cls === "money")
-      return (
-        entry.unitClass === "money" &&
-        isRate(entry.unit) === isRate(figure.unit) &&
-        currencyOf(entry.unit) === currencyOf(figure.unit)
-      );
+      return isRate(entry.unit) === isRate(figure.unit) && currencyOf(entry.unit) === currencyOf(figure.unit);
     if (words && measuresValue(entry, words)) return false;
     if (paragraph !== undefined && isMadeCount(entry) && !MADE.test(paragraph)) return false;
     if (figure.cls === "count") {
@@ -95,7 +96,7 @@ const SHARE_OF_GDP =
 function sameDefinition(entry: Indicator, words: string, lead: string): boolean {
   if (/\boutput\b/i.test(entry.name) && entry.unitClass === "count" && NOT_MADE.test(lead) && !MADE.test(words))
     return false;
-  // "..., that of artificial intelligence rose 3.2 percent": the measure named earlier in the sentence
+  // "IC sales grew 11 percent while that of biomedicine added 2.6 percent": the measure named earlier in the sentence
   const measured = /^\W*(?:and |while |whereas )?that of\b/i.test(words) ? lead : words;
   // ("above-scale industrial output" in a share's name is no industry scale)
   if (/(?<!-)\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(measured)) return false;
@@ -115,10 +116,15 @@ export function candidateAliases(
 ): AliasMatch[] {
   const { figure, clauseIndex } = placed;
   const clause = sentence.clauses[clauseIndex];
+  // "The biomedicine industry in Pudong is set to reach ...": a district's own figure is none of the city's series
+  // (and in a district's own plan, whose title names it, a figure is the district's unless the city is named)
+  const sentenceLead = ctx.text.slice(sentence.start, figure.start);
+  if (ownedBySubArea(sentenceLead, ctx.region) || (ctx.subArea && !(ctx.region && sentenceLead.includes(ctx.region))))
+    return [];
   const own = respectiveAliases(ctx, sentence, placed, figures);
   if (own) return continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own;
   const listed = listedTogether(ctx, sentence, figure.start);
-  const named = ctx.aliases.filter((a) => !listed.has(a));
+  const named = ctx.aliases.filter((a) => !listed.has(a) && !narrowed(ctx, a));
   const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const inside = inClause.filter((a) => a.start >= figure.start && a.end <= figure.end);
   const before = inClause.filter((a) => a.end <= figure.start).reverse();
@@ -132,13 +138,13 @@ export function candidateAliases(
         leadIn.slice(0, alias.start - clause.start) +
         " ".repeat(alias.end - alias.start) +
         leadIn.slice(alias.end - clause.start);
-  // "led by the service sector which rose 5.4 percent": a "which" right after a noun is about that noun
+  // "helped by retail which gained 3.8 percent": a "which" right after a noun is about that noun
   const anaphor = ANAPHOR.exec(leadIn.replace(/(?<=[A-Za-z]\s+)(?:which|that)\b/g, "_"));
   // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
   const changeEnd = leadIn.includes("from") && /\bfrom\s+\S{0,4}\d[^;]*\bto\s+(?:about\s+|around\s+)?$/i.test(leadIn);
   const refersBack =
     anaphor !== null || changeEnd || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
-  // "The IC industry exceeded 170 billion yuan, among which 71.5 billion yuan was in design, 38.9 billion ...":
+  // "Chip makers took in 240 billion yuan, among which 96 billion yuan came from design houses, 52 billion ...":
   // the parts after a breakdown's opener are not the total's series
   const breakdown = sentence.clauses.findIndex((c, i) => i <= clauseIndex && BREAKDOWN_OPENER.test(c.text));
   if (breakdown >= 0 && !before.length) return [...inside, ...after];
@@ -166,6 +172,18 @@ export function candidateAliases(
   return continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered;
 }
 
+/**
+ * "industrial labour productivity", "industrial software": a sector's word before a name makes a narrower measure
+ * than the series, unless the series is that sector's own.
+ */
+function narrowed(ctx: Context, alias: AliasMatch): boolean {
+  const before = ctx.text.slice(Math.max(0, alias.start - 16), alias.start);
+  return (
+    /\b(?:industrial|manufacturing|agricultural)[\s-]+$/i.test(before) &&
+    !/industr|manufactur|agricult/i.test(alias.indicator.name)
+  );
+}
+
 /** The paragraph up to just after the figure (its last 2,000 characters): what it says was made, registered or sold. */
 export function paragraphLead(ctx: Context, sentence: Sentence, figure: Figure): string {
   const end = Math.min(sentence.end, figure.end + 30);
@@ -182,8 +200,8 @@ const isMadeCount = (entry: Indicator) => entry.unitClass === "count" && /\boutp
 const isScaleSeries = (entry: Indicator) => /(?<!-)\bscale\b/i.test(entry.name);
 
 /**
- * "The city's industrial output increased 5.6 percent. It was bolstered by artificial intelligence that jumped
- * 12.3 percent": a sentence that opens on "It" goes on about the output measure of the sentence before, which is not
+ * "Factory output in the district went up 4.7 percent. It was lifted by robotics, which climbed
+ * 10.9 percent": a sentence that opens on "It" goes on about the output measure of the sentence before, which is not
  * an industry's scale.
  */
 function continuesOutput(ctx: Context, sentence: Sentence): boolean {
@@ -196,7 +214,7 @@ function continuesOutput(ctx: Context, sentence: Sentence): boolean {
 }
 
 /**
- * "…storage disks, new-energy vehicles, and 3D printing equipment were 1.8 times, 65.7 percent, and 37.3 percent,
+ * "…drones, service robots, and smart meters grew 2.1 times, 44.6 percent, and 19.8 percent,
  * respectively": the n-th figure of a list is about the n-th item before it, and only that item's names count
  * (none, when that item names no indicator). Null when the figure is in no such list.
  */
@@ -229,7 +247,7 @@ export function respectiveAliases(
   const list = respectiveList(ctx, sentence, placed, figures);
   if (!list) return null;
   const item = list.items[list.items.length - list.count + list.at];
-  // "The output value of new energy vehicles, new energy, and …": the list's head says what every item measures
+  // "The output value of solar cells, wind turbines, and …": the list's head says what every item measures
   const head = ctx.text.slice(list.from, list.to);
   return ctx.aliases.filter(
     (a) =>

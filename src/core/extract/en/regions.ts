@@ -52,9 +52,48 @@ export const REGIONS = [
   "Wuxi",
   "Dongguan",
 ];
+/**
+ * A city's districts and zones that publish figures of their own ("the biomedical industry in Pudong", "the Lin-gang
+ * Special Area ... target"): a figure of the part is not the city's series. "Huangpu" is left out (the river).
+ */
+const SUB_AREAS: [RegExp, string][] = [
+  [/\bPudong\b(?!\s+(?:International\s+)?Airport)/, "Pudong"],
+  [/\bLin-?gang\b/i, "Lingang"],
+  [/\bZhangjiang\b/, "Zhangjiang"],
+  [/\bMinhang\b/, "Minhang"],
+  [/\bJiading\b/, "Jiading"],
+  [/\bSongjiang\b/, "Songjiang"],
+  [/\bQingpu\b/, "Qingpu"],
+  [/\bLiangjiang New Area\b/, "Liangjiang New Area"],
+];
+
+const LOCATED_IN = /[–—,(]\s*(?:located|based|situated) in [^–—,)]*/g;
+
+/**
+ * Whether the words before a figure make it a district's or zone's own ("The biomedicine industry in Pudong is set to
+ * reach ..."): a sub-area is named, and the city is not named after it ("Helped by plants in Zhangjiang, Shanghai's
+ * industry reached ..."; "– located in Shanghai –" only places the zone).
+ */
+export function ownedBySubArea(before: string, city: string | null): boolean {
+  const part = subAreaIn(before);
+  return part !== undefined && (!city || before.replace(LOCATED_IN, " ").lastIndexOf(city) < part.at);
+}
+
+/** The district or zone a stretch of text names (the last one) and where, if any. */
+export function subAreaIn(text: string): { name: string; at: number } | undefined {
+  if (!/\b(?:Pudong|Lin-?gang|Lingang|Zhangjiang|Minhang|Jiading|Songjiang|Qingpu|Liangjiang)\b/i.test(text))
+    return undefined;
+  let found: { at: number; name: string } | undefined;
+  for (const [pattern, name] of SUB_AREAS) {
+    const at = text.search(pattern);
+    if (at >= 0 && (!found || at > found.at)) found = { at, name };
+  }
+  return found;
+}
+
 const REGION_PATTERN = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['’]")).join("|")})\\b`, "g");
 const NATION_PATTERN =
-  /\b(China|the country|the nation)(?:'s|’s)\b|\b[Nn]ationwide\b|\b[Aa]cross the country\b|\b(?:the|a) national (?:average|total|growth rate|rate|level|figure|production|output|sales)\b|\bChina\b(?=\s+(?:produced|sold|exported|reached|saw|posted|recorded))/;
+  /\b(China|the country|the nation)(?:'s|’s)\b|\b[Nn]ationwide\b|\b[Aa]cross the country\b|\b(?:[Tt]he|[Aa]) national (?:average|total|growth rate|rate|level|figure|production|output|sales)\b|\bChina\b(?=\s+(?:produced|sold|exported|reached|saw|posted|recorded))/;
 
 /** The region a stretch of text talks about: the last place it names, or China for national figures. */
 export function regionIn(text: string): string | undefined {
