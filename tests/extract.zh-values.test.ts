@@ -110,6 +110,23 @@ describe("the time of a figure", () => {
   });
 });
 
+describe("the part year a sentence leaves to the next", () => {
+  it("is dropped when the sentence ends on the whole year (上半年…，预计今年…)", () => {
+    const text =
+      "2024年上半年，全市人工智能产业规模达2100亿元，预计今年将突破4500亿元。全市人工智能重点企业已超过1200家。";
+    const facts = read(text, "2024-08-10");
+    expect(valued(facts, text, 2100e8)).toMatchObject({ indicator: "AI", year: 2024, period: { from: 1, to: 6 } });
+    expect(valued(facts, text, 4500e8)).toMatchObject({ indicator: "AI", kind: "target", year: 2024, period: null });
+    expect(valued(facts, text, 1200)).toMatchObject({ unit: "enterprises", year: 2024, period: null });
+  });
+
+  it("is kept when the sentence ends in it", () => {
+    const text = "2024年上半年，全市人工智能产业规模达2100亿元，同比增长9.2%。重点企业新增85家。";
+    const facts = read(text, "2024-08-10");
+    expect(valued(facts, text, 85)).toMatchObject({ unit: "enterprises", year: 2024, period: { from: 1, to: 6 } });
+  });
+});
+
 describe("a goal met is a result", () => {
   it("实现翻番目标 in a review is growth of 100 %, and the clause after it stays an actual", () => {
     const text = "一年来，工业投资实现翻番目标，全年完成工业投资96.5亿元，增长101.3%。";
@@ -139,8 +156,9 @@ describe("a goal met is a result", () => {
 });
 
 describe("amounts and counts", () => {
-  it("突破千亿 with no digit and no 元 is 100 billion yuan; 千亿级 and 百亿规模 are no amounts", () => {
-    const text = "全年集成电路制造业产值突破千亿，增长近20%。新增5家百亿规模企业，打造千亿级产业集群。";
+  it("突破千亿 with no digit and no 元 is 100 billion yuan; 千亿级, 百亿规模, 万亿GDP城市 and 千亿、万亿级 are no amounts", () => {
+    const text =
+      "全年集成电路制造业产值突破千亿，增长近20%。新增5家百亿规模企业，打造千亿级产业集群，跻身万亿GDP城市，建设千亿、万亿级产业。";
     const facts = read(text, "2023-02-03");
     const amount = valued(facts, text, 1000e8);
     expect(amount).toMatchObject({ unit: "CNY", comparator: ">", kind: "actual" });

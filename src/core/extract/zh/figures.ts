@@ -50,7 +50,8 @@ const MULTIPLE = new RegExp(
 // 分别增长1.2倍和1.1倍, 增长 1.4 倍、0.8 倍: the next multiple of a list, its verb left out
 const NEXT_MULTIPLE = new RegExp(`^\\s?[和、及与]\\s?(${ARABIC})\\s?倍`);
 const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;
-const CJK_NEXT = /^(?!以上|左右|多)[\u4e00-\u9fff]/;
+// (千亿级, 千亿产业, 万亿GDP城市, 千亿、万亿级 are no amounts: only punctuation or a comparator may follow)
+const BARE_SCALE_END = /^(?:$|\s|以上|左右|多|[，。；,;:：！!？?)）"“”])/;
 
 /** Counted nouns a classifier may be followed (or, in 项目84个, preceded) by, and the unit they give. */
 const NOUNS: [RegExp, string][] = [
@@ -231,7 +232,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     if (isCn && number < 2 && m[5] !== "%" && m[5] !== "成") continue;
     // 突破千亿, 逼近万亿: a scale word alone, with no digit and no 元, is an amount in yuan when nothing follows it
     const bareScale =
-      isCn && !m[3] && !m[5] && m[1].includes("亿") && !CJK_NEXT.test(text.slice(matchEnd, matchEnd + 3));
+      isCn && !m[3] && !m[5] && m[1].includes("亿") && BARE_SCALE_END.test(text.slice(matchEnd, matchEnd + 2));
     let kind = classify(text, m[3] ?? (bareScale ? "亿" : ""), m[5], start, matchEnd, to);
     let scaleWord = m[3];
     // 2至3家, 5-8%: the lower end of a range takes the upper end's unit and scale and is a floor, the upper a ceiling

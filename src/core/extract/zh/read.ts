@@ -16,7 +16,7 @@ import {
 } from "./cues";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
-import { findPeriods, findYears, soFar, type ZhPeriod, type ZhYear } from "./when";
+import { carriedPeriod, findPeriods, findYears, soFar, type ZhPeriod, type ZhYear } from "./when";
 
 export interface ZhDraft {
   indicator: string | null;
@@ -236,7 +236,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     state.heading = headingKind(text, sentence, state.paragraph, state.heading);
     if ((years.length || periods.length) && !question) {
       state.year = carriedYear();
-      state.period = periods.length ? periods[periods.length - 1] : years.length ? null : state.period;
+      state.period = periods.length ? carriedPeriod(periods, years) : years.length ? null : state.period;
     }
     return [];
   }
@@ -329,7 +329,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     }
   }
   if (ownYear) state.year = carriedYear();
-  if (ownTime) state.period = periods.length ? periods[periods.length - 1] : null;
+  if (ownTime) state.period = carriedPeriod(periods, years);
   state.kind = drafts[drafts.length - 1].kind;
   state.continues = endsWithSemicolon;
   // "作为最早布局人工智能产业的城市，…企业已达350家；产值达到3800多亿元": after a semicolon the sentence goes on

@@ -200,3 +200,12 @@ export function soFar(year: ZhYear | null, periods: ZhPeriod[], referenceMonth: 
   if (!year?.now || periods.length || referenceMonth === null || referenceMonth >= 12) return null;
   return { from: 1, to: referenceMonth };
 }
+
+/**
+ * The part year a sentence leaves for the next: its last one, unless a year of its own comes after it
+ * ("2025年上半年达5005亿元，预计今年将突破…": the sentence ends on the whole year).
+ */
+export function carriedPeriod(periods: ZhPeriod[], years: ZhYear[]): ZhPeriod | null {
+  const last = periods.length ? periods[periods.length - 1] : null;
+  return last && years.some((y) => !y.comparison && !y.span && y.start >= last.end) ? null : last;
+}
