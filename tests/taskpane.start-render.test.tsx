@@ -31,7 +31,7 @@ describe("the pane's first render", () => {
     const ic = screen.getByTestId("indicator-IC");
     expect(ic.textContent).toContain("Baseline: 207 bn yuan (2020)");
     expect(within(ic).getByRole("img").getAttribute("aria-label")).toMatch(/^IC: Path from 207 bn yuan \(2020\)/);
-    expect(screen.getByTestId("event-GIPC2022").textContent).toContain("322 projects, 565.8 bn yuan");
+    expect((await screen.findByTestId("event-GIPC2022")).textContent).toContain("322 projects, 565.8 bn yuan");
     expect(screen.getByLabelText("Mode").textContent).toContain(`${seeds.facts.length} facts`);
     await waitFor(() => expect(dataset).toHaveBeenCalled());
     // the same overview, now drawn from the dataset

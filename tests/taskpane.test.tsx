@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 describe("the overview", () => {
-  it("shows every indicator with baseline, target and status, and the signing events", () => {
+  it("shows every indicator with baseline, target and status, and the signing events", async () => {
     render(<App store={newStore()} host={standaloneHost()} />);
     for (const record of seeds.indicators) expect(screen.getByTestId(`indicator-${record.code}`)).toBeTruthy();
     const ic = screen.getByTestId("indicator-IC");
@@ -49,7 +49,7 @@ describe("the overview", () => {
     expect(within(ic).getByRole("img").getAttribute("aria-label")).toBe(
       "IC: Path from 207 bn yuan (2020) to more than 414 bn yuan (2025), growing at a steady rate. No whole-year figure reported since the baseline.",
     );
-    const gipc = screen.getByTestId("event-GIPC2022");
+    const gipc = (await screen.findByTestId("event-GIPC2022"));
     expect(gipc.textContent).toContain("322 projects, 565.8 bn yuan");
     expect(within(gipc).getByRole("figure").getAttribute("aria-label")).toMatch(/^GIPC2022, (signed value|projects signed) by segment: /);
     expect(screen.getByText("Stand-alone", { exact: false })).toBeTruthy();

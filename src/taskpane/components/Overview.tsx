@@ -145,6 +145,7 @@ export function Overview({
 }: { model: OverviewModel; method: Method; onMethod: (m: Method) => void; onOpen: (key: string) => void; returnTo?: string | null }) {
   const styles = useStyles();
   const wide = useMedia(WIDE);
+  // false on the first render: the charts of rows below the fold, and the signing events, come a frame later
   const allCharts = useAfterFirstPaint();
   const rows = model.rows.map((r, i) => {
     const Row = wide ? TableRow : ListItem;
@@ -179,7 +180,8 @@ export function Overview({
           {rows}
         </ul>
       )}
-      <SigningEvents events={model.events} />
+      {/* far below the rows: drawn with the rest of the charts, after the first paint */}
+      {allCharts && <SigningEvents events={model.events} />}
     </div>
   );
 }
