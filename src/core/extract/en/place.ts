@@ -3,6 +3,7 @@ import type { Context, Placed } from "./context";
 import { COUNTED_NOUNS, findFigures, type Figure } from "./figures";
 import { WORD_NUMBER_SOURCE } from "./numbers";
 import type { Sentence } from "./segments";
+import { subjectCount } from "./subject-count";
 
 export function clauseOf(sentence: Sentence, position: number): number {
   const index = sentence.clauses.findIndex((clause) => position >= clause.start && position < clause.end);
@@ -50,9 +51,11 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     // "..., reaching 15 in total": the total of the last count
     const total = TOTAL_OF.exec(before) ?? IN_TOTAL.exec(ctx.text.slice(figure.end, figure.end + 12));
     if (total && counts.length && (figure.cls === "bare" || (figure.cls === "count" && figure.unit === "count"))) {
-      const turn = /totals/i.test(total[0])
-        ? counts[Math.min(totalTurn++, counts.length - 1)]
-        : counts[counts.length - 1];
+      const inOrder = /totals/i.test(total[0]) || /^\s+and\s+\d/.test(ctx.text.slice(figure.end, figure.end + 8));
+      const turn =
+        inOrder || /\d\s+and\s+$/.test(before)
+          ? counts[Math.min(totalTurn++, counts.length - 1)]
+          : counts[counts.length - 1];
       placed.push({ figure: { ...figure, cls: "count", unit: turn.unit }, clauseIndex, inferredSubject: turn.subject });
       continue;
     }
@@ -63,6 +66,11 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     // a number with no noun of its own ("962", "1,004"), which the sentence may name
     const unnamed = figure.cls === "bare" || (figure.cls === "count" && figure.unit === "count" && !figure.nounPhrase);
     const numberOf = unnamed ? NUMBER_OF.exec(before) : null;
+    const subjectNoun = unnamed && !numberOf && !pairedNoun ? subjectCount(before) : undefined;
+    if (subjectNoun && figure.cls !== "bare") {
+      placed.push({ figure: { ...figure, unit: subjectNoun.noun }, clauseIndex, inferredSubject: subjectNoun.subject });
+      continue;
+    }
     if (!numberOf && !(unnamed && pairedNoun) && figure.cls !== "bare") {
       placed.push({ figure, clauseIndex });
       continue;
@@ -90,10 +98,13 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       placed.push({ figure, clauseIndex });
       continue;
     }
-    const named = nounBefore(before) ?? nounAfter(ctx.text.slice(figure.end, figure.end + 60), lastNoun);
+    const named =
+      nounBefore(before) ?? subjectCount(before) ?? nounAfter(ctx.text.slice(figure.end, figure.end + 60), lastNoun);
     // "Of these deals, 12 were inked on site and 37 online": the next bare number's noun
     if (named) lastNoun = named.noun;
     if (named) {
+      // "..., with a total of 891 and 531": totals of the counts named so far
+      counts.push({ unit: named.noun, subject: named.subject ?? named.noun });
       placed.push({
         figure: { ...figure, cls: "count", unit: named.noun },
         clauseIndex,
@@ -120,7 +131,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
 const SECOND_NOUN = new RegExp(`\\band\\s+((?:[\\w&'’-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b`, "i");
 const NOT_A_COUNT = /\bone of the\b|\bthe top\s+\d[\d,]*\b/i;
 const IN_TOTAL = /^\s+in total\b/i;
-const TOTAL_OF = /\bthe totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
+const TOTAL_OF = /\b(?:the|a) totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
 
 // "Projects in integrated circuits numbered 47", "Foreign-funded projects totalled 64"
 const NOUN_THEN_VERB = new RegExp(

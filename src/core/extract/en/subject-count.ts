@@ -1,0 +1,38 @@
+/**
+ * Bare numbers whose counted noun is the sentence's subject, before a verb of change: "High-tech enterprises are
+ * projected to increase by 300 to over 1,000", "The number of listed firms will rise by 50 to no less than 150",
+ * "Regional headquarters and R&D centres grew by 40 and 18 respectively".
+ */
+import { COUNTED_NOUNS } from "./figures";
+import { WORD_NUMBER_SOURCE } from "./numbers";
+
+const NUMBER = `(?:\\d[\\d,.]*|${WORD_NUMBER_SOURCE})`;
+const SUBJECT_CHANGE = new RegExp(
+  `(?:^\\W*|\\band\\s+|,\\s+)(?:(?:Furthermore|Moreover|Meanwhile|In addition|Besides|Also),\\s+)?` +
+    `(?:(?:the\\s+)?number\\s+of\\s+)?((?:[\\w'’"“”&-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b` +
+    `(?:\\s+and\\s+((?:[\\w'’&-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b)?` +
+    `[^.;,\\d]{0,90}?\\b(?:increase[sd]?|increasing|rise|rises|rose|grow|grows|grew|expand(?:s|ed)?)\\s+by\\s+` +
+    `(?:${NUMBER}\\s+(?:and\\s+${NUMBER}\\s+)?(?:respectively\\s+)?to\\s+)?` +
+    `(?:${NUMBER}\\s+and\\s+)?(?:no less than|not less than|over|more than|at least|about|nearly|around|some)?\\s*$`,
+  "i",
+);
+
+const unitOf = (noun: string) =>
+  /^(?:NEVs|EVs|cars|automobiles|autos)$/i.test(noun)
+    ? "vehicles"
+    : noun.toLowerCase().replace(/^project$/, "projects");
+
+/**
+ * The noun a bare number counts when its sentence opens on the counted things and a change: the first noun, or the
+ * second of two for the second number of a pair ("by 40 and 18").
+ */
+export function subjectCount(before: string): { noun: string; subject: string } | undefined {
+  if (!/\bby\b/.test(before)) return undefined;
+  const match = SUBJECT_CHANGE.exec(before);
+  if (!match) return undefined;
+  const second =
+    match[3] && /\d\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+$/i.test(before);
+  return second
+    ? { noun: unitOf(match[4]), subject: match[3].trim() }
+    : { noun: unitOf(match[2]), subject: match[1].trim() };
+}
