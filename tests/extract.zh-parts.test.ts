@@ -125,3 +125,110 @@ describe("sums over several regions", () => {
     expect(byValue(facts, 18600e8).indicator).toBeNull();
   });
 });
+
+describe("whose figure it is, in stories about several places (heldout5's causes)", () => {
+  it("a group of regions opening the sentence keeps its later rates unlinked too", () => {
+    const facts = read(
+      "中部地区实现软件业务收入5210亿元，同比增长12.7%。上海实现软件业务收入9980亿元，同比增长13.1%。",
+    );
+    expect(byValue(facts, 5210e8).indicator).toBeNull();
+    expect(byValue(facts, 0.127).indicator).toBeNull();
+    expect(byValue(facts, 9980e8).indicator).toBe("SOFTWARE");
+    expect(byValue(facts, 0.131).indicator).toBe("SOFTWARE");
+  });
+
+  it("快于广州的4.6%和天津的3.9%: other places' rates of the series compared", () => {
+    const text = "2024年，全市规模以上工业增加值增长8.1%，快于广州的4.6%和天津的3.9%。";
+    const facts = read(text, "2025-02-10");
+    expect(byValue(facts, 0.081)).toMatchObject({ indicator: "IND_VA", region: "Shanghai" });
+    expect(byValue(facts, 0.046)).toMatchObject({ indicator: "IND_VA", region: "Guangzhou", year: 2024 });
+    const tianjin = byValue(facts, 0.039);
+    expect(tianjin).toMatchObject({ indicator: "IND_VA", region: "Tianjin", measure: "growth" });
+    quoted(text, tianjin);
+  });
+
+  it("以X的地区生产总值位居…, and the next place 则以Y紧随其后", () => {
+    const text = "去年，杭州以21860亿元的地区生产总值位居第八，同比增长4.7%；南京则以18500亿元紧随其后，同比增长4.5%。";
+    const facts = read(text, "2025-02-10");
+    expect(byValue(facts, 21860e8)).toMatchObject({ indicator: "GDP", region: "Hangzhou", year: 2024 });
+    expect(byValue(facts, 0.047)).toMatchObject({ indicator: "GDP", measure: "growth" });
+    expect(byValue(facts, 18500e8)).toMatchObject({ indicator: "GDP", region: "Nanjing", year: 2024 });
+    expect(byValue(facts, 0.045)).toMatchObject({ indicator: "GDP", region: "Nanjing" });
+  });
+
+  it("a headline's bare 生产总值 is GDP, and 实现了X%的增长 after 与上一年度相比 is its growth", () => {
+    const facts = read(
+      "苏州去年生产总值达2.67万亿元\n2024年全市地区生产总值达到4.9万亿元，与上一年度相比，按不变价格计算，实现了5.6%的较快增长。",
+      "2025-02-10",
+    );
+    expect(byValue(facts, 2.67e12)).toMatchObject({ indicator: "GDP", region: "Suzhou", year: 2024 });
+    expect(byValue(facts, 0.056)).toMatchObject({ indicator: "GDP", measure: "growth", year: 2024 });
+  });
+});
+
+describe("lists, collectives and segments (heldout5's causes)", () => {
+  it("a 分别 list closing the clause before: only the catalog item's rate is linked", () => {
+    const text = "此外，工业机器人、新能源汽车、光伏电池等重点产品产量增势良好，同比分别增长28.1%、41.6%、17.2%。";
+    const facts = read(text);
+    expect(byValue(facts, 0.281).indicator).toBeNull();
+    expect(byValue(facts, 0.416)).toMatchObject({ indicator: "NEV", measure: "growth" });
+    expect(byValue(facts, 0.172).indicator).toBeNull();
+  });
+
+  it("新能源汽车产销两旺，产值同比增长…: the value series, not the vehicles", () => {
+    expect(byValue(read("其中，新能源汽车产销两旺，产值同比增长36.4%。"), 0.364).indicator).toBe("NEV_VALUE");
+  });
+
+  it("the growth after a collective named behind its members is the collective's", () => {
+    const facts = read("今年前三季度，全区集成电路、生物医药、人工智能三大先导产业规模达5120亿元，同比增长7.1%。");
+    expect(byValue(facts, 5120e8)).toMatchObject({ indicator: "LEAD3", period: { from: 1, to: 9 } });
+    expect(byValue(facts, 0.071)).toMatchObject({ indicator: "LEAD3", measure: "growth" });
+  });
+
+  it("a heading line naming one industry gives its topic to the paragraph under it", () => {
+    const text =
+      "——生物医药产业保持较快发展。全区企业研发投入持续加大，创新成果不断涌现。前三季度实现产业规模2310亿元，增长6.2%。";
+    const facts = read(text);
+    const scale = byValue(facts, 2310e8);
+    expect(scale).toMatchObject({ indicator: "BIO", period: { from: 1, to: 9 }, year: 2024 });
+    quoted(text, scale);
+    expect(byValue(facts, 0.062).indicator).toBe("BIO");
+    const untitled = read("——创新成果不断涌现。前三季度实现产业规模2310亿元，增长6.2%。");
+    expect(byValue(untitled, 2310e8).indicator).toBeNull();
+  });
+
+  it("相关产业 is the industry the clause before named; a span and an average before its rate name nothing", () => {
+    const facts = read(
+      "人工智能重点企业已超过450家，相关产业规模达2100多亿元，过去5年平均年增幅接近25%。",
+      "2023-03-01",
+    );
+    expect(byValue(facts, 2100e8)).toMatchObject({ indicator: "AI", comparator: ">" });
+    expect(byValue(facts, 0.25)).toMatchObject({ indicator: "AI", comparator: "~", measure: "growth" });
+  });
+
+  it("a part or a cluster of the named industry, capacity, and the parts of a manufacturing total are not linked", () => {
+    const services = read("其中，人工智能服务业实现规模480亿元，增长5.1%。");
+    expect(byValue(services, 480e8).indicator).toBeNull();
+    expect(byValue(services, 0.051).indicator).toBeNull();
+    expect(byValue(read("2023年该市新能源汽车产业集群企业营收超过3000亿元。"), 3000e8).indicator).toBeNull();
+    expect(byValue(read("力争到2028年，新能源汽车产能超过250万辆。"), 2.5e6)).toMatchObject({
+      indicator: null,
+      kind: "target",
+    });
+    const parts = read(
+      "全区三大先导产业制造业总产值同比增长5.1%。其中，集成电路产业产值增长11.2%，生物医药产业产值增长3.4%。",
+    );
+    expect(byValue(parts, 0.112).indicator).toBeNull();
+    expect(byValue(parts, 0.034).indicator).toBeNull();
+  });
+});
+
+describe("quotes of a text with pinyin inside words", () => {
+  it("start and end on whole words of the original", () => {
+    const text = "據(jù)統(tǒng)計(jì)，全市工業(yè)投資(zī)同比增長(zhǎng)7.2%";
+    const fact = byValue(read(text), 0.072);
+    expect(fact.indicator).toBe("INVEST");
+    expect(fact.quote).toBe(text);
+    quoted(text, fact);
+  });
+});

@@ -7,9 +7,24 @@ import type { Linked, ZhDocument, ZhIndicator } from "./link";
 import type { ZhName } from "./names";
 import type { ZhSentence } from "./segments";
 
+const SEPARATORS = ["，", ",", "；", ";", "：", ":"];
+
+/** The items of a list written in upTo[from, to) ("新能源汽车、风力发电机组产量"), as offsets of the text. */
+function listItems(upTo: string, offset: number, from: number, to: number): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  let start = from;
+  for (const m of upTo.slice(from, to).matchAll(/[、和及与]/g)) {
+    items.push({ start: offset + start, end: offset + from + m.index! });
+    start = from + m.index! + 1;
+  }
+  items.push({ start: offset + start, end: offset + to });
+  return items;
+}
+
 /**
  * 分别: "新能源汽车、风力发电机组产量分别增长1.9倍和83.5%" — the nth figure after 分别 belongs to the nth item of the
- * list before it; the item may name a catalog indicator or not. undefined when the sentence pairs nothing.
+ * list before it; the item may name a catalog indicator or not. The list may close the clause before ("智能手机、
+ * 新能源汽车…等新产品产量保持较快增长，同比分别增长…"). undefined when the sentence pairs nothing.
  */
 export function respectiveName(
   text: string,
@@ -21,14 +36,16 @@ export function respectiveName(
   const upTo = text.slice(sentence.start, figure.start);
   const at = upTo.lastIndexOf("分别");
   if (at < 0) return undefined;
-  const listStart = Math.max(...["，", ",", "；", ";", "：", ":"].map((c) => upTo.lastIndexOf(c, at))) + 1;
-  const items: { start: number; end: number }[] = [];
-  let from = listStart;
-  for (const m of upTo.slice(listStart, at).matchAll(/[、和及与]/g)) {
-    items.push({ start: sentence.start + from, end: sentence.start + listStart + m.index! });
-    from = listStart + m.index! + 1;
+  const listStart = Math.max(...SEPARATORS.map((c) => upTo.lastIndexOf(c, at))) + 1;
+  let items = listItems(upTo, sentence.start, listStart, at);
+  if (items.length < 2 && listStart > 0 && !names.some((n) => n.start >= items[0].start && n.end <= items[0].end)) {
+    // (a list of things, not the figures of an earlier 分别)
+    const before = Math.max(...SEPARATORS.map((c) => upTo.lastIndexOf(c, listStart - 2))) + 1;
+    const ends = upTo.indexOf("等", before);
+    const to = ends >= 0 && ends < listStart ? ends : listStart - 1;
+    if (/\d|分别/.test(upTo.slice(before, to))) return undefined;
+    items = listItems(upTo, sentence.start, before, to);
   }
-  items.push({ start: sentence.start + from, end: sentence.start + at });
   if (items.length < 2) return undefined;
   const absAt = sentence.start + at;
   const order = new Set(earlier.filter((l) => (l.figureStart ?? -1) > absAt).map((l) => l.figureStart)).size;
@@ -46,6 +63,7 @@ const SUBJECT_RUN = /[\u4e00-\u9fff]{2,12}$/;
 // a clause with no subject of its own (同比增长3.1%) between them
 const NO_SUBJECT = /^(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少|提高|上升)/;
 const MIN_STEM = 2;
+const MONEY_MEASURE = /产值|营业收入|销售收入|营收/;
 
 /**
  * 新能源汽车推广35.4万辆，保有量达到128.8万辆; 上海汽车累计产量…，产值达到6860.3亿元: a clause opening with a measure
@@ -87,6 +105,10 @@ export function composedName(
       const entry = doc.names.indicatorNamed(name);
       if (entry) return { ...at, text: name, entry };
     }
+    // 新能源汽车产销两旺，产值同比增长…: an amount's measure word after a name of things made is the name's twin
+    const twin = named[0]?.entry.twin ? doc.indicator(named[0].entry.twin) : undefined;
+    if (twin && MONEY_MEASURE.test(measure) && named[0].entry.unitClass !== "money" && twin.unitClass === "money")
+      return { ...at, text: tries[0], entry: twin };
     return undefined;
   }
   return undefined;

@@ -10,7 +10,7 @@ import type { ZhDocument, ZhIndicator, ZhSeries } from "./link";
 import { chineseNames } from "./names";
 import { readSentence, type ParagraphState } from "./read";
 import { splitSentences } from "./segments";
-import { fold } from "./text";
+import { fold, hasPinyin, overPinyin } from "./text";
 
 export interface ZhSource {
   text: string;
@@ -40,6 +40,7 @@ function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
     docEvent: first ? { series: first.entry, year: writtenYear ? Number(writtenYear[1]) : null } : null,
     eventInText: Boolean(first),
     previous: null,
+    topic: null,
     sentenceIndex: 0,
   };
 }
@@ -47,6 +48,7 @@ function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
 /** A reader of one document's Chinese paragraphs (the `Language` reader of ./index.ts). */
 export function chineseReader(source: ZhSource, catalog: CatalogData): (paragraph: Span) => Draft[] {
   const doc = documentOf(source, catalog);
+  const pinyin = hasPinyin(source.text);
   // time and kind carry from paragraph to paragraph: a release states 前三季度 once, a signing report its event once
   const state: ParagraphState = {
     paragraph: { start: 0, end: 0 },
@@ -61,10 +63,17 @@ export function chineseReader(source: ZhSource, catalog: CatalogData): (paragrap
     state.continues = false;
     const drafts: Draft[] = [];
     doc.previous = null;
+    doc.topic = null;
     for (const sentence of splitSentences(doc.folded, paragraph.start, paragraph.end)) {
       drafts.push(...readSentence(doc, sentence, state));
       doc.sentenceIndex++;
     }
+    // (quotes of a text with pinyin inside words take whole words of the original)
+    if (pinyin)
+      for (const draft of drafts) {
+        draft.sentence = overPinyin(doc.text, doc.folded, draft.sentence);
+        draft.clause = overPinyin(doc.text, doc.folded, draft.clause);
+      }
     return drafts;
   };
 }

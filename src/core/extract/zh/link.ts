@@ -8,8 +8,9 @@ import { namesRegion, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import type { ZhFigure } from "./figures";
 import type { ZhName, ZhNames } from "./names";
-import { nationalComparison, ofRegionGroup } from "./scope";
+import { comparedWith, ofRegionGroup } from "./scope";
 import type { ZhSentence } from "./segments";
+import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 
 export interface ZhIndicator {
   code: string;
@@ -47,6 +48,8 @@ export interface ZhDocument {
   eventInText: boolean;
   /** the indicator a recent sentence of the paragraph was about, for 其 / 该产业 */
   previous: { name: ZhName<ZhIndicator>; sentence: number } | null;
+  /** the indicator the paragraph's opening line (a heading without figures) names, for the sentences under it */
+  topic: ZhName<ZhIndicator> | null;
   sentenceIndex: number;
 }
 
@@ -75,23 +78,24 @@ const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应�
 // (集成电路设计收入: one segment's revenue)
 const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计|封测业/;
 // 新能源汽车推广35.4万辆, 销量, 保有量: vehicles promoted, sold or in use, after the name
-const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口/;
+const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口|产能/;
 const SEGMENT_BEFORE = /(?:系统|嵌入式|基础|应用|平台)$/;
+// 人工智能服务业, 新能源汽车零部件, 新能源汽车产业集群企业营收: a part of the named industry, or a cluster around it
+const SEGMENT_AFTER = /^(?:服务业|制造业|设计业|封测业|装备|零部件|集群企业)/;
+// 三大先导产业制造业…总产值增长4.3%。其中，集成电路产业产值增长…: the parts of a manufacturing total are manufacturing's
+const MANUFACTURING_WHOLE = /制造业[^。；;]*$/;
+// 以53926.71亿元的地区生产总值领跑: the name after 以 X 的 is the figure's subject
+const WITH_BEFORE = /以\s?$/;
+const OF_AFTER = /^\s?的\s?$/;
+// 北京市则以49843.1亿元紧随其后: a place going on in the terms of the sentence before
+const PARALLEL = /^[\u4e00-\u9fff]{2,6}?(?:则|也|亦)?以\s?$/;
 const COMPANY_WORD = /公司|集团|药业/;
 const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
 const LIST_GAP = /^[、和与及,，\s]*$/;
-const CONNECTOR =
-  /^(?:其中|此外|同时|另外|另|据介绍|据统计|据初步统计|初步统计|目前|截至目前|总体看|总的来看|今年以来|近年来|一是|二是|三是|四是|五是|首先|其次|再次|最后)[，,：:\s]*/;
-const GENERIC =
-  /同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|复合增长率|增长率|增长|增速|增幅|下降|上升|上涨|减少|回落|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|几乎|接近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
 const YEAR_OR_TIME = /(?:19|20)\d{2}\s?年|去年|今年|一年来|年初|以来|\d{1,2}月/;
 const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智博会|签约活动/;
-const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:带动|推动|驱动)下)/;
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
-// 按不变价格计算: an aside on how a figure is measured, between the figure's subject and its growth
-// 包括6个百亿元级产业园区: a list of what the subject includes, after which the sentence returns to the subject
-const ASIDE = /^(?:按(?:不变|可比|现行)?价格计算|按可比口径计算?|扣除价格因素)$|^(?:包括|涵盖)|^下同[)）]?\s*$/;
 const THIS_EDITION = /此次|本次|本届|这次/;
 const EARLIER_EDITIONS =
   /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来/;
@@ -125,26 +129,6 @@ function compatible(
   return twin && fits(twin) ? twin : undefined;
 }
 
-/** The noun phrase that opens a clause, without its connectors, time words, verbs and comparators. */
-export function leadSubject(text: string, clauseStart: number, upTo: number): string {
-  let lead = text.slice(clauseStart, upTo).replace(CONNECTOR, "");
-  // 上海市实现地区生产总值: the subject is what the verb governs
-  lead = lead.replace(/^[^，,]*?(?:实现|完成|录得|拥有|集聚了|集聚|汇聚了|汇聚)(?=[\u4e00-\u9fff]{2,})/, "");
-  lead = lead.replace(
-    /^(?:(?:19|20)\d{2}\s?年|去年|今年|明年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}-\d{1,2}月|预计|有望|力争|争取|将|要|[\s,，])+/,
-    "",
-  );
-  for (let i = 0; i < 4; i++)
-    lead = lead.replace(
-      /(?:同比增长|比上年增长|比去年增长|增长|达到了|达到|达|为|实现了|实现|完成了|完成|突破|超过|超|逾|约|近|累计|共计|共|合计|总计|攀升至|提高到|提高至|提升到|提升至|上升到|升至|增至|增加|下降|减少|占比|占|有|是|在|至|到|将|力争|预计|确保|稳定在|保持在|其中|分别|的|不低于|不少于|\s)+$/,
-      "",
-    );
-  return lead
-    .replace(/["'()（）]/g, "")
-    .slice(-24)
-    .trim();
-}
-
 /** Company names in a sentence: a catalog name inside one (上海某集成电路集团) is the company's, not the indicator. */
 function companiesIn(text: string, sentence: ZhSentence): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
@@ -153,20 +137,6 @@ function companiesIn(text: string, sentence: ZhSentence): { start: number; end: 
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice))
     found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return found;
-}
-
-const COMPARED_WITH =
-  /(?:与|和|同)\s?(?:(?:19|20)\d{2}\s?年|上年|去年)(?:年底|年末|底|末|同期)?\s?相比|(?:比|较)\s?(?:19|20)\d{2}\s?年(?:年底|年末|底|末|同期)?/g;
-
-function refersBack(leadIn: string): boolean {
-  // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
-  if (/^\s*(?:占|其中|分别)/.test(leadIn)) return true;
-  // 与2022年年底相比增长: the time a change is measured from is no subject
-  const rest = (leadIn.includes("比") ? leadIn.replace(COMPARED_WITH, "") : leadIn)
-    .replace(/(?:19|20)\d{2}/g, "")
-    .replace(GENERIC, "")
-    .replace(/[\d.,，、:：;；"'()（）\s%~-]/g, "");
-  return rest.length <= 1;
 }
 
 function regionOf(doc: ZhDocument, sentence: ZhSentence, clauseText: string, figure: ZhFigure): string {
@@ -267,7 +237,6 @@ export function linkFigure(
   const unlinked = (): Linked[] => [
     { ...plain(), ...(multiple ? multipleFields(null) : {}), figureStart: figure.start },
   ];
-  if (ofRegionGroup(text, sentence.clauses, clauseIndex)) return unlinked();
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
   names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));
@@ -280,6 +249,7 @@ export function linkFigure(
       !(share >= 0 && n.start >= clause.start + share && n.end <= figure.start),
   );
   const before = inClause.filter((n) => n.end <= figure.start);
+  if (ofRegionGroup(text, sentence.clauses, clauseIndex, before.length > 0)) return unlinked();
   // (…分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆: a clause naming its own subject is not in the pairs)
   const inPairs = respectively && (/分别/.test(clauseText) || !before.length);
   const paired = inPairs ? respectiveName(text, sentence, figure, names, earlier) : undefined;
@@ -288,6 +258,9 @@ export function linkFigure(
     new Set(before.map((n) => n.entry.code)).size >= 2 &&
     before.slice(1).every((n, i) => LIST_GAP.test(text.slice(before[i].end, n.start)));
   const checked = new Set<ZhName<ZhIndicator>>();
+  const partsOfManufacturing =
+    text.startsWith("其中", sentence.start) &&
+    MANUFACTURING_WHOLE.test(text.slice(Math.max(paragraph.start, sentence.start - 60), sentence.start - 1));
   const usable = (name: ZhName<ZhIndicator>) => {
     if (checked.has(name)) return true;
     // (a name from a sentence before: only this clause's words come between)
@@ -297,6 +270,8 @@ export function linkFigure(
     // 嵌入式系统软件收入, 基础软件收入: a kind of the named thing written before it is one segment (not 工业: 工业战略性新兴产业)
     const nameClauseStart = name.start < clause.start ? sentence.start : clause.start;
     if (SEGMENT_BEFORE.test(text.slice(Math.max(nameClauseStart, name.start - 4), name.start))) return false;
+    if (SEGMENT_AFTER.test(text.slice(name.end, name.end + 4))) return false;
+    if (name.entry.unitClass === "money" && partsOfManufacturing && !name.text.includes("制造")) return false;
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;
     // 产销分别完成696.8万辆和693.7万辆，同比分别增长…和…: the second figure after 产销 (of each 分别) is the sales
@@ -309,10 +284,10 @@ export function linkFigure(
   };
 
   let candidates: ZhName<ZhIndicator>[];
-  const national = nationalComparison(text, clause, figure, names, earlier, sentence.start);
-  if (national) {
-    region = "China";
-    candidates = national.name ? [national.name] : [];
+  const compared = comparedWith(text, clause, figure, names, earlier, sentence.start);
+  if (compared) {
+    region = compared.region;
+    candidates = compared.name ? [compared.name] : [];
   } else if (paired) {
     candidates = paired.name ? [paired.name] : [];
   } else if (isList && multiple) {
@@ -336,19 +311,24 @@ export function linkFigure(
       figure.cls === "count" && figure.noun
         ? names.filter((n) => n.start >= figure.end && n.end <= figure.end + figure.noun!.length)
         : [];
-    candidates = [...counted, ...before.reverse()];
+    const described = WITH_BEFORE.test(leadIn)
+      ? names.filter((n) => n.start > figure.end && OF_AFTER.test(text.slice(figure.end, n.start)))
+      : [];
+    candidates = [...counted, ...described, ...before.reverse()];
     // 新能源汽车推广35.4万辆，保有量达到…: a clause opening with a measure word, its stem in the clause before
     const composed = before.length ? undefined : composedName(doc, sentence, clauseIndex, figure, names);
     if (composed) candidates.push(composed);
     const linkedBefore = [...earlier].reverse().filter((l) => l.name && (l.figureStart ?? 0) >= clause.start);
     // "从2021年的7617亿元增长至2024年的9847亿元": a later figure of the clause goes on about the same name
     if (!before.length && linkedBefore.length) candidates.push(linkedBefore[0].name!);
-    if (!before.length && refersBack(leadIn)) {
+    const ownLead = ownLeadOf(leadIn);
+    if (!before.length && refersBack(ownLead)) {
       // a clause with no subject of its own goes on about the topic (the first name) of the clause before;
       // adverbial clauses (受…驱动, 随着…) have none
       for (let i = clauseIndex - 1; i >= 0; i--) {
         const c = sentence.clauses[i];
-        if (ADVERBIAL.test(text.slice(c.start, c.end)) || ASIDE.test(text.slice(c.start, c.end))) continue;
+        const cText = text.slice(c.start, c.end);
+        if (isAside(cText)) continue;
         // "共有6066家生物医药相关企业，同比增长率接近100%": the rate goes on about the unlinked figure before it
         const lastFigure = [...earlier]
           .reverse()
@@ -366,12 +346,15 @@ export function linkFigure(
           .reverse()
           .find((l) => l.name && (l.figureStart ?? -1) >= c.start && (l.figureStart ?? -1) < c.end);
         if (topic || earlierLink) {
-          // (…产值为3467.9亿元，同比增长31.3%: the rate is of the series that figure was linked to, the name's twin)
-          const linkedEntry = !topic && earlierLink!.indicator ? doc.indicator(earlierLink!.indicator) : undefined;
+          // (…产值为3467.9亿元，同比增长31.3%: the rate is of the series that figure was linked to, the name's twin;
+          // 集成电路、生物医药、人工智能三大先导产业规模达…，同比增长…: that series, not the clause's first name)
+          const here = earlierLink?.name && earlierLink.name.start >= c.start && earlierLink.name.end <= c.end;
+          const linkedEntry =
+            (!topic || here) && earlierLink?.indicator ? doc.indicator(earlierLink.indicator) : undefined;
           const twinName = linkedEntry ? { ...earlierLink!.name!, entry: linkedEntry } : undefined;
           // (that link was checked when it was made; the words since then are the clauses between)
-          if (twinName) checked.add(twinName);
-          candidates.push(topic ?? twinName ?? earlierLink!.name!);
+          if (twinName && !topic) checked.add(twinName);
+          candidates.push((here ? twinName : undefined) ?? topic ?? twinName ?? earlierLink!.name!);
           break;
         }
         // a clause with its own unlinked subject ends the search
@@ -383,9 +366,12 @@ export function linkFigure(
     if (
       !names.length &&
       doc.previous &&
-      ((recent <= 2 && ANAPHOR.test(leadIn)) || (recent === 1 && clauseIndex === 0 && refersBack(leadIn)))
+      ((recent <= 2 && ANAPHOR.test(leadIn)) ||
+        (recent === 1 && clauseIndex === 0 && (refersBack(leadIn) || PARALLEL.test(leadIn))))
     )
       candidates.push(doc.previous.name);
+    // ——集成电路产业创新引领作用显著。…上半年实现产业规模1378亿元: the topic a paragraph's heading line named
+    if (!names.length && doc.topic && clauseIndex === 0 && refersBack(ownLead)) candidates.push(doc.topic);
   }
   const found = candidates
     .filter(usable)

@@ -61,6 +61,9 @@ function headingKind(text: string, sentence: Span, paragraph: Span, current: Fac
   return SECTION_MARK.test(own) ? null : current;
 }
 
+const COMPARED_LEAD =
+  /^(?:这一增速)?(?:不仅)?(?:高于|低于|快于|慢于|优于|好于)[\u4e00-\u9fff]{0,10}?的?\s?(?:[\d.]+%\s?[和、及与]\s?[\u4e00-\u9fff]{0,10}?的?\s?)?$/;
+
 // 预计 about a year already over is an estimate of what happened ("2024年…汽车产业增加值预计增长26.7%")
 const ESTIMATE = /预计/;
 
@@ -214,6 +217,13 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried }
   return "actual";
 }
 
+/** ——集成电路产业创新引领作用显著。: a short opening line without figures naming one indicator is the paragraph's topic. */
+function headingTopic(doc: ZhDocument, sentence: ZhSentence) {
+  if (sentence.end - sentence.start > 40) return null;
+  const named = doc.names.indicatorsIn(doc.folded, sentence.start, sentence.end);
+  return named.length && named.every((n) => n.entry === named[0].entry) ? named[0] : null;
+}
+
 /** Reads one sentence; `state` carries the paragraph's time and kind to the next sentence. */
 export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: ParagraphState): ZhDraft[] {
   const text = doc.folded;
@@ -232,6 +242,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   // a question ("2025年，重庆如何…？") sets no time for the sentences after it
   const question = /[？?]["'”’)）]*\s*$/.test(text.slice(sentence.start, sentence.end));
   if (!figures.length) {
+    if (sentence.start <= state.paragraph.start + 2) doc.topic = headingTopic(doc, sentence);
     state.continues = endsWithSemicolon;
     state.heading = headingKind(text, sentence, state.paragraph, state.heading);
     if ((years.length || periods.length) && !question) {
@@ -251,7 +262,8 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const before = text.slice(clause.start, figure.start);
     const previousPercent = [...drafts].reverse().find((d) => d.unit === "ratio" && d.measure !== "level");
     // "增长20.8%、8.5%和5.6%": a bare percentage goes on in the measure of the one before it
-    const bare = /^[\s、和及与\d.%]*$/.test(before);
+    // (快于广州的4.6%和天津的3.9%: a figure compared with the one before is in its measure)
+    const bare = /^[\s、和及与\d.%]*$/.test(before) || COMPARED_LEAD.test(before);
     const measure: Measure = measureOf(
       figure.cls,
       text.slice(clause.start, clause.end),

@@ -90,6 +90,20 @@ function dropPinyin(text: string): string {
   }
   return out + text.slice(copied);
 }
+/** Does the text carry pinyin inside words, so that fold() shifted some runs of ideographs? */
+export const hasPinyin = (text: string): boolean => text.includes("(") && MAYBE_PINYIN.test(text);
+
+/**
+ * A span of folded text widened over the spaces dropPinyin left at its ends, so a quote cut from the original
+ * starts and ends with whole words (據(jù)，… not ù)，…).
+ */
+export function overPinyin(original: string, folded: string, span: { start: number; end: number }) {
+  let { start, end } = span;
+  while (start > 0 && folded[start - 1] === " " && original[start - 1] !== " ") start--;
+  while (end < folded.length && folded[end] === " " && original[end] !== " ") end++;
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
 const PINYIN_IN_RUN = new RegExp(`\\([a-zü]*[${TONED}][a-zü]*\\)`, "g");
 
 const SAMPLE = 2000;
