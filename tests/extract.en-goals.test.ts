@@ -38,6 +38,17 @@ describe("a work report's list of the year's main goals", () => {
     expect(facts[3].comparator).toBe("<=");
   });
 
+  it("reads 'the following targets' and goals 'to be achieved' as goal lists too", () => {
+    const text =
+      "The district set the following targets for 2026: general public budget revenue growth of 3.5 percent and " +
+      "consumer prices up about 2 percent. The main goals to be achieved this year are: economic growth of 5 percent.";
+    expect(read(text, "2026-01-10").map(row)).toEqual([
+      ["BUDGET_REV_GROWTH", "target", "growth", 2026, 0.035, "ratio"],
+      ["CPI", "target", "growth", 2026, 0.02, "ratio"],
+      ["GDP_GROWTH", "target", "growth", 2026, 0.05, "ratio"],
+    ]);
+  });
+
   it("goes on over the short bulleted lines after an opener that ends its sentence, and stops at the prose after", () => {
     const text = [
       "The main targets for 2026 are:",
@@ -62,6 +73,11 @@ describe("a work report's list of the year's main goals", () => {
       ["GDP_GROWTH", "target", "growth", 2025, 0.05, "ratio"],
     ]);
     const review = "The main targets set for last year were met in full, and the city's GDP grew 5.1 percent.";
+    const met = "The main targets for 2024 were largely met: the city's GDP grew 5.1 percent and CPI rose 0.4 percent.";
+    expect(read(met, "2025-01-14").map(row)).toEqual([
+      ["GDP_GROWTH", "actual", "growth", 2024, 0.051, "ratio"],
+      ["CPI", "actual", "growth", 2024, 0.004, "ratio"],
+    ]);
     expect(read(review, "2025-01-14").map(row)).toEqual([["GDP_GROWTH", "actual", "growth", 2024, 0.051, "ratio"]]);
   });
 });

@@ -3,6 +3,7 @@
  * 5 percent, a 3 percent rise in budget revenue, ..."): every figure after the opener is a target for that year,
  * even where a translation writes the items in the past tense ("GDP increased by about 5%").
  */
+import type { FactKind } from "../../types";
 import type { Context, Placed } from "./context";
 import type { Sentence } from "./segments";
 import { isComparisonBase } from "./when";
@@ -10,15 +11,17 @@ import { findYears } from "./years";
 
 // "the main expected goals for 2025 ... are:", "this year's main targets are", "proposed the major goals ...:"
 const OPENER =
-  /\b(?:main|major|key|principal|primary|chief|overall)\s+(?:(?:expected|projected|anticipated|economic|social|development|socio-economic|socioeconomic|and|quantitative|growth)\s+){0,4}(?:goals?|targets?|objectives?)\b([^.;:!?]{0,160}?)(?:\s*:|\s+(?:are|include|includes)\b\s*:?|\s+were\s*:)/i;
-// "the main targets set for last year were all met": a review of goals, not the goals
-const REVIEWED = /\b(?:met|achieved|fulfilled|accomplished|completed|exceeded|overfulfilled|realized|realised)\b/i;
+  /\b(?:main|major|key|principal|primary|chief|overall|following)\s+(?:(?:expected|projected|anticipated|economic|social|development|socio-economic|socioeconomic|and|quantitative|growth)\s+){0,4}(?:goals?|targets?|objectives?)\b([^.;:!?]{0,160}?)(?:\s*:|\s+(?:are|include|includes)\b\s*:?|\s+were\s*:)/i;
+// "the main targets for 2024 were largely met:": a review of goals, not the goals ("goals to be achieved" are goals)
+const REVIEWED =
+  /\b(?:were|was|have been|has been|had been)\s+(?:all\s+|largely\s+|fully\s+|basically\s+|successfully\s+)?(?:met|achieved|fulfilled|accomplished|completed|exceeded|overfulfilled|realized|realised)\b/i;
 // a line that goes on a list: a bullet, a number, or a short item
 const ITEM_MARK = /^\s*(?:[-•·*–—]|\(?\d{1,2}[.)、]|\(?[a-h][.)]\s)/;
 const ITEM_MAX = 300;
 
 interface OpenList {
   year: number | null;
+  kind: FactKind;
   /** where the list's text has been read to */
   end: number;
 }
@@ -31,21 +34,31 @@ export interface GoalList {
   itemsFrom: number;
   /** the year the goals are for */
   year: number | null;
+  /** "target", or "actual" for a review of goals met ("the main targets for 2024 were largely met: ...") */
+  kind: FactKind;
+}
+
+export interface GoalItem {
+  year: number | null;
+  kind: FactKind;
 }
 
 function openerIn(ctx: Context, sentence: Sentence): GoalList | null {
   const text = sentence.text;
   if (!text.includes("oal") && !text.includes("arget") && !text.includes("bjective")) return null;
   const m = OPENER.exec(text);
-  if (!m || REVIEWED.test(m[0])) return null;
+  if (!m) return null;
+  const kind: FactKind = REVIEWED.test(m[0]) ? "actual" : "target";
   const openerStart = sentence.start + m.index;
   const itemsFrom = openerStart + m[0].length;
   // the year the opener names ("for 2025", "this year's"), else the report's own
   const named = findYears(ctx.text, Math.max(sentence.start, openerStart - 60), itemsFrom, ctx.referenceYear).filter(
     (y) => !isComparisonBase(ctx, y),
   );
-  const year = named.length ? named[named.length - 1].year : (ctx.referenceYear ?? ctx.contextTargetYear);
-  return { itemsFrom, year };
+  // (a review's figures without a year of their own are dated as any actual is)
+  const fallback = kind === "target" ? (ctx.referenceYear ?? ctx.contextTargetYear) : null;
+  const year = named.length ? named[named.length - 1].year : fallback;
+  return { itemsFrom, year, kind };
 }
 
 /** Whether the text from a list's read end to the end of this sentence is only more short items. */
@@ -65,7 +78,7 @@ export function goalListOf(ctx: Context, sentence: Sentence): GoalList | null {
   const opener = openerIn(ctx, sentence);
   if (opener) {
     if (ctx.text.slice(opener.itemsFrom, sentence.end).trim() === "")
-      openLists.set(ctx, { year: opener.year, end: sentence.end });
+      openLists.set(ctx, { year: opener.year, kind: opener.kind, end: sentence.end });
     else openLists.delete(ctx);
     return opener;
   }
@@ -76,16 +89,11 @@ export function goalListOf(ctx: Context, sentence: Sentence): GoalList | null {
     return null;
   }
   list.end = sentence.end;
-  return { itemsFrom: sentence.start, year: list.year };
+  return { itemsFrom: sentence.start, year: list.year, kind: list.kind };
 }
 
-/** A figure that is one of a goal list's items, with the year it is a target for; null when it is not. */
-export function goalItem(
-  ctx: Context,
-  sentence: Sentence,
-  placed: Placed,
-  list: GoalList | null,
-): { year: number | null } | null {
+/** A figure that is one of a goal list's items, with its kind and the year its goal is for; null when it is not. */
+export function goalItem(ctx: Context, sentence: Sentence, placed: Placed, list: GoalList | null): GoalItem | null {
   if (!list) return reportPlan(ctx, sentence, placed);
   if (placed.figure.start < list.itemsFrom) return null;
   // an item may name a year of its own ("R&D intensity of 4.5 percent by 2027")
@@ -93,7 +101,7 @@ export function goalItem(
   const own = ctx.years.filter(
     (y) => y.start >= Math.max(clause.start, list.itemsFrom) && y.end <= clause.end && !isComparisonBase(ctx, y),
   );
-  return { year: own.length ? own[0].year : list.year };
+  return { year: own.length ? own[0].year : list.year, kind: list.kind };
 }
 
 // "The report outlines infrastructure investments totaling 255 billion yuan this year": what a work report lays out
@@ -101,10 +109,10 @@ const REPORT_PLAN =
   /\b(?:the|its|this year['’]s)\s+(?:government\s+)?(?:work\s+)?report\s+(?:outlines|lays out|sets out|envisages|earmarks|proposes)\b/i;
 
 /** A figure a work report lays out for this year or a later one; null when the sentence is no such plan. */
-function reportPlan(ctx: Context, sentence: Sentence, placed: Placed): { year: number } | null {
+function reportPlan(ctx: Context, sentence: Sentence, placed: Placed): GoalItem | null {
   if (!sentence.text.includes("report") || ctx.referenceYear === null) return null;
   const plan = REPORT_PLAN.exec(sentence.text);
   if (!plan || sentence.start + plan.index > placed.figure.start) return null;
   const ahead = ctx.years.find((y) => y.start >= sentence.start + plan.index && !isComparisonBase(ctx, y));
-  return ahead && ahead.year >= ctx.referenceYear ? { year: ahead.year } : null;
+  return ahead && ahead.year >= ctx.referenceYear ? { year: ahead.year, kind: "target" } : null;
 }

@@ -72,10 +72,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const clause = sentence.clauses[clauseIndex];
     const aheadYear = yearOf(ctx, sentence, placed, true);
     const goal = goalItem(ctx, sentence, placed, goalList);
-    const kind = goal ? "target" : kindOf(ctx, sentence, placed, aheadYear?.year ?? null, previousKind);
+    const kind = goal ? goal.kind : kindOf(ctx, sentence, placed, aheadYear?.year ?? null, previousKind);
     // A signing's year is its event's: a later clause's "on last year" compares, it does not date.
     const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
-    let year = goal ? goal.year : (yearMention?.year ?? defaultYear(ctx, kind));
+    let year = goal?.year ?? yearMention?.year ?? defaultYear(ctx, kind);
     // "is home to 1,200 enterprises", "11 projects are under construction": a stock as the report stands, this year
     const stock = kind === "actual" && ctx.referenceYear !== null && presentStock(ctx, sentence, clause, yearMention);
     if (stock) year = ctx.referenceYear;
