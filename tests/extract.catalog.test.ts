@@ -150,12 +150,14 @@ describe("links a figure through what its sentence and paragraph named before", 
     expect(gdp.map((f) => f.indicator)).toEqual(["GDP", null, null]);
   });
 
-  it("does not read NEVs a city 'reached by the end of 2024' as its NEV output when nothing says they were made", () => {
+  it("reads NEVs a city 'reached by the end of 2024' as its fleet (NEV_STOCK), not its NEV output, when nothing says they were made", () => {
     const facts = readLinks(
       "By the end of 2025, Shanghai had reached 1.62 million new-energy vehicles, a city report said today.",
       "2026-06-11",
     );
-    expect(facts).toEqual([expect.objectContaining({ indicator: null, value: 1.62e6, kind: "actual", year: 2025 })]);
+    expect(facts).toEqual([
+      expect.objectContaining({ indicator: "NEV_STOCK", value: 1.62e6, kind: "actual", year: 2025 }),
+    ]);
     expect(facts[0].quote).toContain("1.62 million new-energy vehicles");
   });
 
