@@ -232,3 +232,21 @@ describe("quotes of a text with pinyin inside words", () => {
     quoted(text, fact);
   });
 });
+
+describe("a stem carried from the sentence before", () => {
+  it("…生物医药产业…。从2020年到2023年，制造业产值从…增长至…，年均复合增长… is biomedicine manufacturing", () => {
+    const text =
+      "本市生物医药产业总体规模已接近九千亿元，创新药械不断涌现。从2020年到2023年，制造业产值从1520亿元增长至1864亿元，年均复合增长7.0%。";
+    const facts = read(text, "2024-11-20");
+    expect(byValue(facts, 1520e8)).toMatchObject({ indicator: "BIO_MFG", year: 2020 });
+    const latest = byValue(facts, 1864e8);
+    expect(latest).toMatchObject({ indicator: "BIO_MFG", year: 2023, unit: "CNY" });
+    quoted(text, latest);
+    expect(byValue(facts, 0.07)).toMatchObject({ indicator: "BIO_MFG", measure: "growth" });
+  });
+
+  it("without a catalog name in the sentence before, 制造业产值 stays unlinked", () => {
+    const facts = read("全市企业创新活力持续增强。从2020年到2023年，制造业产值从1520亿元增长至1864亿元。");
+    expect(byValue(facts, 1864e8).indicator).toBeNull();
+  });
+});

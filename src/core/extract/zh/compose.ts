@@ -55,13 +55,17 @@ export function respectiveName(
 
 // a clause that opens with a measure word has left its subject to the clause before (…，产值达到6860.3亿元)
 const MEASURE_OPENING =
-  /^(?:其中|同时|另外)?[，,\s]*(保有量|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收|出口额)/;
+  /^(?:其中|同时|另外)?[，,\s]*(保有量|制造业总产值|制造业产值|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收|出口额)/;
 // the measure word a subject in the clause before ends with (上海汽车累计产量达到了190万辆: 上海汽车)
 const MEASURED = /(?:累计|全年)?(?:保有量|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收)/;
 const MEASURE_END = /(?:保有量|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收|规模)$/;
 const SUBJECT_RUN = /[\u4e00-\u9fff]{2,12}$/;
 // a clause with no subject of its own (同比增长3.1%) between them
-const NO_SUBJECT = /^(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少|提高|上升)/;
+// (or a time alone: 从2021年到2024年)
+const NO_SUBJECT =
+  /^(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少|提高|上升)|^从?\s?(?:19|20)\d{2}\s?年(?:\s?(?:到|至)\s?(?:19|20)\d{2}\s?年)?$/;
+// a stem's own industry word, left out before 制造业 (生物医药产业… -> 生物医药制造业产值)
+const INDUSTRY_END = /(?:产业|行业)$/;
 const MIN_STEM = 2;
 const MONEY_MEASURE = /产值|营业收入|销售收入|营收/;
 
@@ -79,7 +83,6 @@ export function composedName(
   figure: ZhFigure,
   names: ZhName<ZhIndicator>[],
 ): ZhName<ZhIndicator> | undefined {
-  if (clauseIndex === 0) return undefined;
   const text = doc.folded;
   const clause = sentence.clauses[clauseIndex];
   const opening = MEASURE_OPENING.exec(text.slice(clause.start, figure.start));
@@ -110,6 +113,14 @@ export function composedName(
     if (twin && MONEY_MEASURE.test(measure) && named[0].entry.unitClass !== "money" && twin.unitClass === "money")
       return { ...at, text: tries[0], entry: twin };
     return undefined;
+  }
+  // 上海生物医药产业…逼近万亿元。从2021年到2024年，制造业产值从…: the stem is the sentence before's subject
+  const previous = doc.previous && doc.sentenceIndex - doc.previous.sentence === 1 ? doc.previous.name : undefined;
+  if (!previous || names.some((n) => n.start >= sentence.start && n.end <= figure.start)) return undefined;
+  const stem = previous.text.replace(MEASURE_END, "");
+  for (const name of [stem + measure, stem.replace(INDUSTRY_END, "") + measure]) {
+    const entry = doc.names.indicatorNamed(name);
+    if (entry) return { ...at, text: name, entry };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
 const RELATED = /^相关(?=产业|行业|领域)/;
 
 // 过去3年平均年增幅接近30%: a span and an average before the rate name no subject
-const SPAN_LEAD = /^(?:过去|近|最近)[\d两二三四五六七八九十]+年(?:来|间)?|平均/g;
+const SPAN_LEAD = /^(?:过去|近|最近)[\d两二三四五六七八九十]+年(?:来|间)?|平均|复合(?=增长)/g;
 
 // 与上一年度相比, 与上年相比: the time a change is measured from, no subject
 const COMPARED_TIME = /^(?:与|和|同|比|较)(?:上一?年度?|去年|上年同期|去年同期)(?:同期)?相比?$/;
