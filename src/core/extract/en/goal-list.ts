@@ -15,6 +15,8 @@ const OPENER =
 // "the main targets for 2024 were largely met:": a review of goals, not the goals ("goals to be achieved" are goals)
 const REVIEWED =
   /\b(?:were|was|have been|has been|had been)\s+(?:all\s+|largely\s+|fully\s+|basically\s+|successfully\s+)?(?:met|achieved|fulfilled|accomplished|completed|exceeded|overfulfilled|realized|realised)\b/i;
+// one cheap test before the opener's pattern (most sentences have none of these)
+const GOAL_WORD = /oal|arget|bjective/;
 // a line that goes on a list: a bullet, a number, or a short item
 const ITEM_MARK = /^\s*(?:[-•·*–—]|\(?\d{1,2}[.)、]|\(?[a-h][.)]\s)/;
 const ITEM_MAX = 300;
@@ -36,6 +38,8 @@ export interface GoalList {
   year: number | null;
   /** "target", or "actual" for a review of goals met ("the main targets for 2024 were largely met: ...") */
   kind: FactKind;
+  /** not a list: a sentence in which "the report outlines" what follows */
+  reportPlan?: boolean;
 }
 
 export interface GoalItem {
@@ -45,7 +49,7 @@ export interface GoalItem {
 
 function openerIn(ctx: Context, sentence: Sentence): GoalList | null {
   const text = sentence.text;
-  if (!text.includes("oal") && !text.includes("arget") && !text.includes("bjective")) return null;
+  if (!GOAL_WORD.test(text)) return null;
   const m = OPENER.exec(text);
   if (!m) return null;
   const kind: FactKind = REVIEWED.test(m[0]) ? "actual" : "target";
@@ -83,7 +87,7 @@ export function goalListOf(ctx: Context, sentence: Sentence): GoalList | null {
     return opener;
   }
   const list = openLists.get(ctx);
-  if (!list) return null;
+  if (!list) return reportPlanOf(ctx, sentence);
   if (!continuesList(ctx, list, sentence)) {
     openLists.delete(ctx);
     return null;
@@ -94,8 +98,8 @@ export function goalListOf(ctx: Context, sentence: Sentence): GoalList | null {
 
 /** A figure that is one of a goal list's items, with its kind and the year its goal is for; null when it is not. */
 export function goalItem(ctx: Context, sentence: Sentence, placed: Placed, list: GoalList | null): GoalItem | null {
-  if (!list) return reportPlan(ctx, sentence, placed);
-  if (placed.figure.start < list.itemsFrom) return null;
+  if (!list || placed.figure.start < list.itemsFrom) return null;
+  if (list.reportPlan) return reportPlanItem(ctx, list);
   // an item may name a year of its own ("R&D intensity of 4.5 percent by 2027")
   const clause = sentence.clauses[placed.clauseIndex];
   const own = ctx.years.filter(
@@ -105,14 +109,21 @@ export function goalItem(ctx: Context, sentence: Sentence, placed: Placed, list:
 }
 
 // "The report outlines infrastructure investments totaling 255 billion yuan this year": what a work report lays out
+const REPORT_WORD = /report/;
 const REPORT_PLAN =
   /\b(?:the|its|this year['’]s)\s+(?:government\s+)?(?:work\s+)?report\s+(?:outlines|lays out|sets out|envisages|earmarks|proposes)\b/i;
 
-/** A figure a work report lays out for this year or a later one; null when the sentence is no such plan. */
-function reportPlan(ctx: Context, sentence: Sentence, placed: Placed): GoalItem | null {
-  if (!sentence.text.includes("report") || ctx.referenceYear === null) return null;
+/** A sentence in which a work report lays something out: its figures after those words may be the report's plan. */
+function reportPlanOf(ctx: Context, sentence: Sentence): GoalList | null {
+  if (ctx.referenceYear === null || !REPORT_WORD.test(sentence.text)) return null;
   const plan = REPORT_PLAN.exec(sentence.text);
-  if (!plan || sentence.start + plan.index > placed.figure.start) return null;
-  const ahead = ctx.years.find((y) => y.start >= sentence.start + plan.index && !isComparisonBase(ctx, y));
-  return ahead && ahead.year >= ctx.referenceYear ? { year: ahead.year, kind: "target" } : null;
+  return plan ? { itemsFrom: sentence.start + plan.index, year: null, kind: "target", reportPlan: true } : null;
+}
+
+/** The plan's figure is a target when the sentence dates it this year or later. */
+function reportPlanItem(ctx: Context, plan: GoalList): GoalItem | null {
+  const ahead = ctx.years.find((y) => y.start >= plan.itemsFrom && !isComparisonBase(ctx, y));
+  return ahead && ctx.referenceYear !== null && ahead.year >= ctx.referenceYear
+    ? { year: ahead.year, kind: "target" }
+    : null;
 }

@@ -22,31 +22,35 @@ const SPEND_VERB = /\b(?:invest(?:s|ing|ed)?|spend(?:s|ing)?|spent|put(?:s|ting)
 // "an industrial investment fund of funds", "a 50-billion-yuan industrial investment fund"
 const FUND_AFTER = /^\s*(?:(?:guidance|mother|parent)\s+)?(?:funds?|FoFs?)\b/i;
 const LEAD3_PARTS = ["IC", "BIO", "AI"];
+// one cheap test for every form below (most sentences have none)
+const NAME_HINTS = /udget|three|major|nfrastructure investment/;
 
 /** The sentence's catalog names with the ones written another way; the names that are not the series dropped. */
 export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
   const text = sentence.text;
+  const hinted = NAME_HINTS.test(text);
+  if (!hinted && !aliases.some((a) => a.indicator.code === "INVEST")) return aliases;
   const found = aliases.filter((a) => a.indicator.code !== "INVEST" || !FUND_AFTER.test(after(ctx, a.end, 30)));
   const add = (start: number, end: number, code: string) => {
     const indicator = ctx.lookup.indicator(code);
     if (!indicator || found.some((a) => a.start < end && a.end > start)) return;
     found.push({ start, end, text: ctx.text.slice(start, end), indicator });
   };
-  if (text.includes("udget")) {
+  if (hinted && text.includes("udget")) {
     for (const pattern of [BUDGET, BUDGET_REVENUE]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text))
         add(sentence.start + m.index, sentence.start + m.index + m[0].length, "BUDGET_REV_GROWTH");
     }
   }
-  if (text.includes("three")) {
+  if (hinted && text.includes("three")) {
     THREE_INDUSTRIES.lastIndex = 0;
     for (let m = THREE_INDUSTRIES.exec(text); m; m = THREE_INDUSTRIES.exec(text)) {
       const start = sentence.start + m.index + m[0].search(/three/i);
       if (listsLeadingThree(ctx, sentence)) add(start, sentence.start + m.index + m[0].length, "LEAD3");
     }
   }
-  if (text.includes("nfrastructure investment")) {
+  if (hinted && text.includes("nfrastructure investment")) {
     // "infrastructure investments totaling 255 billion yuan": the money the year's major projects are to take
     const pattern =
       /\b(infrastructure investments?)\s+(?:totall?ing|worth|amounting to|of)\s+(?:about\s+|around\s+|some\s+)?(?=(?:RMB|CNY|¥)?\s?\d[\d,.]*\s*(?:(?:b|tr)illion|bn|trn)\s*(?:yuan)?)/gi;
@@ -55,7 +59,7 @@ export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch
       add(start, start + m[1].length, "MAJOR_PROJ_INVEST");
     }
   }
-  if (text.includes("major")) {
+  if (hinted && text.includes("major")) {
     const pattern = /\bmajor\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/gi;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = sentence.start + m.index;
@@ -100,9 +104,11 @@ export function namesAnotherSubject(
   figure: Figure,
   figures: readonly Placed[],
 ): boolean {
-  const between = figures.filter((p) => p.figure.start > alias.end && p.figure.end <= figure.start);
-  if (!between.length) return false;
-  const last = between[between.length - 1].figure;
+  let last: Figure | undefined;
+  for (const p of figures)
+    if (p.figure.start > alias.end && p.figure.end <= figure.start && (!last || p.figure.start > last.start))
+      last = p.figure;
+  if (!last) return false;
   const gap = ctx.text.slice(last.end, figure.start);
   if (!gap.includes(" and ") && !gap.includes("while") && !gap.includes("whereas") && !gap.includes(",")) return false;
   return /^\W*(?:percent|per cent)?[^;]*?\b(?:and|while|whereas|,)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){1,5}?(?:investment|output|revenue|sales|value|production|exports?|imports?|prices?|income|consumption)\s+(?:increased|rose|grew|fell|decreased|declined|dropped|was|went|climbed|jumped|expanded|reached|stood)\b/i.test(
