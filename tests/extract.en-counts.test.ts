@@ -52,3 +52,19 @@ describe("counts named by the sentence's subject", () => {
     expect(readFields("The index is predicted to increase by 12 to 85 by 2026.", "2024-01-20")).toEqual([]);
   });
 });
+
+describe("a quarter's signings told at an investment conference", () => {
+  it("keeps the quarter on them and gives them to no edition of the conference", () => {
+    const facts = read(
+      [
+        "Shanghai holds its Global Investment Promotion Conference",
+        "In the first quarter, 385 investment projects were signed in the city, worth US$41.2 billion, officials said at the Global Investment Promotion Conference on Thursday.",
+      ].join("\n\n"),
+      "2025-03-27",
+    );
+    expect(facts.map((f) => [f.value, f.unit, f.kind, f.year, f.period, f.indicator])).toEqual([
+      [385, "projects", "signing", 2025, { from: 1, to: 3 }, null],
+      [41.2e9, "USD", "signing", 2025, { from: 1, to: 3 }, null],
+    ]);
+  });
+});

@@ -112,3 +112,24 @@ describe("money per head, which the catalog counts in 'yuan per person'", () => 
     ]);
   });
 });
+
+describe("a rate after a linked level", () => {
+  it("gives 'a year-on-year increase of' after GDP the GDP growth series", () => {
+    expect(
+      readFields(
+        "Shanghai's GDP reached 2.41 trillion yuan in the first half, a year-on-year increase of 5.2 percent.",
+        "2025-07-20",
+      ),
+    ).toEqual([
+      fact({ value: 2.41e12, year: 2025, period: { from: 1, to: 6 }, indicator: "GDP" }),
+      fact({
+        value: 0.052,
+        unit: "ratio",
+        measure: "growth",
+        year: 2025,
+        period: { from: 1, to: 6 },
+        indicator: "GDP_GROWTH",
+      }),
+    ]);
+  });
+});

@@ -346,7 +346,9 @@ const GENERIC_WORDS = new Set(
     "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down " +
     "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped increasing increased rising growing " +
     // "..., in the same period from 3.31 percent to 4.21 percent": a time phrase names nothing new either
-    "same period from during"
+    "same period from during " +
+    // "..., a year-on-year increase of 4.8 percent"
+    "on"
   ).split(" "),
 );
 

@@ -82,8 +82,12 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     // a reported figure cannot be dated after its report: a later year belongs to a neighbouring clause's plan
     if (kind === "actual" && year !== null && ctx.referenceYear !== null && year > ctx.referenceYear)
       year = ctx.referenceYear;
-    // an event's signings are the event's, not a part of a year
-    let part = kind === "signing" && ctx.docEventPrefix ? null : periodOf(ctx, sentence, placed, yearMention);
+    // an event's signings are the event's, not a part of a year, unless the sentence names its part year: "In the
+    // first quarter, 380 projects were signed in the city" (told at the event) is the quarter's, no edition's
+    let part = periodOf(ctx, sentence, placed, yearMention);
+    const quarterSignings =
+      kind === "signing" && ctx.docEventPrefix !== null && part !== null && ownPart(ctx, sentence);
+    if (kind === "signing" && ctx.docEventPrefix && !quarterSignings) part = null;
     // "In January-September, ... The output value of ... grew 9.7 percent": the paragraph goes on in its period
     if (part) ctx.paragraphPart = part;
     else if (ctx.years.some((y) => !isComparisonBase(ctx, y)) || ctx.periods.length)
@@ -160,7 +164,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       if (series) region = series.region;
       // "in the first two sessions": a sum over editions is no one edition's, nor one year's
       const editions = SEVERAL_EDITIONS.test(sentence.text);
-      if (!company && !editions && series && eventYear !== null) indicator = ctx.lookup.event(series, eventYear).code;
+      if (!company && !editions && !quarterSignings && series && eventYear !== null)
+        indicator = ctx.lookup.event(series, eventYear).code;
       year = editions ? null : eventYear;
       if (!company) previousSubject = { subject, clause: clauseIndex };
     } else if (company) {
@@ -317,6 +322,13 @@ function presentStock(ctx: Context, sentence: Sentence, clause: Span, year: Year
   if (ownYear) return false;
   if (PRESENT_STOCK.test(clause.text)) return true;
   return year === null && PRESENT_STOCK.test(ctx.text.slice(sentence.start, clause.end));
+}
+
+/** The sentence opens on a part year of its own ("In the first quarter, ..."), not one carried or referred to. */
+function ownPart(ctx: Context, sentence: Sentence): boolean {
+  return ctx.periods.some(
+    (p) => p.period !== null && p.start - sentence.start < 12 && /^\W*(?:In|During|For)\b/.test(sentence.text),
+  );
 }
 
 function draft(sentence: Sentence, clause: Span, placed: Placed, core: FactCore): Draft {
