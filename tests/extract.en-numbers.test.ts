@@ -60,3 +60,54 @@ describe("a change from one figure to another over a span of years", () => {
     ).toEqual([fact({ value: 3.2e9, year: 2022 }), fact({ value: 4.1e9, year: 2022 })]);
   });
 });
+
+describe("lengths, fractions in words and a change with a year at each end", () => {
+  it("dates each end of 'from A in 2014 to B in 2023' by its own year, in kilometres", () => {
+    expect(readFields("The tram network grew from 212 km in 2014 to 476 km in 2023.", "2024-03-01")).toEqual([
+      fact({ value: 212, unit: "km", year: 2014 }),
+      fact({ value: 476, unit: "km", year: 2023 }),
+    ]);
+  });
+
+  it("dates the closing end of 'from A in 2014 to B today' by the report", () => {
+    expect(readFields("The tram network grew from 212 km in 2014 to 476 km today.", "2024-03-01")).toEqual([
+      fact({ value: 212, unit: "km", year: 2014 }),
+      fact({ value: 476, unit: "km", year: 2024 }),
+    ]);
+  });
+
+  it("does not count the lines of a ranking ('the world's top 50 shipping lines')", () => {
+    expect(
+      readFields("Of the world's top 50 shipping lines, 31 have offices in the city.", "2024-03-01").map(
+        (f) => f.value,
+      ),
+    ).not.toContain(50);
+  });
+
+  it("keeps an area in square kilometres apart from a length", () => {
+    expect(readFields("The new science city covers 94 square kilometres.", "2024-03-01").map((f) => f.unit)).toEqual([
+      "square kilometres",
+    ]);
+  });
+
+  it("reads 'one third' and 'one eighth' written with a space as fractions", () => {
+    expect(readFields("The district made one eighth of the country's wafers in 2023.", "2024-03-01")).toEqual([
+      fact({ value: 0.125, unit: "ratio", measure: "share", year: 2023 }),
+    ]);
+    const third = readFields("Chips made up one third of the park's exports in 2023.", "2024-03-01");
+    expect(third).toHaveLength(1);
+    expect(third[0].value).toBeCloseTo(1 / 3, 9);
+  });
+
+  it("counts lines, countries and tasks written after small numbers", () => {
+    expect(
+      readFields(
+        "In 2023 only three metro lines ran at such intervals, and guests came from 45 countries.",
+        "2024-03-01",
+      ).map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [3, "lines"],
+      [45, "countries"],
+    ]);
+  });
+});

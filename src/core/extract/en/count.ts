@@ -7,6 +7,8 @@ export function countedFigure(text: string, start: number, end: number, value: n
   if (noun) {
     if (noun.noun === "automobiles" || noun.noun === "autos") noun.noun = "vehicles";
     if (/^hqs$/i.test(noun.noun)) noun.noun = "headquarters";
+    // "600 square kilometres" is an area, not a length
+    if (/^(?:km|kilomet(?:re|er)s)$/.test(noun.noun) && /^square\s/i.test(noun.text)) noun.noun = `square ${noun.noun}`;
     return {
       start,
       end: noun.end,

@@ -95,6 +95,8 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     }
     let value = parseWordNumber(m[0]);
     if (value === undefined) continue;
+    // "one third", "one eighth": the fraction's numerator, read with it below
+    if (/^\s+(?:third|quarter|fifth|sixth|eighth|tenth|fourth)s?\b/i.test(text.slice(end, end + 10))) continue;
     const after = text.slice(end, end + 60);
     const scale = /^(?:\s+|-)(thousand|million|billion|trillion)\b/i.exec(after);
     if (scale) {

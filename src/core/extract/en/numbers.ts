@@ -93,6 +93,10 @@ export const FRACTIONS: Record<string, number> = {
   "four-fifths": 4 / 5,
   "a tenth": 1 / 10,
   "one-tenth": 1 / 10,
+  "one-fourth": 1 / 4,
+  "one-sixth": 1 / 6,
+  "one-eighth": 1 / 8,
+  "an eighth": 1 / 8,
 };
 
 /** Multiples for relative targets: "double", "triple", "two-fold". */

@@ -129,7 +129,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
 }
 
 const SECOND_NOUN = new RegExp(`\\band\\s+((?:[\\w&'’-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b`, "i");
-const NOT_A_COUNT = /\bone of the\b|\bthe top\s+\d[\d,]*\b/i;
+const NOT_A_COUNT = /\bone of the\b|\b(?:the|world['’]s|China['’]s|country['’]s|nation['’]s)\s+top\s+\d[\d,]*\b/i;
 const IN_TOTAL = /^\s+in total\b/i;
 const TOTAL_OF = /\b(?:the|a) totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
 

@@ -18,6 +18,8 @@ const SPAN_BEFORE = /\b(?:from|between|during|in|over|of)\s+(?:the\s+)?$/i;
 export function spanYearOf(ctx: Context, sentence: Sentence, placed: Placed): YearMention | null {
   const { figure } = placed;
   if (!sentence.text.includes("from")) return null;
+  const own = ownYearOfChange(ctx, sentence, figure);
+  if (own) return own;
   const span = spanBefore(ctx, sentence, figure.start);
   if (!span || (ctx.referenceYear !== null && span[1] > ctx.referenceYear)) return null;
   const mention = { start: span[2], end: span[3] };
@@ -49,4 +51,24 @@ function spanBefore(ctx: Context, sentence: Sentence, figureStart: number): [num
       if (/^\s+and\s+$/.test(ctx.text.slice(y.end, next.start))) return [y.year, next.year, y.start, next.end];
   }
   return null;
+}
+
+/** "from 567 km in 2013 to 831 km in 2022": each end of a change written with its own year takes it. */
+function ownYearOfChange(ctx: Context, sentence: Sentence, figure: { start: number; end: number }): YearMention | null {
+  const tail = ctx.text.slice(figure.end, figure.end + 16);
+  const after = /^\s+in\s+((?:19|20)\d{2})\b/.exec(tail);
+  // "from 567 km in 2013 to 831 km today": the closing end stands as the report does
+  const now = !after && ctx.referenceYear !== null && /^\s+(?:today|now|at present|currently)\b/i.test(tail);
+  if (!after && !now) return null;
+  const before = ctx.text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
+  const opens = FROM_BEFORE.test(before) && /^\s+in\s+\d{4}\s+to\s/.test(ctx.text.slice(figure.end, figure.end + 16));
+  const closes =
+    TO_BEFORE.test(before) &&
+    /\bfrom\s+\S{0,4}\d[^;]*\bin\s+(?:19|20)\d{2}\s+to\s+\S{0,4}$/i.test(
+      ctx.text.slice(Math.max(sentence.start, figure.start - 80), figure.start),
+    );
+  if (now) return closes ? { start: figure.end, end: figure.end + 1, year: ctx.referenceYear! } : null;
+  if (!after || (!opens && !closes)) return null;
+  const start = figure.end + after[0].length - 4;
+  return { start, end: start + 4, year: Number(after[1]) };
 }

@@ -84,7 +84,7 @@ export const COUNTED_NOUNS =
   "zones|bases|labs|laboratories|pilots|households|users|subscribers|visitors|tourists|students|" +
   "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|unicorns|chips|wafers|researchers|scientists|talents|" +
   "professionals|exhibitors|models|EFLOPS|piles|automobiles|autos|HQs|manufacturers|automakers|carmakers|suppliers|" +
-  "experts|guests|businesses|passengers|" +
+  "experts|guests|businesses|passengers|countries|tasks|lines|km|kilometres|kilometers|" +
   DESCRIPTIVE_NOUNS;
 // modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
@@ -112,7 +112,7 @@ export function counted(text: string, at: number, singular: boolean): CountedNou
     /^[A-Z]{2,}s?$/.test(match[2]) && match[2] !== "NEVs" && match[2] !== "EVs" ? match[2] : match[2].toLowerCase();
   if (noun === "nevs" || noun === "evs") noun = "vehicles";
   if (singular && noun === "project") noun = "projects";
-  if (!singular && !/s$/i.test(noun)) return undefined;
+  if (!singular && !/s$/i.test(noun) && noun !== "km") return undefined;
   let end = at + match[0].length;
   noun = noun.replace(/^project$/, "projects");
   const per = perUnitAfter(text.slice(end, end + 60));
