@@ -6,7 +6,7 @@ import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 import { recentName } from "./recent-name";
-import { ownedBySubArea } from "./regions";
+import { namesSubArea, ownedBySubArea } from "./regions";
 import { stockOf } from "./stock";
 
 const ANAPHOR =
@@ -118,9 +118,11 @@ export function candidateAliases(
   const clause = sentence.clauses[clauseIndex];
   // "The biomedicine industry in Pudong is set to reach ...": a district's own figure is none of the city's series
   // (and in a district's own plan, whose title names it, a figure is the district's unless the city is named)
-  const sentenceLead = ctx.text.slice(sentence.start, figure.start);
-  if (ownedBySubArea(sentenceLead, ctx.region) || (ctx.subArea && !(ctx.region && sentenceLead.includes(ctx.region))))
-    return [];
+  if (ctx.subArea || sentenceNamesSubArea(sentence)) {
+    const sentenceLead = ctx.text.slice(sentence.start, figure.start);
+    if (ownedBySubArea(sentenceLead, ctx.region) || (ctx.subArea && !(ctx.region && sentenceLead.includes(ctx.region))))
+      return [];
+  }
   const own = respectiveAliases(ctx, sentence, placed, figures);
   if (own) return continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own;
   const listed = listedTogether(ctx, sentence, figure.start);
@@ -170,6 +172,15 @@ export function candidateAliases(
     if (recent) ordered.push(recent);
   }
   return continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered;
+}
+
+const subAreaSentences = new WeakMap<Sentence, boolean>();
+
+/** Whether the sentence names a district or zone, looked up once per sentence. */
+function sentenceNamesSubArea(sentence: Sentence): boolean {
+  let names = subAreaSentences.get(sentence);
+  if (names === undefined) subAreaSentences.set(sentence, (names = namesSubArea(sentence.text)));
+  return names;
 }
 
 /**

@@ -79,10 +79,13 @@ export function ownedBySubArea(before: string, city: string | null): boolean {
   return part !== undefined && (!city || before.replace(LOCATED_IN, " ").lastIndexOf(city) < part.at);
 }
 
+/** Whether a text names any district or zone at all (the cheap check before `ownedBySubArea`). */
+export const namesSubArea = (text: string) => SUB_AREA_ANY.test(text);
+const SUB_AREA_ANY = /\b(?:Pudong|Lin-?gang|Lingang|Zhangjiang|Minhang|Jiading|Songjiang|Qingpu|Liangjiang)\b/i;
+
 /** The district or zone a stretch of text names (the last one) and where, if any. */
 export function subAreaIn(text: string): { name: string; at: number } | undefined {
-  if (!/\b(?:Pudong|Lin-?gang|Lingang|Zhangjiang|Minhang|Jiading|Songjiang|Qingpu|Liangjiang)\b/i.test(text))
-    return undefined;
+  if (!SUB_AREA_ANY.test(text)) return undefined;
   let found: { at: number; name: string } | undefined;
   for (const [pattern, name] of SUB_AREAS) {
     const at = text.search(pattern);
