@@ -26,8 +26,8 @@ describe("a work report's list of the year's main goals", () => {
   it("reads a translation's past-tense items as the goals they are, with the year the opener names", () => {
     const text =
       "On Monday the city government put forward the main expected goals for 2025: the regional output grew by " +
-      "about 6%, general public budget revenue increased by 4%, the share of R&D expenditures equivalent to the " +
-      "city's GDP reached around 4.3%, and the urban surveyed unemployment rate was within 5%.";
+      "about 6%, general public budget revenue rose by 4%, R&D expenditures came to around 4.3% of GDP, while the " +
+      "surveyed urban unemployment rate stayed within 5%.";
     const facts = read(text, "2025-01-20");
     expect(facts.map(row)).toEqual([
       [null, "target", "growth", 2025, 0.06, "ratio"],
@@ -116,10 +116,10 @@ describe("the three leading industries named another way", () => {
     );
   });
 
-  it("links 'the three major pioneering industries (…)' with a word between 'three' and 'pioneering'", () => {
+  it("links 'Shanghai's three key pioneering industries (…)' with a word between 'three' and 'pioneering'", () => {
     const text =
-      "The scale of the city's three major pioneering industries (integrated circuits, biomedicine and artificial " +
-      "intelligence) surpassed 1.7 trillion yuan last year.";
+      "Last year output from Shanghai's three key pioneering industries (integrated circuits, biomedicine and " +
+      "artificial intelligence) topped 1.7 trillion yuan.";
     const facts = read(text, "2025-02-01");
     expect(facts.map(row)).toEqual([["LEAD3", "actual", "level", 2024, 1.7e12, "CNY"]]);
     expect(facts[0].comparator).toBe(">");
@@ -161,7 +161,7 @@ describe("industrial investment, not every investment near it", () => {
     );
     expect(facts.map((f) => [f.indicator, f.value])).toEqual([[null, 5e10]]);
     const fund = read(
-      "Under the new policy, an industrial investment fund of funds was set up with a total scale of 80 billion yuan.",
+      "Under the new policy the city created an industrial investment fund of funds whose total size is 80 billion yuan.",
       "2025-02-01",
     );
     expect(fund.map((f) => [f.indicator, f.value])).toEqual([[null, 8e10]]);
@@ -180,7 +180,7 @@ describe("industrial investment, not every investment near it", () => {
 
 describe("what a work report lays out for the year", () => {
   it("reads infrastructure investments a report outlines for this year as the major projects' target", () => {
-    const text = "This year's work report outlines infrastructure investments totaling 248 billion yuan this year.";
+    const text = "This year's work report outlines infrastructure investments worth 248 billion yuan to be made this year.";
     const facts = read(text, "2027-01-25");
     expect(facts.map(row)).toEqual([["MAJOR_PROJ_INVEST", "target", "level", 2027, 2.48e11, "CNY"]]);
     expect(facts[0].subject).toBe("infrastructure investments");

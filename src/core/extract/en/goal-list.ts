@@ -108,7 +108,7 @@ export function goalItem(ctx: Context, sentence: Sentence, placed: Placed, list:
   return { year: own.length ? own[0].year : list.year, kind: list.kind };
 }
 
-// "The report outlines infrastructure investments totaling 255 billion yuan this year": what a work report lays out
+// "The report outlines infrastructure investments worth 248 billion yuan for this year": what a work report lays out
 const REPORT_WORD = /report/;
 const REPORT_PLAN =
   /\b(?:the|its|this year['’]s)\s+(?:government\s+)?(?:work\s+)?report\s+(?:outlines|lays out|sets out|envisages|earmarks|proposes)\b/i;

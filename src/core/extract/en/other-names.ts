@@ -51,7 +51,7 @@ export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch
     }
   }
   if (hinted && text.includes("nfrastructure investment")) {
-    // "infrastructure investments totaling 255 billion yuan": the money the year's major projects are to take
+    // "infrastructure investments worth 248 billion yuan": the money the year's major projects are to take
     const pattern =
       /\b(infrastructure investments?)\s+(?:totall?ing|worth|amounting to|of)\s+(?:about\s+|around\s+|some\s+)?(?=(?:RMB|CNY|¥)?\s?\d[\d,.]*\s*(?:(?:b|tr)illion|bn|trn)\s*(?:yuan)?)/gi;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -95,8 +95,8 @@ function spentOn(ctx: Context, sentence: Sentence, start: number): boolean {
 }
 
 /**
- * "industrial investment increased by 9.9 percent and real estate development investment increased by 8.1 percent":
- * a name before an earlier figure of the clause is not the figure's when a new subject with its own verb comes between.
+ * "industrial investment rose 8 percent and property development investment grew 6 percent": a name before an
+ * earlier figure of the clause is not the figure's when a new subject with its own verb comes between.
  */
 export function namesAnotherSubject(
   ctx: Context,
@@ -116,7 +116,7 @@ export function namesAnotherSubject(
   );
 }
 
-// "an industrial investment fund of funds (FoF) was set with a total scale of 100 billion yuan",
+// "an industrial investment fund of funds whose total size is 80 billion yuan",
 // "a 50-billion-yuan industrial investment fund": the fund's size is policy money, no series' level
 const FUND_WORD = /\b(?:funds?|FoFs?)\b/;
 
