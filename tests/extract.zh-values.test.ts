@@ -26,7 +26,7 @@ describe("multiples as the press writes them", () => {
   });
 
   it("分别增长 1.3 倍和 1.2 倍: the second multiple of the list is read though its verb is left out", () => {
-    const text = "1-5 月，新能源汽车产销分别完成 210 万辆和 205 万辆，同比分别增长 1.3 倍和 1.2 倍。";
+    const text = "1-5 月，新能源汽车产销分别为 210 万辆和 205 万辆，比上年同期分别增长 1.3 倍和 1.2 倍。";
     const facts = read(text, "2023-06-12");
     expect(valued(facts, text, 1.3)).toMatchObject({
       indicator: "NEV",
@@ -85,7 +85,7 @@ describe("the time of a figure", () => {
 
   it("截止到 2023 年 9 月底 with spaces is a cut-off, not a deadline; the growth since the year end goes on about the fleet", () => {
     const text =
-      "据统计，截止到 2023 年 9 月底，全国新能源汽车保有量达 1800 万辆，占汽车总量的 5.5%，与 2022 年年底相比增长 37.5%。";
+      "据统计，截止到 2023 年 9 月底，全国新能源汽车保有量为 1800 万辆，占汽车总数的 5.5%，与 2022 年年底相比增长 37.5%。";
     const facts = read(text, "2023-11-04");
     expect(valued(facts, text, 1800e4)).toMatchObject({
       indicator: "NEV_STOCK",

@@ -671,7 +671,7 @@ describe("forms of the fifth round of real documents (releases in traditional sc
   });
 
   it("a rate after an amount linked to the name's twin series is that series' rate (产值…同比增长)", () => {
-    const text = "1至10月，本市新能源汽车产量达到98万辆，同比增长20.5%，产值为2890.4亿元，同比增长18.2%。";
+    const text = "1至10月，本市共生产新能源汽车98万辆，增长20.5%，完成产值2890.4亿元，同比增长18.2%。";
     expect(factOf(text, 2890.4e8, "2024-11-20")).toMatchObject({ indicator: "NEV_VALUE", period: { from: 1, to: 10 } });
     const rate = factOf(text, 0.182, "2024-11-20");
     expect(rate).toMatchObject({
@@ -753,7 +753,7 @@ describe("fifth round, pairs and month spans", () => {
 
 describe("fifth round, a twin series' rate", () => {
   it("the rate after 产值 goes with the value series even when output words come between the name and it", () => {
-    const text = "其中，新能源汽车，1至10月产量达到98万辆，同比增长20.5%，产值为2890.4亿元，同比增长18.2%。";
+    const text = "其中，新能源汽车，1至10月产量98万辆，增长20.5%，产值达2890.4亿元，比上年同期增长18.2%。";
     const rate = factOf(text, 0.182, "2024-11-20");
     expect(rate).toMatchObject({
       indicator: "NEV_VALUE",
