@@ -180,7 +180,8 @@ describe("industrial investment, not every investment near it", () => {
 
 describe("what a work report lays out for the year", () => {
   it("reads infrastructure investments a report outlines for this year as the major projects' target", () => {
-    const text = "This year's work report outlines infrastructure investments worth 248 billion yuan to be made this year.";
+    const text =
+      "This year's work report outlines infrastructure investments worth 248 billion yuan to be made this year.";
     const facts = read(text, "2027-01-25");
     expect(facts.map(row)).toEqual([["MAJOR_PROJ_INVEST", "target", "level", 2027, 2.48e11, "CNY"]]);
     expect(facts[0].subject).toBe("infrastructure investments");

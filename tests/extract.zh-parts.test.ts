@@ -198,10 +198,7 @@ describe("lists, collectives and segments (heldout5's causes)", () => {
   });
 
   it("相关产业 is the industry the clause before named; a span and an average before its rate name nothing", () => {
-    const facts = read(
-      "人工智能重点企业已有450余家，相关产业规模达2100多亿元，近5年平均年增长接近25%。",
-      "2023-03-01",
-    );
+    const facts = read("人工智能重点企业已有450余家，相关产业规模达2100多亿元，近5年平均年增长接近25%。", "2023-03-01");
     expect(byValue(facts, 2100e8)).toMatchObject({ indicator: "AI", comparator: ">" });
     expect(byValue(facts, 0.25)).toMatchObject({ indicator: "AI", comparator: "~", measure: "growth" });
   });
