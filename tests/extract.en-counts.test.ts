@@ -25,7 +25,7 @@ describe("counts named by the sentence's subject", () => {
 
   it("gives each of two nouns its number, and 'a total of A and B' their totals in order", () => {
     const facts = read(
-      "Regional headquarters and foreign-funded R&D centres grew by 41 and 17 respectively in 2022, with a total of 922 and 548.",
+      "In 2022, regional headquarters and foreign-invested R&D centres rose by 41 and 17 respectively, to a total of 922 and 548.",
       "2023-03-01",
     );
     expect(facts.map((f) => [f.value, f.unit, f.year])).toEqual([
@@ -58,7 +58,7 @@ describe("a quarter's signings told at an investment conference", () => {
     const facts = read(
       [
         "Shanghai holds its Global Investment Promotion Conference",
-        "In the first quarter, 385 investment projects were signed in the city, worth US$41.2 billion, officials said at the Global Investment Promotion Conference on Thursday.",
+        "In the first quarter, 385 projects worth US$41.2 billion were signed across the city, a deputy mayor told the Global Investment Promotion Conference on Thursday.",
       ].join("\n\n"),
       "2025-03-27",
     );

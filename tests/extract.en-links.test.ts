@@ -83,7 +83,7 @@ describe("a name or a year given a line earlier", () => {
       "City's exports of games grow tenfold",
       "Games made in Shanghai sold in 60 percent of overseas markets",
       "Shanghai exported 2.4 billion US dollars of online games last year, up 5.2 percent, the commerce commission said.",
-      "The revenue of Shanghai's software and information services industry grew 11 percent to 380 billion yuan.",
+      "Software and information services firms in Shanghai saw their revenue grow 11 percent to 380 billion yuan.",
     ].join("\n\n");
     const software = read(text, "2017-10-20").filter((f) => f.indicator === "SOFTWARE");
     expect(software.map((f) => [f.value, f.unit, f.measure, f.year])).toEqual([
