@@ -3,16 +3,16 @@
 // amount, two counts sharing one noun, ranges. Every sentence is our own, in the style of the press.
 import { extractChinese } from "../src/core/extract/zh";
 import type { Fact } from "../src/core/types";
+import { oneWithValue } from "./helpers/read-facts";
 
 const read = (text: string, date: string, region = "Shanghai"): Fact[] =>
   extractChinese(text, { doc: "zh.txt", date, region });
 
 /** The fact with this value (to 9 digits), and its quote checked verbatim at its offsets. */
 function valued(facts: Fact[], text: string, value: number): Fact {
-  const found = facts.filter((f) => f.value !== null && Math.abs(f.value - value) <= 1e-9 * Math.max(1, value));
-  expect(found).toHaveLength(1);
-  expect(text.slice(found[0].start, found[0].end)).toBe(found[0].quote);
-  return found[0];
+  const found = oneWithValue(facts, value);
+  expect(text.slice(found.start, found.end)).toBe(found.quote);
+  return found;
 }
 
 describe("multiples as the press writes them", () => {

@@ -11,6 +11,13 @@ export function read(text: string, date: string | null = "2024-07-20", region: s
   return facts;
 }
 
+/** The one fact with this value (to 9 significant digits); fails the test when there is none or several. */
+export function oneWithValue(facts: Fact[], value: number): Fact {
+  const found = facts.filter((f) => f.value !== null && Math.abs(f.value - value) <= 1e-9 * Math.max(1, value));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
 /** The fields an analyst checks, without the provenance. */
 export function fields(fact: Fact): Partial<Fact> {
   return {
