@@ -88,6 +88,8 @@ function measuresValue(entry: Indicator, words: string): boolean {
   return entry.unitClass === "count" && /\bvalue\b/i.test(words) && !/\bvalue\b/i.test(entry.name);
 }
 
+const WHOLE_INDUSTRY =
+  /\b(?:total|whole|entire|overall)\s+(?:industry|industrial|sector)\s+(?:size|scale)\b|\bindustry as a whole\b/i;
 const GDP_WORDS = /\bGDP\b|gross domestic product/i;
 const SHARE_OF_GDP =
   /\bof\s+(?:the\s+)?(?:(?:city|region|province|country|nation|municipality)['’]s\s+|its\s+|[A-Z][a-z]+['’]s\s+)?(?:GDP|gross domestic product)\b/;
@@ -101,6 +103,8 @@ function sameDefinition(entry: Indicator, words: string, lead: string): boolean 
   // ("above-scale industrial output" in a share's name is no industry scale)
   if (/(?<!-)\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(measured)) return false;
   if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
+  // "with the total industry size exceeding 1 trillion yuan": the whole industry, not its manufacturing
+  if (/\bmanufacturing\b/i.test(entry.name) && WHOLE_INDUSTRY.test(words)) return false;
   // "accounted for 23.8 % of Shanghai's GDP" is a share of GDP, not of the industrial output a series divides by
   if (entry.unitClass === "ratio" && !GDP_WORDS.test(entry.name) && SHARE_OF_GDP.test(words)) return false;
   return true;
@@ -346,8 +350,9 @@ function listedTogether(ctx: Context, sentence: Sentence, figureStart: number): 
   return listed;
 }
 
+// "the economy", "the city's economic output", "its gross output" (not "the gross output value" of industry)
 const ECONOMY =
-  /(?<!\b(?:digital|private|real|sharing|platform|low-altitude|night-time|night|silver|circular|marine|ocean|green|online)[\s-])\beconomy\b(?!['’]s\b)/i;
+  /(?<!\b(?:digital|private|real|sharing|platform|low-altitude|night-time|night|silver|circular|marine|ocean|green|online|industrial)[\s-])\b(?:economy\b(?!['’]s\b)|economic\s+(?:output|aggregate|volume)\b|gross\s+output\b(?!\s+value))/i;
 
 const GENERIC_WORDS = new Set(
   (

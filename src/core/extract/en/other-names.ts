@@ -23,7 +23,31 @@ const SPEND_VERB = /\b(?:invest(?:s|ing|ed)?|spend(?:s|ing)?|spent|put(?:s|ting)
 const FUND_AFTER = /^\s*(?:(?:guidance|mother|parent)\s+)?(?:funds?|FoFs?)\b/i;
 const LEAD3_PARTS = ["IC", "BIO", "AI"];
 // one cheap test for every form below (most sentences have none)
-const NAME_HINTS = /udget|three|major|nfrastructure investment/;
+const NAME_HINTS = /udget|three|major|nfrastructure investment|anufactur|makers/;
+
+/**
+ * Industries whose making is a series of its own (the manufacturing output value), as the words for what they make:
+ * "the industry of manufacturing medicines", "biopharma-related manufacturing", "the manufacturing of automobiles".
+ * `scale` is the industry's own series, which a name of the making replaces where the two overlap.
+ */
+const MADE_GOODS = [
+  {
+    words: "bio-?medic(?:ine|al)s?|bio-?pharma(?:ceutical)?s?|pharmaceuticals?|medicines?|drugs?",
+    making: "BIO_MFG",
+    scale: "BIO",
+  },
+  { words: "automobiles?|automotive|autos?|cars|motor vehicles", making: "AUTO_VALUE", scale: "AUTO_SCALE" },
+].map((g) => ({ ...g, whole: new RegExp(`^(?:${g.words})$`, "i") }));
+// "the industry of manufacturing X", "the manufacture of X", "manufacturing of X" (X the goods)
+const MAKING_OF = new RegExp(
+  `\\b(?:(?:industry|sector)\\s+of\\s+manufacturing|manufactur(?:ing|e)\\s+of)\\s+(?:the\\s+)?(${MADE_GOODS.map((g) => g.words).join("|")})\\b`,
+  "gi",
+);
+// "X manufacturing", "X-related manufacturing", "X makers' output", "X manufacturers' output value"
+const GOODS_MAKING = new RegExp(
+  `\\b(${MADE_GOODS.map((g) => g.words).join("|")})(?:[\\s-]+related)?(?:\\s+manufacturing\\b(?!\\s+(?:bases?|lines?|plants?|capacity|sites?|facilities|equipment))|\\s+(?:makers|manufacturers|producers)['’]\\s+(?:output|production|sales))`,
+  "gi",
+);
 
 /** The sentence's catalog names with the ones written another way; the names that are not the series dropped. */
 export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
@@ -57,6 +81,23 @@ export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = sentence.start + m.index;
       add(start, start + m[1].length, "MAJOR_PROJ_INVEST");
+    }
+  }
+  if (hinted && /anufactur|makers/.test(text)) {
+    for (const pattern of [MAKING_OF, GOODS_MAKING]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const goods = MADE_GOODS.find((g) => g.whole.test(m![1]));
+        if (!goods) continue;
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        // "biopharma-related manufacturing": the making's name, read before the industry's name inside it (which a
+        // later "total industry size" still points back to)
+        const inside = found.filter((a) => a.indicator.code === goods.scale && a.start >= start && a.end <= end);
+        for (const alias of inside) found.splice(found.indexOf(alias), 1);
+        add(start, end, goods.making);
+        found.push(...inside);
+      }
     }
   }
   if (hinted && text.includes("major")) {
