@@ -26,6 +26,8 @@ export interface Context {
   contextYear: number | null;
   /** the year targets without one are for: the plan period's end, "By 2028, ...", "Main Targets for 2025" */
   contextTargetYear: number | null;
+  /** the year the story's last dated goal was for, for its next goals that name none ("Budget revenue is to rise 3 %") */
+  goalYear: number | null;
   /** the past year a news story reports on ("... in 2024" in a story of April 2025), for its yearless figures */
   storyYear: number | null;
   docEventPrefix: string | null;

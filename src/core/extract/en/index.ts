@@ -39,6 +39,7 @@ function reader(document: DocumentState): ParagraphReader {
     carriedPart: null,
     contextYear: null,
     contextTargetYear: null,
+    goalYear: null,
     storyYear: storyYear(document.text, document.referenceYear),
     docEventPrefix: events.length ? events[0].prefix : null,
     subArea: null,

@@ -7,6 +7,7 @@ import { companiesIn } from "./companies";
 import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
 import { goalItem, goalListOf } from "./goal-list";
+import { carriedGoalYear, noteGoalSentence, noteGoalYear } from "./goal-year";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
 import {
   candidateAliases,
@@ -55,7 +56,10 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   // read before the figures: a goal list's opener ("The main targets for this year are:") may have none
   const goalList = goalListOf(ctx, sentence);
   const placedFigures = placeFigures(ctx, sentence);
-  if (!placedFigures.length) return [];
+  if (!placedFigures.length) {
+    noteGoalSentence(ctx, sentence);
+    return [];
+  }
   // Names and years are looked up per sentence, which keeps a long document linear in its length.
   ctx.aliases = otherNames(ctx, sentence, ctx.lookup.aliasesIn(ctx.text, sentence.start, sentence.end));
   ctx.years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear);
@@ -75,7 +79,12 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const kind = goal ? goal.kind : kindOf(ctx, sentence, placed, aheadYear?.year ?? null, previousKind);
     // A signing's year is its event's: a later clause's "on last year" compares, it does not date.
     const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
-    let year = goal?.year ?? yearMention?.year ?? defaultYear(ctx, kind);
+    const ownYear = goal?.year ?? yearMention?.year ?? null;
+    if (kind === "target" && ownYear !== null) noteGoalYear(ctx, ownYear);
+    let year = ownYear ?? defaultYear(ctx, kind);
+    // "Budget revenue is expected to rise 3 percent": a goal with no year of its own is for the story's goals' year
+    const carried = year === null && kind === "target";
+    if (carried) year = carriedGoalYear(ctx, sentence);
     // "is home to 1,200 enterprises", "11 projects are under construction": a stock as the report stands, this year
     const stock = kind === "actual" && ctx.referenceYear !== null && presentStock(ctx, sentence, clause, yearMention);
     if (stock) year = ctx.referenceYear;
@@ -170,6 +179,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       if (!company) previousSubject = { subject, clause: clauseIndex };
     } else if (company) {
       subject = company;
+      // a company's own plan is not one of the story's goals
+      if (carried) year = null;
     } else {
       // "150 billion yuan of credit lines", "a 30-billion-yuan fund for AI start-ups": policy money is no industry's size
       const policyMoney =

@@ -1,0 +1,68 @@
+import { read } from "./helpers/read-facts";
+
+/**
+ * Goal stories over several sentences, years counted back from another year, goal items named otherwise, restated
+ * quantities and bare rates, found on a fourth set of held-out real pages (helper EN-GOALS). Every sentence here is
+ * written for the test.
+ */
+const row = (f: ReturnType<typeof read>[number]) => [f.indicator, f.kind, f.year, f.value];
+
+describe("a story's goals for a year, over several sentences", () => {
+  it("gives the later goals of a story the year its first goal named", () => {
+    const text =
+      "The district has set its development goals for 2027, with its economy expected to grow by about 6 percent. " +
+      "General public budget revenue is expected to rise 3 percent, while spending on research and development " +
+      "will reach 4.5 percent of GDP.";
+    expect(read(text, "2027-01-21").map(row)).toEqual([
+      ["GDP_GROWTH", "target", 2027, 0.06],
+      ["BUDGET_REV_GROWTH", "target", 2027, 0.03],
+      ["RD_GDP", "target", 2027, 0.045],
+    ]);
+  });
+
+  it("carries 'this year' of a goal to the next paragraph's goals", () => {
+    const text =
+      "The mayor said the city aims to grow its economy by around 5.5 percent this year.\n\n" +
+      "R&D expenditure is set to make up about 4.4 percent of GDP.";
+    expect(read(text, "2026-01-16").map(row)).toEqual([
+      ["GDP_GROWTH", "target", 2026, 0.055],
+      ["RD_GDP", "target", 2026, 0.044],
+    ]);
+  });
+
+  it("takes the year of a sentence that sets a goal with no figure of its own", () => {
+    const text =
+      "The new zone aims to become a leading hub for chip design by 2028.\n\n" +
+      "It plans to lift the industry's scale to more than 200 billion yuan, and expects to host over 30 listed firms.";
+    const facts = read(text, "2025-06-02");
+    expect(facts.map((f) => [f.kind, f.year, f.value])).toEqual([
+      ["target", 2028, 200_000_000_000],
+      ["target", 2028, 30],
+    ]);
+  });
+
+  it("dates an annual target that names no year to the year of the report", () => {
+    const text = "Strong autumn figures put the city on course to beat its yearly GDP growth target of 5 percent.";
+    expect(read(text, "2025-10-09").map(row)).toEqual([["GDP_GROWTH", "target", 2025, 0.05]]);
+  });
+
+  it("leaves a newly named company's plan without the story's goal year", () => {
+    const text =
+      "The county plans to draw 90 billion yuan of new investment by 2028. " +
+      "A Suzhou-based battery maker will spend 2 billion yuan on a new assembly line.";
+    expect(read(text, "2025-05-12").map((f) => [f.kind, f.year, f.value])).toEqual([
+      ["target", 2028, 90_000_000_000],
+      ["target", null, 2_000_000_000],
+    ]);
+  });
+
+  it("keeps a goal's own year, and carries no goal year back to the past", () => {
+    const text =
+      "The city aims to grow its economy by about 5 percent this year. " +
+      "It also wants R&D spending to reach 5 percent of GDP by 2030.";
+    expect(read(text, "2026-01-16").map(row)).toEqual([
+      ["GDP_GROWTH", "target", 2026, 0.05],
+      ["RD_GDP", "target", 2030, 0.05],
+    ]);
+  });
+});
