@@ -1,5 +1,6 @@
 /** Words that tell what a Chinese figure is: target, actual or signing; level, growth or share; its comparator; its place. */
 import type { Comparator, FactKind } from "../../types";
+import { judgedGoalsAsReport } from "./goals";
 
 // 到2025年 is a deadline; 从2021年到2024年 and 提高到2021年的… are spans and changes
 const TARGET =
@@ -25,7 +26,8 @@ export function strongKind(text: string): FactKind | null {
   const known = recentKinds.get(text);
   if (known !== undefined) return known;
   // 工业投资实现倍增目标: a goal met is a result, unless a modal still plans it (力争实现…目标)
-  const cued = text.includes("目标") ? text.replace(GOAL_MET, "已实现") : text;
+  // 低于年初预期目标: a goal a result is compared with is no plan either
+  const cued = text.includes("目标") ? judgedGoalsAsReport(text).replace(GOAL_MET, "已实现") : text;
   const kind: FactKind | null = TARGET.test(cued) ? "target" : ACTUAL.test(cued) ? "actual" : null;
   if (recentKinds.size > 256) recentKinds.clear();
   recentKinds.set(text, kind);

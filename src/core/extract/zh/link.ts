@@ -7,10 +7,12 @@ import type { FactKind, Measure } from "../../types";
 import { namesRegion, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import type { ZhFigure } from "./figures";
+import { goalOfFigure } from "./goals";
 import type { ZhName, ZhNames } from "./names";
 import { comparedWith, ofRegionGroup } from "./scope";
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
+import { worksInvestment } from "./works";
 
 export interface ZhIndicator {
   code: string;
@@ -316,12 +318,18 @@ export function linkFigure(
       : [];
     candidates = [...counted, ...described, ...before.reverse()];
     // 新能源汽车推广35.4万辆，保有量达到…: a clause opening with a measure word, its stem in the clause before
-    const composed = before.length ? undefined : composedName(doc, sentence, clauseIndex, figure, names);
+    // (全年计划完成投资… of the major-works list the paragraph names)
+    const composed = before.length
+      ? undefined
+      : (composedName(doc, sentence, clauseIndex, figure, names) ??
+        worksInvestment(doc, paragraph.start, sentence, clause, figure.start));
     if (composed) candidates.push(composed);
     const linkedBefore = [...earlier].reverse().filter((l) => l.name && (l.figureStart ?? 0) >= clause.start);
     // "从2021年的7617亿元增长至2024年的9847亿元": a later figure of the clause goes on about the same name
     if (!before.length && linkedBefore.length) candidates.push(linkedBefore[0].name!);
-    const ownLead = ownLeadOf(leadIn);
+    // (低于5%的控制目标: the goal's figure is of the subject the result before it was)
+    const goal = goalOfFigure(leadIn, text.slice(figure.end, Math.min(clause.end, figure.end + 12)));
+    const ownLead = goal ? "" : ownLeadOf(leadIn);
     if (!before.length && refersBack(ownLead)) {
       // a clause with no subject of its own goes on about the topic (the first name) of the clause before;
       // adverbial clauses (受…驱动, 随着…) have none

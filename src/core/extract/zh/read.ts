@@ -14,7 +14,9 @@ import {
   targetCue,
   weakActualCue,
 } from "./cues";
+import { goalOfFigure } from "./goals";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
+import { arrangesProjects } from "./works";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
 import { carriedPeriod, findPeriods, findYears, soFar, type ZhPeriod, type ZhYear } from "./when";
 
@@ -147,6 +149,16 @@ interface KindInput {
 function kindOf(input: KindInput): FactKind {
   const { doc, sentence, year } = input;
   const kind = kindByCues(input);
+  // 同时，安排预备项目48项: the projects a plan of this year or a later one arranges are the plan's
+  const clause = sentence.clauses[input.clauseIndex];
+  const own = doc.folded.slice(clause.start, clause.end);
+  if (
+    kind === "actual" &&
+    arrangesProjects(own) &&
+    strongKind(own) === null &&
+    (year === null || doc.referenceYear === null || year.year >= doc.referenceYear)
+  )
+    return "target";
   if (
     kind === "target" &&
     year !== null &&
@@ -272,7 +284,9 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const own = yearOf(text, years, sentence, clauseIndex, figure, true);
     const provisional = own ?? (ownYear ? null : state.year);
     const carried = !own && provisional !== null;
-    const kind = kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried });
+    // …为4.6%，低于5%的控制目标: the figure a result is compared with is the goal's value
+    const goal = goalOfFigure(before, text.slice(figure.end, Math.min(clause.end, figure.end + 12)));
+    const kind = goal ? "target" : kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried });
     const yearMention = kind === "signing" ? yearOf(text, years, sentence, clauseIndex, figure, false) : provisional;
     // a sentence with no time of its own is in the time of the sentence before it
     let year =
@@ -308,7 +322,9 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       )
         year -= 1;
     }
-    const comparator: Comparator = figure.comparator ?? comparatorBefore(before) ?? "=";
+    const comparator: Comparator = goal
+      ? (goal.comparator ?? figure.comparator ?? "=")
+      : (figure.comparator ?? comparatorBefore(before) ?? "=");
     let value: number | null = figure.value;
     if (measure === "growth" && isDecline(before)) value = -value;
     for (const link of linkFigure(

@@ -45,7 +45,7 @@ export function leadSubject(text: string, clauseStart: number, upTo: number): st
 }
 
 const COMPARED_WITH =
-  /(?:与|和|同)\s?(?:(?:19|20)\d{2}\s?年|上年|去年)(?:年底|年末|底|末|同期)?\s?相比|(?:比|较)\s?(?:19|20)\d{2}\s?年(?:年底|年末|底|末|同期)?/g;
+  /(?:与|和|同)\s?(?:(?:19|20)\d{2}\s?年|上年|去年)(?:年底|年末|底|末|同期)?\s?相比|(?:比|较)\s?(?:(?:19|20)\d{2}\s?年|上年|去年)(?:年底|年末|底|末|同期|计划数|计划)?/g;
 
 export function refersBack(leadIn: string): boolean {
   // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject

@@ -1,0 +1,33 @@
+/**
+ * 目标 in a review: a goal that a result is judged against (低于年初预期目标, 超额完成全年目标) is no plan of the
+ * sentence's own figures; and a figure written as the goal's value (低于5%的控制目标) is that goal, a target.
+ */
+import type { Comparator } from "../../types";
+
+// 明显低于年初预期目标, 好于全年目标, 低于5%的控制目标, 未达到控制目标: the goal is what a result is compared with
+// (a modal before it still plans it: 力争低于…目标; a goal met, 完成全年目标, is cues.ts's GOAL_MET)
+const JUDGED =
+  /(?<!要|将|能|可|以|力争|争取|确保|努力|必须|需要)(?:明显|显著|大幅|略|均|都)?(?:低于|高于|好于|优于|快于|慢于|超过|超出|跑赢|不及|未达到|未完成|符合)了?[^，。；,;！？!?]{0,12}?目标(?:任务|要求)?/g;
+
+/** The clause with each goal it judges a result against replaced by a report's cue (已实现), for the kind cues. */
+export function judgedGoalsAsReport(clause: string): string {
+  return clause.includes("目标") ? clause.replace(JUDGED, "已实现") : clause;
+}
+
+// 5%的控制目标, 7%左右的预期目标, 3.5%的年度目标: the goal whose value the figure is
+const GOAL_AFTER = /^\s?的?\s?(?:年度|全年|年初|既定|原定|预期|控制|考核|规划|调控|约束性)*目标/;
+
+// 低于5%的控制目标: a lead-in that is only the comparison with the goal, the subject left to the clause before
+const COMPARISON_ONLY = /^(?:明显|显著|大幅|略|均|都)?(?:低于|高于|好于|优于|快于|慢于|超过|超出|不及|符合)\s?$/;
+
+/**
+ * Is the figure the value of the goal a result is compared with (…为4.6%，低于5%的控制目标)? Its comparator then:
+ * a control goal (控制目标) is a ceiling, any other goal its value as written. undefined when it is not.
+ * (实现3000亿元目标 is left alone: a goal met in a review is read as the result.)
+ */
+export function goalOfFigure(leadIn: string, afterFigure: string): { comparator: Comparator | null } | undefined {
+  if (!COMPARISON_ONLY.test(leadIn)) return undefined;
+  const m = GOAL_AFTER.exec(afterFigure);
+  if (!m) return undefined;
+  return { comparator: m[0].includes("控制") ? "<=" : null };
+}

@@ -1,0 +1,101 @@
+// Chinese sentences whose kind, year or name hangs on words away from the figure: a goal a result is compared with,
+// a year's major-works plan, a goal given as a horizon in years, a measure word that points back, the size of a fall,
+// money per unit, a second place's clause. All sentences are our own, in the style of the releases read.
+import { extractChinese } from "../src/core/extract/zh";
+import type { Fact } from "../src/core/types";
+import { oneWithValue } from "./helpers/read-facts";
+
+const read = (text: string, date = "2024-03-10", region = "Shanghai"): Fact[] => {
+  const facts = extractChinese(text, { doc: "zh.txt", date, region });
+  for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+  return facts;
+};
+
+describe("a goal a result is compared with (低于…目标) does not make the results targets", () => {
+  it.each([
+    ["一年来，居民消费价格上涨0.9%，城镇调查失业率明显低于年初预期目标。", "2025-01-20", 0.009, "CPI", 2024],
+    ["2023年，地方一般公共预算收入增长6.4%，各项指标好于全年目标。", "2024-02-01", 0.064, "BUDGET_REV_GROWTH", 2023],
+    ["去年全市居民消费价格上涨1.1%，涨幅低于3%左右的调控目标。", "2024-01-25", 0.011, "CPI", 2023],
+    ["去年全市居民消費價格上漲1.3%，城鎮調查失業率顯著低於預期目標。", "2024-01-25", 0.013, "CPI", 2023],
+  ])("%s", (text, date, value, indicator, year) => {
+    expect(oneWithValue(read(text, date), value)).toMatchObject({ kind: "actual", indicator, year });
+  });
+
+  it("the goal's own figure after 低于 is the goal: a target of the same series, a control goal a ceiling", () => {
+    const facts = read("2023年，全省城镇调查失业率平均为4.8%，低于5.5%的控制目标。", "2024-02-28", "Zhejiang");
+    expect(oneWithValue(facts, 0.048)).toMatchObject({ kind: "actual", indicator: "UNEMPLOYMENT", year: 2023 });
+    expect(oneWithValue(facts, 0.055)).toMatchObject({
+      kind: "target",
+      indicator: "UNEMPLOYMENT",
+      year: 2023,
+      comparator: "<=",
+    });
+  });
+
+  it("a goal stated with its figure after 高于 keeps the figure's own comparator", () => {
+    const facts = read("2023年，居民消费价格上涨2.1%，高于2%左右的预期目标。", "2024-02-28");
+    expect(oneWithValue(facts, 0.021)).toMatchObject({ kind: "actual", indicator: "CPI" });
+    expect(oneWithValue(facts, 0.02)).toMatchObject({ kind: "target", indicator: "CPI", comparator: "~" });
+  });
+
+  it("a goal still to be reached stays a plan (力争低于…目标, 目标 of a year ahead)", () => {
+    const facts = read("今年，居民消费价格涨幅控制在3%左右，力争城镇调查失业率低于年度目标。", "2024-02-01");
+    expect(oneWithValue(facts, 0.03)).toMatchObject({ kind: "target", indicator: "CPI" });
+    const ahead = read("2025年的目标是地方一般公共预算收入增长5%，高于今年。", "2024-12-20");
+    expect(oneWithValue(ahead, 0.05)).toMatchObject({ kind: "target", indicator: "BUDGET_REV_GROWTH", year: 2025 });
+  });
+});
+
+describe("a year's major-works list: its planned investment is written apart from its name", () => {
+  it.each([
+    [
+      "2024年本市重大工程安排正式项目200项，全年计划完成投资超过2300亿元，比2023年计划数增长6%。",
+      "2024-02-15",
+      2300e8,
+      ">",
+    ],
+    [
+      "近日，区发改委梳理形成2024年重大工程项目清单。其中市级重大项目40个，区级重大项目80个，年内计划完成投资 320 亿元。",
+      "2024-09-10",
+      320e8,
+      "=",
+    ],
+    ["2024年全市重大工程安排項目180項，涉及總投資約1.5萬億元，年度計劃完成投資約2400億元。", "2024-01-30", 2400e8, "~"],
+    ["今年市级重大项目共安排152项，当年计划完成投资额达1980亿元。", "2024-03-01", 1980e8, "="],
+  ])("%s", (text, date, value, comparator) => {
+    const facts = read(text, date);
+    expect(oneWithValue(facts, value)).toMatchObject({
+      indicator: "MAJOR_PROJ_INVEST",
+      kind: "target",
+      year: 2024,
+      comparator,
+    });
+  });
+
+  it("the plan's growth over last year's plan is the same series'", () => {
+    const facts = read(
+      "2024年本市重大工程安排正式项目200项，全年计划完成投资超过2300亿元，比上年计划数增长6%。",
+      "2024-02-15",
+    );
+    expect(oneWithValue(facts, 0.06)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target", year: 2024 });
+  });
+
+  it("a part of the list, a list of industrial projects or a batch started on one day is not the list's plan", () => {
+    const part = read(
+      "2024年重大工程安排正式项目200项。一是在民生领域，安排项目50项，年内计划完成投资300亿元。",
+      "2024-02-15",
+    );
+    expect(oneWithValue(part, 300e8).indicator).toBeNull();
+    const industry = read("围绕产业升级，清单中排定了12个重大产业项目，年内计划完成投资126亿元。", "2024-02-15");
+    expect(oneWithValue(industry, 126e8).indicator).toBeNull();
+    const batch = read("全市150个重大项目集中开工，总投资600亿元，年度计划投资90亿元。", "2024-04-28");
+    expect(oneWithValue(batch, 90e8).indicator).toBeNull();
+  });
+
+  it("the projects a plan arranges (安排…项目N项) are targets of this year, results of a year over", () => {
+    const plan = read("2024年重大工程安排正式项目200项。同时，安排预备项目45项。", "2024-02-15");
+    expect(oneWithValue(plan, 45)).toMatchObject({ kind: "target", unit: "projects", year: 2024 });
+    const over = read("2023年重大工程安排正式项目191项。同时，安排预备项目48项。", "2024-02-15");
+    expect(oneWithValue(over, 48)).toMatchObject({ kind: "actual", unit: "projects", year: 2023 });
+  });
+});
