@@ -99,3 +99,34 @@ describe("a year's major-works list: its planned investment is written apart fro
     expect(oneWithValue(over, 48)).toMatchObject({ kind: "actual", unit: "projects", year: 2023 });
   });
 });
+
+describe("a goal given as a horizon in years (两年破万亿, 三年内, 五年后)", () => {
+  it.each([
+    ["“智能产业之都”，喊出三年破五千亿", "2025-03-01", 5000e8, ">", 2027],
+    ["力争未来两年，本市新能源汽车产业产值突破3000亿元。", "2024-06-01", 3000e8, ">", 2025],
+    ["全市人工智能产业规模三年内达到4000亿元。", "2024-06-01", 4000e8, "=", 2026],
+    ["力爭三年內人工智能產業規模突破4500億元。", "2024-06-01", 4500e8, ">", 2026],
+    ["五年后，全市人工智能产业规模将超过6000亿元。", "2024-06-01", 6000e8, ">", 2029],
+  ])("%s", (text, date, value, comparator, year) => {
+    const facts = read(text, date, "Beijing");
+    expect(oneWithValue(facts, value)).toMatchObject({ kind: "target", year, comparator });
+  });
+
+  it("the headline's proclaimed goal is of the name in the clause before it", () => {
+    const facts = read("“人工智能之城”，喊出两年破万亿", "2026-01-05", "Beijing");
+    expect(oneWithValue(facts, 1e12)).toMatchObject({ indicator: "AI", kind: "target", year: 2027, comparator: ">" });
+  });
+
+  it("a doubling with the years left for it is a target at that horizon, not dated by 在当前基础上", () => {
+    const text =
+      "2025年，人工智能产业规模近4500亿元。按照新目标，其产业规模需在当前基础上实现翻番，留给这一目标的时间仅有两年左右。";
+    const doubling = read(text, "2026-01-05", "Beijing").find((f) => f.relative);
+    expect(doubling).toMatchObject({ indicator: "AI", kind: "target", year: 2027, relative: { multiple: 2 } });
+  });
+
+  it("spans already over stay results: 近两年, 用了两年时间, 两年来", () => {
+    const facts = read("近两年，全市人工智能产业规模增长30%；用了两年时间，产业规模达到2000亿元。", "2024-06-01");
+    expect(oneWithValue(facts, 0.3).kind).toBe("actual");
+    expect(oneWithValue(facts, 2000e8)).toMatchObject({ kind: "actual", year: 2024 });
+  });
+});

@@ -51,7 +51,8 @@ const MULTIPLE = new RegExp(
 const NEXT_MULTIPLE = new RegExp(`^\\s?[和、及与]\\s?(${ARABIC})\\s?倍`);
 const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;
 // (千亿级, 千亿产业, 万亿GDP城市, 千亿、万亿级 are no amounts: only punctuation or a comparator may follow)
-const BARE_SCALE_END = /^(?:$|\s|以上|左右|多|[，。；,;:：！!？?)）"“”])/;
+// (a headline's " - 网站名" or " | 来源" after it is punctuation too)
+const BARE_SCALE_END = /^(?:$|\s|以上|左右|多|[，。；,;:：！!？?)）"“”|-])/;
 
 /** Counted nouns a classifier may be followed (or, in 项目84个, preceded) by, and the unit they give. */
 const NOUNS: [RegExp, string][] = [

@@ -58,9 +58,13 @@ export function refersBack(leadIn: string): boolean {
   return rest.length <= 1;
 }
 
+// 喊出两年破万亿, 提出三年内突破: a goal proclaimed with its horizon, the subject left to the clause before
+const PROCLAIMED_GOAL =
+  /^(?:喊出|提出|明确提出|定下|立下|锚定|瞄准)?(?:未来|今后|力争|争取)?(?:用)?\s?[一两二三四五六七八九十\d]{1,2}\s?年(?:左右)?(?:时间|之内|内|后)?(?:突破|破|超过|超|迈上|达到|实现)?$|^(?:喊出|提出|明确提出|定下|立下)/;
+
 /** 相关产业规模达…, 过去3年平均年增幅…: the lead-in of a figure without the words that only point back or span time. */
 export function ownLeadOf(leadIn: string): string {
-  return leadIn.replace(RELATED, "").replace(SPAN_LEAD, "");
+  return leadIn.replace(RELATED, "").replace(SPAN_LEAD, "").replace(PROCLAIMED_GOAL, "");
 }
 
 /** An adverbial clause (受…驱动, 随着…), an aside (按不变价格计算, 包括…) or the time a change is measured from. */

@@ -20,6 +20,8 @@ export interface ZhYear {
   span?: boolean;
   /** 今年: the year the document is written in, not over yet, so a result in it so far is a part year */
   now?: boolean;
+  /** 两年破万亿, 三年内: a goal's horizon counted in years from the document's */
+  horizon?: boolean;
 }
 
 export interface ZhPeriod {
@@ -29,6 +31,23 @@ export interface ZhPeriod {
   period: Period | null;
   /** 截至10月21日: the period ends on a day of its last month, so a report in that month can cover it */
   day?: boolean;
+}
+
+// (用了两年时间, 两年来 and 近两年 are spans already over; 两年一届 is a rhythm)
+const N = "([一两二三四五六七八九十\\d]{1,2})";
+const HORIZON = new RegExp(
+  [
+    `(?:未来|今后|再用|力争用|争取用|用)\\s?${N}\\s?年(?:左右)?(?:时间|之内|内)?`,
+    `(?<![\\d两二三四五六七八九十前近过去连续第每])${N}\\s?年(?:左右)?(?:之内|内)`,
+    `(?:仅有|只有|还有|仅剩|只剩|剩下|需要)\\s?${N}\\s?年(?:左右)?(?:时间)?`,
+    `(?<![\\d两二三四五六七八九十前近过去连续第每])${N}\\s?年(?=突破|破|超过|超|迈上|达到|实现|翻)`,
+  ].join("|"),
+  "g",
+);
+// 两年 -> 2, 十年 -> 10; a horizon of more than 20 years is no plan's
+function horizonLength(written: string): number | null {
+  const years = /\d/.test(written) ? Number(written) : chineseNumeral(written);
+  return years !== null && years >= 1 && years <= 20 ? years : null;
 }
 
 const EVENT_AFTER =
@@ -66,9 +85,26 @@ const YEAR_PATTERNS: {
   // 以上年营业收入 is 以上 + 年营业收入
   { pattern: /去年|(?<!以)上年|上一年|一年来|过去一年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 1 }) },
   { pattern: /前年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
+  // 两年破万亿, 三年内, 未来五年, 仅有两年左右时间: a goal's horizon in years, the years from the document's own on
+  {
+    pattern: HORIZON,
+    read: (m, ref) => {
+      const years = horizonLength(m[1] ?? m[2] ?? m[3] ?? m[4]);
+      return ref === null || years === null ? null : { year: ref + years - 1, deadline: true, horizon: true };
+    },
+  },
+  // 五年后: the year that many years after the document's
+  {
+    pattern: /(?<![\d两二三四五六七八九十前近过去连续第每])([两二三四五六七八九十\d]{1,2})\s?年(?:以)?后/g,
+    read: (m, ref) => {
+      const years = horizonLength(m[1]);
+      return ref === null || years === null ? null : { year: ref + years, deadline: true, horizon: true };
+    },
+  },
   // 过去五年 / 近五年 / 五年来 end now
   {
-    pattern: /今年|本年|年内|目前|当前|截至目前/g,
+    // (在当前基础上: the base a goal starts from, not the figure's time)
+    pattern: /今年|本年|年内|目前(?!的?基础)|当前(?!的?基础)|截至目前/g,
     read: (m, ref) =>
       ref === null ? null : { year: ref, ...(m[0] === "今年" || m[0] === "本年" ? { now: true } : {}) },
   },
