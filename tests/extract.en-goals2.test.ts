@@ -66,3 +66,44 @@ describe("a story's goals for a year, over several sentences", () => {
     ]);
   });
 });
+
+describe("goal items named otherwise", () => {
+  const goals = (text: string, date = "2026-01-22") =>
+    read(text, date).map((f) => [f.indicator, f.kind, f.measure, f.year, f.value, f.comparator]);
+
+  it("reads budget revenue written 'revenue in the general budget' or 'general budget revenue'", () => {
+    expect(
+      goals(
+        "This year revenue in the general budget is expected to grow 4 percent. " +
+          "The county's general budget revenue should rise about 3.5 percent in 2027.",
+      ),
+    ).toEqual([
+      ["BUDGET_REV_GROWTH", "target", "growth", 2026, 0.04, "="],
+      ["BUDGET_REV_GROWTH", "target", "growth", 2027, 0.035, "~"],
+    ]);
+  });
+
+  it("reads inflation and consumer price growth as the consumer price goal", () => {
+    expect(goals("Inflation is expected to stay at around 3 percent this year.")).toEqual([
+      ["CPI", "target", "growth", 2026, 0.03, "~"],
+    ]);
+    expect(
+      goals(
+        "The province aims to keep output growth at 5 percent this year, with incomes rising in step with economic " +
+          "growth, and inflation to be about 2 percent.",
+      ).slice(1),
+    ).toEqual([["CPI", "target", "growth", 2026, 0.02, "~"]]);
+    expect(goals("The city wants consumer price growth to stay at about 2 percent in 2026.")).toEqual([
+      ["CPI", "target", "growth", 2026, 0.02, "~"],
+    ]);
+  });
+
+  it("reads plural unemployment rates 'targeted at' a bound as the unemployment goal, past an aside", () => {
+    expect(goals("Urban unemployment rates, meanwhile, are targeted at below 5.5 percent this year.")).toEqual([
+      ["UNEMPLOYMENT", "target", "share", 2026, 0.055, "<"],
+    ]);
+    expect(
+      goals("Surveyed unemployment rates, for their part, were targeted to stay within 5 percent in 2026."),
+    ).toEqual([["UNEMPLOYMENT", "target", "share", 2026, 0.05, "<="]]);
+  });
+});

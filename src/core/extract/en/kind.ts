@@ -127,6 +127,8 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
     return "growth";
   const near = before.slice(-80);
   if (/\bgrowth rates?\b[^,;]{0,24}$/i.test(near)) return "growth";
+  // "inflation to be about 2.5 percent", "an inflation rate of 2 percent": the rise in prices
+  if (/\binflation\b[^,;]{0,40}$/i.test(near)) return "growth";
   // "up from 3.41 percent in 2014": the level it started from
   if (/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(near)) return "share";
   if (SHARE_VERB.test(near) || RATIO_LEVEL.test(near)) return "share";

@@ -344,8 +344,9 @@ function listedTogether(ctx: Context, sentence: Sentence, figureStart: number): 
   }
   if (new Set(chain.map((a) => a.indicator.code)).size < 2) return listed;
   // "... in step with economic growth, consumer prices up about 3 %": two names split by a comma alone end one list
-  // item and open the next; a list of two is joined by "and"
-  if (chain.length === 2 && /^\s*,\s*$/.test(ctx.text.slice(chain[0].end, chain[1].start))) return listed;
+  // item and open the next; a list of two is joined by "and" (", and" ends a clause: "... with economic growth, and
+  // inflation to be about 2 %")
+  if (chain.length === 2 && /^\s*,\s*(?:and\s*)?$/.test(ctx.text.slice(chain[0].end, chain[1].start))) return listed;
   for (const alias of chain) listed.add(alias);
   return listed;
 }

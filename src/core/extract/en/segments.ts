@@ -88,6 +88,17 @@ function decimalCommaAt(text: string, at: number): boolean {
   return withDecimalComma(text, digits, text.slice(digits, at)) !== null;
 }
 
+// a one-word aside between two commas leaves its clause whole: its subject comes before it, its verb after
+const ASIDE =
+  "(?:meanwhile|in turn|too|likewise|similarly|moreover|furthermore|in addition|for its part|for their part)";
+const ASIDE_AFTER = new RegExp(`^,\\s*${ASIDE},`, "i");
+const ASIDE_BEFORE = new RegExp(`,\\s*${ASIDE}$`, "i");
+
+/** Whether the comma at `at` opens or closes an aside (", meanwhile,"). */
+function aroundAside(sentence: string, at: number): boolean {
+  return ASIDE_AFTER.test(sentence.slice(at, at + 24)) || ASIDE_BEFORE.test(sentence.slice(Math.max(0, at - 24), at));
+}
+
 /** Splits a sentence into clauses, never inside brackets. */
 function splitClauses(text: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
@@ -100,6 +111,7 @@ function splitClauses(text: string, start: number, end: number): Span[] {
     if (opened >= 0 && sentence.lastIndexOf(")", m.index) < opened) continue; // inside brackets
     if (/^\s*and\s+May\b/.test(sentence.slice(m.index, m.index + 10))) continue; // "between January and May"
     if (m[0] === "," && decimalCommaAt(text, cut)) continue; // "from 3, 31 percent to 4.21 percent"
+    if (m[0] === "," && aroundAside(sentence, m.index)) continue; // "Unemployment rates, meanwhile, are to stay ..."
     const span = trimmedSpan(text, clauseStart, cut);
     if (span) clauses.push(span);
     clauseStart = cut + 1;
