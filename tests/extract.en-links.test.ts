@@ -96,10 +96,10 @@ describe("a name or a year given a line earlier", () => {
 describe("money per head, which the catalog counts in 'yuan per person'", () => {
   it("links 'per capita GDP ... yuan' and 'productivity ... yuan per person' to their series", () => {
     expect(readFields("The city's per capita GDP came to 183,000 yuan in 2022.", "2023-03-01")).toEqual([
-      fact({ value: 183_000, year: 2022, indicator: "GDP_PC" }),
+      fact({ value: 183_000, unit: "yuan per person", year: 2022, indicator: "GDP_PC" }),
     ]);
     expect(readFields("Labour productivity rose to 412,000 yuan per person in 2022.", "2023-03-01")).toEqual([
-      fact({ value: 412_000, unit: "CNY per person", year: 2022, indicator: "LABOR_PROD" }),
+      fact({ value: 412_000, unit: "yuan per person", year: 2022, indicator: "LABOR_PROD" }),
     ]);
   });
 

@@ -86,3 +86,78 @@ describe("the economy's output is its GDP", () => {
     ).toEqual([null]);
   });
 });
+
+describe("the whole a share is taken of does not name the figure", () => {
+  it.each([
+    [
+      "The plan wants industrial added value to exceed 1.4 trillion yuan by 2025 and to make up over 26 percent of the city's GDP.",
+      1.4e12,
+      0.26,
+    ],
+    [
+      "By 2027, value-added industrial output should top 1.5 trillion yuan, or more than 27 percent of Shanghai's GDP.",
+      1.5e12,
+      0.27,
+    ],
+  ])("%s", (text, amount, share) => {
+    const facts = readFields(text, "2023-06-01");
+    expect(facts.find((f) => f.value === amount)).toMatchObject({ indicator: "IND_VA", kind: "target" });
+    expect(facts.find((f) => f.value === share)).toMatchObject({ unit: "ratio", indicator: null });
+  });
+
+  it("reads a share of R&D spending in GDP as R&D intensity, not GDP growth", () => {
+    for (const text of [
+      "In 2022, the proportion of R&D expenditure in the city's total GDP rose to 4.4 percent.",
+      "In 2022, the share of research and development spending in Shanghai's GDP reached 4.4 percent.",
+    ])
+      expect(readFields(text, "2023-06-01")).toEqual([
+        fact({ value: 0.044, unit: "ratio", measure: "share", year: 2022, indicator: "RD_GDP" }),
+      ]);
+  });
+
+  it("does not read the large firms' industrial value added as the whole industry's", () => {
+    expect(
+      readFields(
+        "In 2022, the value-added industrial output of enterprises above designated size grew 2.1 percent.",
+        "2023-06-01",
+      ).map((f) => f.indicator),
+    ).toEqual([null]);
+    expect(
+      readFields("Above-scale industrial added value reached 1.1 trillion yuan in 2022.", "2023-06-01").map(
+        (f) => f.indicator,
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe("money per head linked to its series is counted in the series' unit", () => {
+  it.each([
+    ["In 2022 the city's per capita GDP reached 181,000 yuan.", 181_000],
+    ["Shanghai posted 181,000 yuan of GDP per capita in 2022.", 181_000],
+    ["GDP per capita came in at CNY181,000 in 2022, up 4 percent.", 181_000],
+  ])("%s", (text, value) => {
+    expect(readFields(text, "2023-03-01")[0]).toEqual(
+      fact({ value, unit: "yuan per person", year: 2022, indicator: "GDP_PC" }),
+    );
+  });
+
+  it("writes an amount said to be per person in yuan per person, linked or not", () => {
+    expect(readFields("Each worker produced 395,000 yuan per person in 2022.", "2023-03-01")).toEqual([
+      fact({ value: 395_000, unit: "yuan per person", year: 2022 }),
+    ]);
+    expect(readFields("Overall labour productivity reached 398,000 yuan per capita in 2022.", "2023-03-01")).toEqual([
+      fact({ value: 398_000, unit: "yuan per person", year: 2022, indicator: "LABOR_PROD" }),
+    ]);
+  });
+
+  it("keeps a total in yuan beside a per-head amount", () => {
+    expect(
+      readFields("In 2022 GDP came to 4.47 trillion yuan and per capita GDP to 180,000 yuan.", "2023-03-01").map(
+        (f) => [f.value, f.unit, f.indicator],
+      ),
+    ).toEqual([
+      [4.47e12, "CNY", "GDP"],
+      [180_000, "yuan per person", "GDP_PC"],
+    ]);
+  });
+});

@@ -65,7 +65,7 @@ describe("a district's own plan and a sector's narrower measure", () => {
   it("does not take 'industrial labour productivity' or 'industrial software' for the whole series", () => {
     expect(
       readFields("Industrial labour productivity will exceed 540,000 yuan per person by 2027.", "2025-02-01"),
-    ).toEqual([fact({ value: 540_000, unit: "CNY per person", kind: "target", year: 2027, comparator: ">" })]);
+    ).toEqual([fact({ value: 540_000, unit: "yuan per person", kind: "target", year: 2027, comparator: ">" })]);
     expect(readFields("Revenue from industrial software rose 11 percent in 2024.", "2025-02-01")).toEqual([
       fact({ value: 0.11, unit: "ratio", measure: "growth", year: 2024 }),
     ]);

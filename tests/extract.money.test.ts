@@ -92,7 +92,7 @@ describe("money with a glued currency code, abbreviations and table units", () =
   it("gives 'yuan per person' and per-capita amounts a rate unit", () => {
     expect(
       readFields("Per capita disposable income in the city reached 84,834 yuan per person last year.", "2024-03-01"),
-    ).toEqual([fact({ value: 84834, unit: "CNY per person", year: 2023 })]);
+    ).toEqual([fact({ value: 84834, unit: "yuan per person", year: 2023 })]);
   });
 });
 

@@ -12,7 +12,7 @@ describe("action-plan targets", () => {
       fact({ value: 0.45, unit: "ratio", kind: "target", measure: "share", year: 2027 }),
       fact({
         value: 520000,
-        unit: "CNY per person",
+        unit: "yuan per person",
         kind: "target",
         year: 2027,
         comparator: ">",

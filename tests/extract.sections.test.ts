@@ -23,7 +23,7 @@ describe("years from the document around a sentence", () => {
     ].join("\n\n");
     expect(readFields(text, "2026-02-01")).toEqual([
       fact({ value: 40, unit: "factories", kind: "target", year: 2028 }),
-      fact({ value: 480000, unit: "CNY per person", kind: "target", year: 2028, comparator: ">" }),
+      fact({ value: 480000, unit: "yuan per person", kind: "target", year: 2028, comparator: ">" }),
       fact({ value: 20000, unit: "enterprises", kind: "target", year: 2029 }),
       fact({ value: 6, unit: "platforms", kind: "target", year: 2029 }),
     ]);

@@ -3,7 +3,15 @@ import { countedFigure } from "./count";
 import { parseWritten } from "./decimal-comma";
 import type { Figure } from "./figures";
 import { parseDigits, SCALES } from "./numbers";
-import { CURRENCY_SUFFIX, currencyBefore, currencyCode, GLUED_CODE, perUnitAfter, unitBlockAfter } from "./units";
+import {
+  CURRENCY_SUFFIX,
+  currencyBefore,
+  currencyCode,
+  GLUED_CODE,
+  perHead,
+  perUnitAfter,
+  unitBlockAfter,
+} from "./units";
 
 export interface DigitReading {
   figure: Figure;
@@ -93,7 +101,7 @@ export function readDigits(text: string, start: number, written: string, inRange
     if (suffix) end += suffix[0].length;
     const per = perUnitAfter(text.slice(end, end + 60));
     if (per) {
-      unit = `${unit} per ${per.per}`;
+      unit = perHead(unit, per.per);
       end += per.length;
     }
     const figure: Figure = { start: start - (currency?.length ?? 0), end, value, cls: "money", unit };

@@ -106,7 +106,7 @@ const SHARE_VERB =
   /\b(?:accounted for|accounts? for|accounting for|make up|makes up|made up|making up|take up|takes up|took up|taking up|equivalent to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing)(?: to)?|share of|proportion of|comprising|comprised)\s*(?:about|around|nearly|almost|over|more than|less than|at least|some|roughly|just over|just under)?\s*$/i;
 // "its share rose to 45 percent", "the unemployment rate stood at 4.2 percent": a ratio's level, not its change
 const RATIO_LEVEL =
-  /\b(?:share|proportion|rate|ratio|density|coverage|intensity|penetration)\b[^,;]{0,40}\b(?:to|at|of|was|is|were|are|reached|hit|averaged|within|below|above)\s+(?:about |around |nearly |over |more than |at least |less than )?$/i;
+  /\b(?:share|proportion|rate|ratio|density|coverage|intensity|penetration)\b[^,;]{0,100}\b(?:to|at|of|was|is|were|are|reached|hit|averaged|within|below|above)\s+(?:about |around |nearly |over |more than |at least |less than )?$/i;
 
 /**
  * Level, growth or share: counts and money are levels; a percent is a share when its words say "of" a whole or a
@@ -131,7 +131,8 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (/\binflation\b[^,;]{0,40}$/i.test(near)) return "growth";
   // "up from 3.41 percent in 2014": the level it started from
   if (/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(near)) return "share";
-  if (SHARE_VERB.test(near) || RATIO_LEVEL.test(near)) return "share";
+  // ("the proportion of R&D expenditure in Shanghai's total GDP has increased to 4.2 %": the share's name far back)
+  if (SHARE_VERB.test(near) || RATIO_LEVEL.test(before.slice(-160))) return "share";
   // "the output growth of new lines like solar cells and drones reached 95 percent": the head names a growth far back
   if (/\bgrowth\s+(?:rates?\s+)?(?:of|in|for)\b/i.test(before.slice(-240))) return "growth";
   if (

@@ -130,7 +130,7 @@ export function candidateAliases(
   const own = respectiveAliases(ctx, sentence, placed, figures);
   if (own) return continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own;
   const listed = listedTogether(ctx, sentence, figure.start);
-  const named = ctx.aliases.filter((a) => !listed.has(a) && !narrowed(ctx, a));
+  const named = ctx.aliases.filter((a) => !listed.has(a) && !narrowed(ctx, a) && !denominator(ctx, a));
   const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const inside = inClause.filter((a) => a.start >= figure.start && a.end <= figure.end);
   const before = inClause.filter((a) => a.end <= figure.start).reverse();
@@ -197,6 +197,20 @@ function narrowed(ctx: Context, alias: AliasMatch): boolean {
     /\b(?:industrial|manufacturing|agricultural)[\s-]+$/i.test(before) &&
     !/industr|manufactur|agricult/i.test(alias.indicator.name)
   );
+}
+
+// "more than 25 percent of the city's GDP", "the proportion of R&D spending in Shanghai's total GDP": the whole a
+// share is taken of
+const DENOMINATOR_LEAD =
+  /(?:\b(?:percent|per cent|one-(?:half|third|quarter|fifth|tenth)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))|%)\s+(?:of|in)\s+(?:(?:the|its|their|total|overall|whole|entire|social|nation['’]s|country['’]s|city['’]s|region['’]s|province['’]s|[A-Z][a-z]+['’]s)\s+){0,3}$|\b(?:share|proportion|ratio)\s+of\s+[^,;.\d]{1,60}?\s+(?:in|to)\s+(?:(?:the|its|their|total|overall|whole|entire|social|nation['’]s|country['’]s|city['’]s|region['’]s|province['’]s|[A-Z][a-z]+['’]s)\s+){0,3}$/i;
+
+/** A name that is only the denominator of a share ("of GDP", "in GDP") names no figure: the share is another series'. */
+function denominator(ctx: Context, alias: AliasMatch): boolean {
+  if (alias.indicator.unitClass === "ratio") return false;
+  const before = ctx.text.slice(Math.max(0, alias.start - 90), alias.start);
+  if (!before.includes("%") && !/percent|per cent|share|proportion|ratio|half|third|quarter|fifth|tenth/i.test(before))
+    return false;
+  return DENOMINATOR_LEAD.test(before);
 }
 
 /** The paragraph up to just after the figure (its last 2,000 characters): what it says was made, registered or sold. */

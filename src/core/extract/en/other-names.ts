@@ -53,8 +53,12 @@ const GOODS_MAKING = new RegExp(
 export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
   const text = sentence.text;
   const hinted = NAME_HINTS.test(text);
-  if (!hinted && !aliases.some((a) => a.indicator.code === "INVEST")) return aliases;
-  const found = aliases.filter((a) => a.indicator.code !== "INVEST" || !FUND_AFTER.test(after(ctx, a.end, 30)));
+  if (!hinted && !aliases.some((a) => a.indicator.code === "INVEST" || a.indicator.code === "IND_VA")) return aliases;
+  const found = aliases.filter(
+    (a) =>
+      (a.indicator.code !== "INVEST" || !FUND_AFTER.test(after(ctx, a.end, 30))) &&
+      (a.indicator.code !== "IND_VA" || !aboveScale(ctx, a)),
+  );
   const add = (start: number, end: number, code: string) => {
     const indicator = ctx.lookup.indicator(code);
     if (!indicator || found.some((a) => a.start < end && a.end > start)) return;
@@ -113,6 +117,19 @@ export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch
 }
 
 const after = (ctx: Context, from: number, length: number) => ctx.text.slice(from, from + length);
+
+// "the value-added industrial output of enterprises above designated size", "above-scale industrial added value":
+// the large firms' part, not the whole industry's value added
+const ABOVE_SCALE_AFTER = /^\s+(?:of|by|for)\s+(?:industrial\s+)?(?:enterprises|firms|companies)\s+above\b/i;
+const ABOVE_SCALE_BEFORE =
+  /\b(?:above[\s-](?:the[\s-])?(?:designated[\s-])?(?:scale|size)|large-scale|designated-size)\s+$/i;
+
+function aboveScale(ctx: Context, alias: AliasMatch): boolean {
+  return (
+    ABOVE_SCALE_AFTER.test(after(ctx, alias.end, 50)) ||
+    ABOVE_SCALE_BEFORE.test(ctx.text.slice(Math.max(0, alias.start - 30), alias.start))
+  );
+}
 
 /** Integrated circuits, biomedicine and AI are all named in the sentence or in the paragraph's 400 characters before it. */
 function listsLeadingThree(ctx: Context, sentence: Sentence): boolean {

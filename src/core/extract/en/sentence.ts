@@ -268,7 +268,9 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
         indicator = linked.entry!.code;
         subject = linked.alias.text;
-        if (figure.cls === "count") unit = linked.entry!.unit;
+        // a per-head amount linked to its series is counted in the series' unit ("yuan per person" for GDP per capita)
+        if (figure.cls === "count" || (figure.cls === "money" && /\bper\b/.test(linked.entry!.unit)))
+          unit = linked.entry!.unit;
         if (yearMention?.period && kind === "target") year = yearMention.period[1];
       } else {
         subject = placed.inferredSubject ?? figure.nounPhrase?.text ?? plainSubject(ctx, clause, figure);

@@ -71,6 +71,11 @@ export function perUnitAfter(after: string): { per: string; length: number } | u
   return { per: match[1] ? "person" : match[2].replace(/\s+/g, " "), length: match[0].length };
 }
 
+/** Money per head in the catalog's words: "yuan per person" (GDP per capita, labour productivity), "USD per person". */
+export function perHead(currency: string, per: string): string {
+  return `${currency === "CNY" && per === "person" ? "yuan" : currency} per ${per}`;
+}
+
 /** Nouns whose small counts in words ("two major centers", "Six key industrial clusters") describe, not measure. */
 const DESCRIPTIVE_NOUNS =
   "centres|centers|institutions|universities|platforms|clusters|incubators|funds|brands|programmes|programs|" +
