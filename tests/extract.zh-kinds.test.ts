@@ -130,3 +130,69 @@ describe("a goal given as a horizon in years (两年破万亿, 三年内, 五年
     expect(oneWithValue(facts, 2000e8)).toMatchObject({ kind: "actual", year: 2024 });
   });
 });
+
+describe("a later clause's bare measure word points back to the series named earlier", () => {
+  it.each([
+    [
+      "上半年，全市人工智能核心产业规模达1200亿元，同比增长20%，初步估算全年产业规模有望突破2600亿元。",
+      2600e8,
+      "target",
+    ],
+    ["2024年我市人工智能企业超1800家，核心产业营收超2500亿。", 2500e8, "actual"],
+    ["上半年，全市人工智能产业规模达1200亿元，据测算全年规模有望达到2500亿元。", 2500e8, "target"],
+    [
+      "上半年，全市人工智能核心產業規模達1200億元，按年增長20%，初步估算全年產業規模有望突破2700億元。",
+      2700e8,
+      "target",
+    ],
+  ])("%s", (text, value, kind) => {
+    expect(oneWithValue(read(text, "2024-09-01", "Beijing"), value)).toMatchObject({ indicator: "AI", kind });
+  });
+});
+
+describe("the size of a fall with words between 降幅 and 收窄至 / 扩大至", () => {
+  it.each([
+    ["2023年前三季度，全市GDP同比降幅收窄至1.4%，全年降幅进一步收窄至0.3%。", -0.003],
+    ["2023年全年生产总值降幅继续收窄至0.5%。", -0.005],
+    ["2023年全年生产总值降幅较前三季度收窄至0.6%。", -0.006],
+    ["2023年全年地區生產總值降幅進一步收窄至0.4%。", -0.004],
+  ])("%s", (text, value) => {
+    const fall = oneWithValue(read(text, "2024-03-01"), value);
+    expect(fall).toMatchObject({ measure: "growth", year: 2023 });
+    expect(["GDP", "GDP_GROWTH"]).toContain(fall.indicator);
+  });
+
+  it("跌幅 widening is a fall too, and 涨幅 … 收窄 stays a rise", () => {
+    expect(oneWithValue(read("全市汽车出口额跌幅进一步扩大至3.2%。"), -0.032).measure).toBe("growth");
+    expect(oneWithValue(read("居民消费价格涨幅进一步收窄至0.8%。"), 0.008).indicator).toBe("CPI");
+  });
+});
+
+describe("money per unit (元/辆, 每辆…元) is a rate, not a series' total", () => {
+  it.each([
+    ["2023年，本市对新购新能源汽车给予6000元/辆的购置补贴。", 6000],
+    ["2023年，本市新能源汽车每辆补贴最高1万元。", 1e4],
+    ["2023年，本市新能源汽車給予5000元/輛的置換補貼。", 5000],
+  ])("%s", (text, value) => {
+    expect(oneWithValue(read(text), value)).toMatchObject({ unit: "CNY", indicator: null });
+  });
+
+  it("the industry's total in yuan is still linked", () => {
+    expect(oneWithValue(read("2023年，本市新能源汽车产业产值达到3000亿元。"), 3000e8).indicator).toBe("NEV_VALUE");
+  });
+});
+
+describe("a second place's clause that drops the industry's name inherits it", () => {
+  it.each([
+    ["2023年，深圳市新能源汽车产量达150万辆，广州市产量为60万辆。", 60e4, "Guangzhou"],
+    ["2023年，上海新能源汽车产量达128万辆，而北京的产量为40万辆。", 40e4, "Beijing"],
+    ["2023年，深圳市新能源汽車產量達150萬輛，廣州市產量為62萬輛。", 62e4, "Guangzhou"],
+  ])("%s", (text, value, region) => {
+    expect(oneWithValue(read(text, "2024-06-01", "Guangdong"), value)).toMatchObject({ indicator: "NEV", region });
+  });
+
+  it("a measure word after a name that is no place is not composed with the clause before", () => {
+    const facts = read("2023年，深圳市新能源汽车产量达150万辆，电池企业产量为60万辆。", "2024-06-01", "Guangdong");
+    expect(oneWithValue(facts, 60e4).indicator).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
  * Names a sentence writes in parts: the items of a 分别 list paired with the figures after it, and a name whose stem
  * and measure word a verb and a figure stand between (新能源汽车推广35.4万辆，保有量达到… is 新能源汽车保有量).
  */
+import { regionIn } from "./cues";
 import type { ZhFigure } from "./figures";
 import type { Linked, ZhDocument, ZhIndicator } from "./link";
 import type { ZhName } from "./names";
@@ -54,8 +55,13 @@ export function respectiveName(
 }
 
 // a clause that opens with a measure word has left its subject to the clause before (…，产值达到6860.3亿元)
-const MEASURE_OPENING =
-  /^(?:其中|同时|另外)?[，,\s]*(保有量|制造业总产值|制造业产值|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收|出口额)/;
+const MEASURES = "保有量|制造业总产值|制造业产值|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收|出口额";
+// (its empty first group: no place before the measure word, as in the pattern below)
+const MEASURE_OPENING = new RegExp(`^(?:其中|同时|另外)?[，,\\s]*()(${MEASURES})`);
+// (深圳市新能源汽车产量…，广州市产量为…: a place before the measure word goes on in the clause before's terms)
+const PLACE_MEASURE_OPENING = new RegExp(
+  `^(?:其中|同时|另外|而)?[，,\\s]*([\\u4e00-\\u9fff]{2,5}?)(?:市|省)?的?(${MEASURES})`,
+);
 // the measure word a subject in the clause before ends with (上海汽车累计产量达到了190万辆: 上海汽车)
 const MEASURED = /(?:累计|全年)?(?:保有量|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收)/;
 const MEASURE_END = /(?:保有量|工业总产值|总产值|产值|产量|销量|增加值|营业收入|销售收入|营收|规模)$/;
@@ -85,9 +91,13 @@ export function composedName(
 ): ZhName<ZhIndicator> | undefined {
   const text = doc.folded;
   const clause = sentence.clauses[clauseIndex];
-  const opening = MEASURE_OPENING.exec(text.slice(clause.start, figure.start));
-  if (!opening) return undefined;
-  const measure = opening[1];
+  const leadIn = text.slice(clause.start, figure.start);
+  let opening = MEASURE_OPENING.exec(leadIn);
+  if (!opening) {
+    opening = PLACE_MEASURE_OPENING.exec(leadIn);
+    if (!opening || !regionIn(opening[1])) return undefined;
+  }
+  const measure = opening[2];
   const measureStart = clause.start + opening[0].length - measure.length;
   const at = { start: measureStart, end: measureStart + measure.length };
   for (let i = clauseIndex - 1; i >= 0; i--) {

@@ -59,8 +59,9 @@ const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率
 const GROWTH =
   /增长|增速|增幅|涨幅|降幅|跌幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加|提高(?!到|至)|年均|增(?=\s?\d)/;
 const DECLINE = /(?:下降|减少|降低|回落|下滑)(?:了)?\s?$/;
-// 能耗降幅超过 3%, 降幅收窄至1.2%: the size of a fall
-const FALL_SIZE = /(?:降幅|跌幅)(?:收窄|扩大)?(?:为|达到|达|超过|超|逾|约|近|接近|在|到|至)?\s?$/;
+// 能耗降幅超过 3%, 降幅收窄至1.2%, 降幅进一步收窄至0.2%, 跌幅较上月扩大至…: the size of a fall
+const FALL_SIZE =
+  /(?:降幅|跌幅)(?:[^\d，。；,;%]{0,6}?(?:收窄|扩大|缩小|收缩))?(?:为|达到|达|超过|超|逾|约|近|接近|在|到|至)?\s?$/;
 
 /**
  * level for amounts and counts; for percentages growth or share by the clause's words, and when the clause has
@@ -76,7 +77,9 @@ export function measureOf(cls: string, clause: string, previous?: "growth" | "sh
 /** "下降3.2%": a fall is a negative rate. */
 export function isDecline(before: string): boolean {
   const near = before.slice(-7);
-  return DECLINE.test(near) || (near.includes("幅") && FALL_SIZE.test(near));
+  if (DECLINE.test(near)) return true;
+  const wider = before.slice(-14);
+  return wider.includes("幅") && FALL_SIZE.test(wider);
 }
 
 /** Chinese place names and the English names facts carry. */
@@ -169,4 +172,14 @@ function findRegion(text: string): string | undefined {
 /** Does the text name this (English) region in Chinese? */
 export function namesRegion(text: string, region: string): boolean {
   return REGION_NAMES.some(([zh, en]) => en === region && text.includes(zh));
+}
+
+// 8020元/辆的购置补贴, 每辆车补贴1万元, 单车补贴最高2万元: money per unit is a rate, no total's series
+// (per person, 元/人, is left to the per-person series)
+const PER_UNIT_AFTER = /^\s?(?:\/|每)\s?(?:辆|台|套|件|吨|千瓦时|千瓦|平方米|亩|户|个|家)/;
+const PER_UNIT_BEFORE = /(?:每|单)(?:辆|台|套|件|吨|户|车)[^，。；,;\d]{0,8}$/;
+
+/** Is the money figure ending at `end` an amount per unit (元/辆, 每辆…元)? `before` is its clause's lead-in. */
+export function perUnitMoney(text: string, end: number, before: string): boolean {
+  return PER_UNIT_AFTER.test(text.slice(end, end + 5)) || PER_UNIT_BEFORE.test(before);
 }

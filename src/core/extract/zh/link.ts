@@ -4,7 +4,7 @@
  */
 import { isRateOfChangeSeries } from "../../catalog";
 import type { FactKind, Measure } from "../../types";
-import { namesRegion, regionIn } from "./cues";
+import { namesRegion, perUnitMoney, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import type { ZhFigure } from "./figures";
 import { goalOfFigure } from "./goals";
@@ -381,6 +381,8 @@ export function linkFigure(
     // ——集成电路产业创新引领作用显著。…上半年实现产业规模1378亿元: the topic a paragraph's heading line named
     if (!names.length && doc.topic && clauseIndex === 0 && refersBack(ownLead)) candidates.push(doc.topic);
   }
+  // (8020元/辆的补贴: money per unit is a rate, not the total a series holds)
+  if (figure.cls === "money" && perUnitMoney(text, figure.end, leadIn)) return unlinked();
   const found = candidates
     .filter(usable)
     .map((n) => ({
