@@ -107,3 +107,52 @@ describe("goal items named otherwise", () => {
     ).toEqual([["UNEMPLOYMENT", "target", "share", 2026, 0.05, "<="]]);
   });
 });
+
+describe("a year counted back from another year", () => {
+  const years = (text: string, date: string) => read(text, date).map((f) => [f.value, f.kind, f.year]);
+
+  it("dates 'the previous year' and 'the prior year' from the year the sentence names, not from the report", () => {
+    expect(
+      years(
+        "In 2023, the city's biotech market was worth over 800 billion yuan, up from 650 billion yuan of the previous year.",
+        "2024-03-02",
+      ),
+    ).toEqual([
+      [800_000_000_000, "actual", 2023],
+      [650_000_000_000, "actual", 2022],
+    ]);
+    expect(
+      years(
+        "Exports came to 120 billion yuan in 2021, against 110 billion yuan in the prior year, the bureau said.",
+        "2024-01-09",
+      ),
+    ).toEqual([
+      [120_000_000_000, "actual", 2021],
+      [110_000_000_000, "actual", 2020],
+    ]);
+  });
+
+  it("keeps a rate of change in its own year when it is compared with a figure of the year before", () => {
+    const facts = read(
+      "The county posted per capita GDP of 190,000 yuan in 2023, up 4 percent from the figure of 182,000 yuan in the " +
+        "year before.",
+      "2024-03-20",
+    );
+    expect(facts.map((f) => [f.value, f.measure, f.year])).toEqual([
+      [190_000, "level", 2023],
+      [0.04, "growth", 2023],
+      [182_000, "level", 2022],
+    ]);
+  });
+
+  it("does not date a figure by the year of the number it is compared with", () => {
+    const text =
+      "Investment in the listed works will be 230 billion yuan this year, a rise of 6 percent over the planned " +
+      "figure for 2023.\n\nThe list holds 180 projects in all.";
+    expect(years(text, "2024-02-11")).toEqual([
+      [230_000_000_000, "target", 2024],
+      [0.06, "target", 2024],
+      [180, "actual", 2024],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  * ("In 2024, ...", "Over the past year, ...").
  */
 import type { Span } from "../common/facts";
+import { comparedBefore } from "./when";
 import { findYears } from "./years";
 
 const MAX_HEADING = 160;
@@ -46,12 +47,21 @@ export function storyYear(text: string, referenceYear: number | null): number | 
   const lead = LEAD_PARAGRAPH.exec(head);
   // the lead's time, or the one a line before it gives ("The industry kept growing last year.\nIts revenue rose 21 %")
   const inLead = lead ? LEAD_TIME.exec(head.slice(0, lead.index + lead[0].length)) : null;
-  const found = inLead ?? IN_YEAR.exec(head);
+  const found = inLead ?? firstOwnYear(head);
   if (!found) return null;
   const year = found[1] ? Number(found[1]) : /^(?:last|Last)/.test(found[0]) ? referenceYear - 1 : referenceYear;
   return year < referenceYear && year >= referenceYear - 2 ? year : null;
 }
 const IN_YEAR = /\b(?:in|In|for|For|of)\s+((?:19|20)\d{2})\b(?!\s?[-–]\s?\d)(?!\s+(?:levels?|to)\b)/;
+const IN_YEARS = new RegExp(IN_YEAR.source, "g");
+
+/** The first "in 2024" of the text that is not only compared with ("an increase over the planned number in 2022"). */
+function firstOwnYear(head: string): RegExpExecArray | null {
+  IN_YEARS.lastIndex = 0;
+  for (let m = IN_YEARS.exec(head); m; m = IN_YEARS.exec(head))
+    if (!comparedBefore(head.slice(Math.max(0, m.index - 40), m.index + m[0].length - 4))) return m;
+  return null;
+}
 const LEAD_TIME = new RegExp(`${IN_YEAR.source}|\\b(?:[Ll]ast|[Tt]his) year\\b(?!['’])`);
 // the first paragraph that states a figure (a number with its unit) in a sentence: a headline's figure has no date
 const LEAD_PARAGRAPH =

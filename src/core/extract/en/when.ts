@@ -17,10 +17,24 @@ const MULTIPLE_BASE_BEFORE =
   /\b(?:that|those) of\s+(?:the\s+)?$|\btimes\s+(?:the|its|their)\s+(?:value|level|size|scale|figure|amount|total|output)\s+(?:of|in)\s+$|\bthe same (?:period|time|quarter|months?) (?:of|in)\s+$|\btimes\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|triple|quadruple|doubled|tripled)\s+(?:the|its|their)\s+$|\b(?:since|from)\s+(?:the\s+)?$/i;
 const MULTIPLE_BASE_AFTER = /^\s+(?:levels?|scale|size|figure)\b/i;
 
+// "an increase of 7.5% over the planned number in 2022": the year of what a figure is compared with, itself no figure
+const COMPARED_QUANTITY =
+  /\b(?:from|than|over|on|compared (?:with|to)|against|versus)\s+(?:the|its|their|that|those)\s+(?:(?:planned|actual|same|original|previous|annual)\s+)?(?:number|figure|level|total|amount|value|target|plan|scale|size)s?\s+(?:in|of|for)\s+$/i;
+// "up 3.9 percent from the figure of 173,630 yuan in the previous year": the year of the figure compared with
+const COMPARED_FIGURE =
+  /\b(?:from|than|compared (?:with|to)|against)\s+(?:(?:the|its|their)\s+(?:figure|level|total|value)\s+of\s+)?(?:about\s+|around\s+)?\S{0,4}\d[\d,.]*(?:\s+[A-Za-z%$¥]+){0,3}\s+(?:in|of|for)\s+$/i;
+
+/** Whether the words before a year say it is only what something is compared with ("over the planned number in"). */
+export function comparedBefore(before: string): boolean {
+  return COMPARISON_BASE.test(before) || COMPARED_QUANTITY.test(before);
+}
+
 /** Whether a year mention is only what a change is compared with ("from a year earlier", "than last year"). */
 export function isComparisonBase(ctx: Context, mention: Span): boolean {
+  const before = ctx.text.slice(Math.max(0, mention.start - 40), mention.start);
   return (
-    COMPARISON_BASE.test(ctx.text.slice(Math.max(0, mention.start - 40), mention.start)) ||
+    COMPARISON_BASE.test(before) ||
+    COMPARED_QUANTITY.test(before) ||
     /^a year (?:earlier|ago)$/i.test(ctx.text.slice(mention.start, mention.end))
   );
 }
@@ -62,6 +76,8 @@ function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange
     (y) =>
       y.start >= span.start &&
       y.end <= span.end &&
+      !COMPARED_QUANTITY.test(ctx.text.slice(Math.max(0, y.start - 60), y.start)) &&
+      !(isChange && COMPARED_FIGURE.test(ctx.text.slice(Math.max(0, y.start - 70), y.start))) &&
       !isMultipleBase(ctx, y) &&
       !ownedByOther(ctx, y, figure) &&
       !eventLabel(ctx, y) &&

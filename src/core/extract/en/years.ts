@@ -73,5 +73,19 @@ export function findYears(text: string, from: number, to: number, referenceYear:
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  countBack(text, found);
+  return found;
+}
+
+// "In 2021 the market was worth 700 billion yuan, up from 600 billion of the previous year": the year before 2021
+const BEFORE_ANOTHER = /^(?:a year earlier|the previous year|the year before|the prior year)/i;
+
+/** A year counted back ("the previous year") after a year the text names is the year before that one. */
+function countBack(text: string, found: YearMention[]): void {
+  let named: number | null = null;
+  for (const mention of found) {
+    if (!mention.period && /^\d{4}$/.test(text.slice(mention.start, mention.end))) named = mention.year;
+    else if (named !== null && BEFORE_ANOTHER.test(text.slice(mention.start, mention.end))) mention.year = named - 1;
+  }
 }
