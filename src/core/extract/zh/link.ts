@@ -6,10 +6,11 @@ import { isRateOfChangeSeries } from "../../catalog";
 import type { FactKind, Measure } from "../../types";
 import { namesRegion, perUnitMoney, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
+import { districtPart } from "./district";
 import type { ZhFigure } from "./figures";
 import { goalOfFigure } from "./goals";
 import type { ZhName, ZhNames } from "./names";
-import { comparedWith, ofRegionGroup } from "./scope";
+import { comparedWith, listedPlace, ofRegionGroup, withoutClusterMembers } from "./scope";
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
@@ -186,7 +187,11 @@ export function linkFigure(
     const leading = text.slice(sentence.start, figure.start);
     const cumulative = EARLIER_EDITIONS.exec(leading);
     const earlierEditions = cumulative !== null && !THIS_EDITION.test(leading.slice(cumulative.index));
-    const series = earlierEditions ? undefined : (mention?.entry ?? (aboutEvent ? doc.docEvent!.series : undefined));
+    // (松江区有25个项目签约: one district's part of the event)
+    const series =
+      earlierEditions || districtPart(doc, leading, mention !== undefined)
+        ? undefined
+        : (mention?.entry ?? (aboutEvent ? doc.docEvent!.series : undefined));
     const written = mention
       ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
       : null;
@@ -242,6 +247,8 @@ export function linkFigure(
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
   names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));
+  // (集成电路、生物医药产业集群营收: the members that name a cluster)
+  names = withoutClusterMembers(text, sentence, clauseIndex, figure, names);
   // 占全市生产总值比重: the name after 占 is the whole the share is taken of, not what the figure is about
   const share = leadIn.indexOf("占");
   const inClause = names.filter(
@@ -255,6 +262,9 @@ export function linkFigure(
   // (…分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆: a clause naming its own subject is not in the pairs)
   const inPairs = respectively && (/分别/.test(clauseText) || !before.length);
   const paired = inPairs ? respectiveName(text, sentence, figure, names, earlier) : undefined;
+  // 北京市、广东省…软件收入分别为…: each figure is its own place's, in the series of the name the places share
+  const listed = inPairs ? listedPlace(text, sentence, figure, names, earlier) : undefined;
+  if (listed) region = listed.region;
   const isList =
     before.length >= 2 &&
     new Set(before.map((n) => n.entry.code)).size >= 2 &&
@@ -291,7 +301,7 @@ export function linkFigure(
     region = compared.region;
     candidates = compared.name ? [compared.name] : [];
   } else if (paired) {
-    candidates = paired.name ? [paired.name] : [];
+    candidates = paired.name ? [paired.name] : listed?.name ? [listed.name] : [];
   } else if (isList && multiple) {
     // "三大先导产业规模实现翻一番": each named industry doubles
     const links = before

@@ -6,7 +6,7 @@ import { regionIn } from "./cues";
 import type { ZhFigure } from "./figures";
 import type { Linked, ZhIndicator } from "./link";
 import type { ZhName } from "./names";
-import type { Span } from "./segments";
+import type { Span, ZhSentence } from "./segments";
 
 // 高于全国5%的GDP增速, 优于全国水平的增5.2%, 高于北京的6.7%和上海的2.2%: the figure right after is the party's
 const COMPARED =
@@ -49,9 +49,10 @@ export function comparedWith(
   return { name: before?.name, region };
 }
 
-// 京津冀地区…, 长三角…, 五省(市)合计…, 13个省份合计: a group of regions opening the clause
+// 京津冀地区…, 长三角…, 五省(市)合计…, 13个省份合计, 全国15个副省级中心城市实现…: a group of regions opening the clause
+// (a number of places as the subject; not 31个省份中, "among them")
 const REGION_GROUP =
-  /^(?:其中|分地区看|分地区来看|从地区看)?[，,\s]*(?:京津冀|长三角|长江三角洲|珠三角|珠江三角洲|粤港澳大湾区|成渝地区|东部地区|中部地区|西部地区|东北地区|中西部地区|[两二三四五六七八九十\d]+\s?个?\s?(?:省|省份|省区|省市|城市|地区)\s?(?:[(（]\s?[市区]\s?[)）])?\s?(?:合计|共计|总计|累计|总和))/;
+  /^(?:其中|分地区看|分地区来看|从地区看)?[，,\s]*(?:京津冀|长三角|长江三角洲|珠三角|珠江三角洲|粤港澳大湾区|成渝地区|东部地区|中部地区|西部地区|东北地区|中西部地区|[两二三四五六七八九十\d]+\s?个?\s?(?:省|省份|省区|省市|城市|地区)\s?(?:[(（]\s?[市区]\s?[)）])?\s?(?:合计|共计|总计|累计|总和)|(?:全国|全省|全市)?\s?(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)\s?个\s?[\u4e00-\u9fff]{0,8}?(?:城市|省份|省市|省区|地市|设区市)(?![中里内的之]|排名))/;
 
 const FIGURE = /\d\s?(?:[万亿元%辆个家项]|$)/;
 const GROUP_COUNT = /[\d两二三四五六七八九十]+\s?个?\s?(?:省|省份|省区|省市|城市|地区)/g;
@@ -59,7 +60,8 @@ const GROUP_COUNT = /[\d两二三四五六七八九十]+\s?个?\s?(?:省|省份|
 /**
  * Is the figure a group of regions'? Its clause opens with the group; or the clause before does and has no figure of
  * its own ("京津冀地区增势突出，软件业务收入同比增长…"); or, for a clause naming no subject of its own, the sentence
- * opens with the group ("东部地区完成软件业务收入…，同比增长10.1%").
+ * opens with the group ("东部地区完成软件业务收入…，同比增长10.1%"), or the nearest clause before it with a figure does
+ * ("具体看，东部地区完成…，同比增长…").
  */
 export function ofRegionGroup(text: string, clauses: Span[], clauseIndex: number, ownSubject: boolean): boolean {
   const opens = (c: Span) => {
@@ -68,8 +70,122 @@ export function ofRegionGroup(text: string, clauses: Span[], clauseIndex: number
   };
   if (opens(clauses[clauseIndex])) return true;
   if (!ownSubject && clauseIndex > 0 && opens(clauses[0])) return true;
+  // (…，东部地区完成软件业务收入…，同比增长…: the nearest clause before with a figure is the group's)
+  if (!ownSubject)
+    for (let i = clauseIndex - 1; i > 0; i--) {
+      if (opens(clauses[i])) return true;
+      if (FIGURE.test(text.slice(clauses[i].start, clauses[i].end))) break;
+    }
   const before = clauses[clauseIndex - 1];
   return (
     before !== undefined && opens(before) && !FIGURE.test(text.slice(before.start, before.end).replace(GROUP_COUNT, ""))
   );
+}
+
+// a place written alone as a list item: 北京, 北京市, 广东省, 广西壮族自治区
+const PLACE_SUFFIX = /(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/;
+// 北京、上海两地…, 五省市…: a count of the places after the last one
+const PLACE_COUNT = /^(?:[两二三四五六七八九十\d]+\s?(?:个)?(?:地|省|市|省市|省份|城市))?$/;
+const LIST_SPLIT = /[、和及与]/;
+const LIST_SEPARATORS = /[，,；;：:]/g;
+
+/** Is the item (an item of a list, trimmed) one place alone? Its region's English name, or undefined. */
+function placeAlone(item: string): string | undefined {
+  if (item.length < 2 || item.length > 9) return undefined;
+  const region = regionIn(item);
+  if (!region) return undefined;
+  const stem = item.replace(PLACE_SUFFIX, "");
+  return stem.length >= 2 && stem.length <= 4 && regionIn(stem) === region ? region : undefined;
+}
+
+/** The list written between the separator before `at` and `at`, with its items' spans (offsets of the text). */
+function listBefore(text: string, from: number, at: number): { start: number; end: number }[] {
+  const head = text.slice(from, at);
+  let start = 0;
+  LIST_SEPARATORS.lastIndex = 0;
+  for (let m = LIST_SEPARATORS.exec(head); m; m = LIST_SEPARATORS.exec(head)) start = m.index + 1;
+  const items: { start: number; end: number }[] = [];
+  let itemStart = start;
+  for (let i = start; i < head.length; i++)
+    if (LIST_SPLIT.test(head[i])) {
+      items.push({ start: from + itemStart, end: from + i });
+      itemStart = i + 1;
+    }
+  items.push({ start: from + itemStart, end: from + head.length });
+  return items;
+}
+
+/**
+ * 北京市、广东省、浙江省软件收入分别为A、B和C，分别增长X、Y和Z: places listed before one shared name, then 分别 —
+ * the nth figure after 分别 is the nth place's, in the series the name (in the last item, or between 分别 and the
+ * figures) gives. A second 分别 with no list of its own goes over the same places again. undefined when the figure
+ * is not in such a list (items that are not all places, or more figures than places).
+ */
+export function listedPlace(
+  text: string,
+  sentence: Span,
+  figure: ZhFigure,
+  names: ZhName<ZhIndicator>[],
+  earlier: Linked[],
+): { region: string; name?: ZhName<ZhIndicator> } | undefined {
+  let at = text.lastIndexOf("分别", figure.start);
+  if (at < sentence.start) return undefined;
+  const countAfter = (position: number) =>
+    new Set(earlier.filter((l) => (l.figureStart ?? -1) > position).map((l) => l.figureStart)).size;
+  const order = countAfter(at);
+  let items = listBefore(text, sentence.start, at);
+  // …，分别增长X、Y和Z / 同比分别增长: no places of its own, the list of the 分别 before
+  if (items.length === 1 && !regionIn(text.slice(items[0].start, items[0].end))) {
+    at = text.lastIndexOf("分别", at - 1);
+    if (at < sentence.start) return undefined;
+    items = listBefore(text, sentence.start, at);
+  }
+  if (items.length < 2 || order >= items.length) return undefined;
+  const regions = items.slice(0, -1).map((item) => placeAlone(text.slice(item.start, item.end).trim()));
+  if (regions.some((r) => !r)) return undefined;
+  // the last item: a place, then the shared name (浙江省软件收入) or nothing (…、浙江省分别实现软件收入…)
+  const last = items[items.length - 1];
+  const shared =
+    names.find((n) => n.start >= last.start && n.end <= last.end) ??
+    names.find((n) => n.start > at && n.end <= figure.start);
+  const place = text.slice(last.start, shared && shared.start < last.end ? shared.start : last.end).trim();
+  let lastRegion = placeAlone(place);
+  for (let cut = place.length - 1; !lastRegion && cut >= 2; cut--)
+    if (PLACE_COUNT.test(place.slice(cut))) lastRegion = placeAlone(place.slice(0, cut));
+  if (!lastRegion) return undefined;
+  const region = order === items.length - 1 ? lastRegion : regions[order]!;
+  return { region, ...(shared ? { name: shared } : {}) };
+}
+
+const CLUSTER = "集群";
+// between a member and the cluster word: the other members and the cluster's kind (、高端软件产业, 等三大先进制造业)
+const TO_CLUSTER = /^[\u4e00-\u9fff、和与及等\s]{0,24}$/;
+const FIGURE_AFTER = /\d/;
+
+/**
+ * 智能物联、集成电路、高端软件产业集群分别实现营业收入…，分别同比增长…: the industries that name a cluster are its
+ * members, and the cluster's figures are not theirs. The names are left out for a figure after the cluster word in
+ * its clause, and for the later clauses of the sentence when the cluster's clause states a figure of its own (so a
+ * plan to build "世界级生物医药产业集群" in one clause leaves 产业规模超… in the next to 生物医药).
+ */
+export function withoutClusterMembers<N extends { start: number; end: number }>(
+  text: string,
+  sentence: ZhSentence,
+  clauseIndex: number,
+  figure: ZhFigure,
+  names: N[],
+): N[] {
+  const first = text.indexOf(CLUSTER, sentence.start);
+  if (first < 0 || first >= figure.start || !names.length) return names;
+  const members = new Set<N>();
+  for (let i = 0; i <= clauseIndex; i++) {
+    const clause = sentence.clauses[i];
+    const upTo = i === clauseIndex ? figure.start : clause.end;
+    for (let at = text.indexOf(CLUSTER, clause.start); at >= 0 && at < upTo; at = text.indexOf(CLUSTER, at + 1)) {
+      if (i < clauseIndex && !FIGURE_AFTER.test(text.slice(at, clause.end))) continue;
+      for (const n of names)
+        if (n.start >= clause.start && n.end <= at && TO_CLUSTER.test(text.slice(n.end, at))) members.add(n);
+    }
+  }
+  return members.size ? names.filter((n) => !members.has(n)) : names;
 }
