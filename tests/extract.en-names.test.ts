@@ -161,3 +161,49 @@ describe("money per head linked to its series is counted in the series' unit", (
     ]);
   });
 });
+
+describe("a list item with its verb left out goes on with the change before it", () => {
+  it.each([
+    "In the first half, retail sales rose 5 percent, industrial investment by 12.1 percent, and exports 3 percent.",
+    "In the first half, infrastructure investment grew by 8 percent and industrial investment by 12.1 percent.",
+    "In the first half, property investment fell 3 percent; industrial investment, by contrast, jumped 12.1 percent.",
+    "In the first half, spending on roads went up by 4 percent, industrial investment by 12.1 percent.",
+  ])("%s", (text) => {
+    const facts = readFields(text, "2023-08-01");
+    expect(facts.find((f) => f.value === 0.121)).toEqual(
+      fact({
+        value: 0.121,
+        unit: "ratio",
+        measure: "growth",
+        year: 2023,
+        period: { from: 1, to: 6 },
+        indicator: "INVEST",
+      }),
+    );
+  });
+
+  it("carries the period of the sentence before to the elided item", () => {
+    const facts = readFields(
+      "In the first eight months, fixed-asset investment rose 9 percent. Of the main areas, urban infrastructure investment climbed by 6.2 percent, industrial investment by 15.4 percent.",
+      "2023-10-01",
+    );
+    expect(facts.find((f) => f.value === 0.154)).toMatchObject({
+      measure: "growth",
+      period: { from: 1, to: 8 },
+      indicator: "INVEST",
+    });
+  });
+
+  it("does not take a share after a change for an elided change, nor production growth for output value", () => {
+    const share = readFields(
+      "Industrial investment rose 10 percent, and the sector made up 12 percent of the total.",
+      "2023-08-01",
+    );
+    expect(share.find((f) => f.value === 0.12)).toMatchObject({ measure: "share", indicator: null });
+    const production = readFields(
+      "In 2022, chemical production increased by 4 percent, and automobile manufacturing by 6.5 percent.",
+      "2023-03-01",
+    );
+    expect(production.find((f) => f.value === 0.065)).toMatchObject({ measure: "growth", indicator: null });
+  });
+});

@@ -88,6 +88,7 @@ function measuresValue(entry: Indicator, words: string): boolean {
   return entry.unitClass === "count" && /\bvalue\b/i.test(words) && !/\bvalue\b/i.test(entry.name);
 }
 
+const VALUE_ADDED = /\b(?:production|value[- ]added|added value)\b/i;
 const WHOLE_INDUSTRY =
   /\b(?:total|whole|entire|overall)\s+(?:industry|industrial|sector)\s+(?:size|scale)\b|\bindustry as a whole\b/i;
 const GDP_WORDS = /\bGDP\b|gross domestic product/i;
@@ -103,6 +104,9 @@ function sameDefinition(entry: Indicator, words: string, lead: string): boolean 
   // ("above-scale industrial output" in a share's name is no industry scale)
   if (/(?<!-)\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(measured)) return false;
   if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
+  // "instrument production increased by 11.1 percent, and automobile manufacturing by 7.8 percent": the growth of
+  // production (value added), not of the output value a series counts
+  if (/\boutput value\b/i.test(entry.name) && VALUE_ADDED.test(lead) && !/\boutput value\b/i.test(words)) return false;
   // "with the total industry size exceeding 1 trillion yuan": the whole industry, not its manufacturing
   if (/\bmanufacturing\b/i.test(entry.name) && WHOLE_INDUSTRY.test(words)) return false;
   // "accounted for 23.8 % of Shanghai's GDP" is a share of GDP, not of the industrial output a series divides by

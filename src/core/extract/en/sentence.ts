@@ -21,6 +21,7 @@ import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
 import { fundMoney, namesAnotherSubject, otherNames } from "./other-names";
 import { placeFigures } from "./place";
 import { editionOf } from "./editions";
+import { elidedMeasure } from "./elided";
 import { ownEvents } from "./index";
 import { regionOf } from "./region";
 import { REGIONS } from "./regions";
@@ -69,6 +70,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   const respectively = /\brespectively\b/i.test(sentence.text);
   let companyTurn = 0;
   let previousSubject: { subject: string; clause: number } | undefined;
+  let previousMeasure: { placed: Placed; measure: Measure } | undefined;
   const previousKind = EXAMPLE_OPENER.test(sentence.text) || sentence.indexInParagraph > 0 ? paragraphKind : undefined;
 
   for (const placed of placedFigures) {
@@ -106,11 +108,14 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     const previousEnd = placedFigures
       .filter((p) => p.clauseIndex === clauseIndex && p.figure.end <= figure.start)
       .reduce((end, p) => Math.max(end, p.figure.end), clause.start);
-    const measure = measureOf(
-      figure,
-      respectiveMeasureWords(ctx, sentence, placed, placedFigures) ?? ctx.text.slice(previousEnd, figure.start),
-      ctx.text.slice(figure.end, Math.min(clause.end, figure.end + 60)),
-    );
+    const measure =
+      elidedMeasure(ctx.text, placed, previousMeasure) ??
+      measureOf(
+        figure,
+        respectiveMeasureWords(ctx, sentence, placed, placedFigures) ?? ctx.text.slice(previousEnd, figure.start),
+        ctx.text.slice(figure.end, Math.min(clause.end, figure.end + 60)),
+      );
+    previousMeasure = { placed, measure };
     // "In the first half, ... [paragraphs later] the growth in new products ... was 65.7 percent": a rate of change
     // that names no time goes on in the part year the release set (a count or level may be a stock as it stands)
     if (

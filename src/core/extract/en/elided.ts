@@ -1,0 +1,25 @@
+/**
+ * List items whose verb is left out: "urban infrastructure investment rose by 16.9 percent, industrial investment by
+ * 19.2 percent": the second item's "by" goes on with the first item's change.
+ */
+import type { Measure } from "../../types";
+import type { Placed } from "./context";
+
+// ", industrial investment by", "and exports by": a new item, a few words and "by", no verb of its own
+const ELIDED_CHANGE =
+  /^\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?:[A-Za-z&'’-]+\s+){1,6}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?$/i;
+// a verb among the item's words makes it no elided item ("sales were down by")
+const ITEM_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|accounted|account|made|make|rose|grew|fell|increased|decreased|declined|dropped|climbed|reached|totall?ed|stood|led|followed|driven|boosted|surpassed|exceeded)\b/i;
+
+/** The measure of a figure written "X by N percent" right after a figure of change in its sentence, else undefined. */
+export function elidedMeasure(
+  text: string,
+  placed: Placed,
+  previous: { placed: Placed; measure: Measure } | undefined,
+): Measure | undefined {
+  if (!previous || previous.measure !== "growth" || placed.figure.cls !== "percent") return undefined;
+  const gap = text.slice(previous.placed.figure.end, placed.figure.start);
+  if (gap.length > 90 || !gap.includes("by") || !ELIDED_CHANGE.test(gap) || ITEM_VERB.test(gap)) return undefined;
+  return "growth";
+}
