@@ -207,3 +207,38 @@ describe("a list item with its verb left out goes on with the change before it",
     expect(production.find((f) => f.value === 0.065)).toMatchObject({ measure: "growth", indicator: null });
   });
 });
+
+describe("'such market', 'that sector' point back to the series the sentence before named", () => {
+  it.each([
+    "The city wants its biomedicine industry to reach 1.2 trillion yuan by 2027. In 2023, such market was worth 850 billion yuan.",
+    "The city wants its biomedicine industry to reach 1.2 trillion yuan by 2027. In 2023, that sector generated 850 billion yuan.",
+    "The city wants its biomedicine industry to reach 1.2 trillion yuan by 2027. In 2023, such an industry in Shanghai brought in 850 billion yuan.",
+  ])("%s", (text) => {
+    const facts = readFields(text, "2024-02-01");
+    expect(facts.find((f) => f.value === 850e9)).toEqual(fact({ value: 850e9, year: 2023, indicator: "BIO" }));
+  });
+
+  it("reads 'up from 700 billion' after a yuan amount as yuan, of the year before", () => {
+    const facts = readFields(
+      "Shanghai's biomedicine industry reached 850 billion yuan in 2023, up from 780 billion the year before.",
+      "2024-02-01",
+    );
+    expect(facts.map((f) => [f.value, f.unit, f.year, f.indicator])).toEqual([
+      [850e9, "CNY", 2023, "BIO"],
+      [780e9, "CNY", 2022, "BIO"],
+    ]);
+    expect(
+      readFields("Exports totalled 2.1 trillion yuan, compared with 1.9 trillion in 2022.", "2024-02-01").map(
+        (f) => f.unit,
+      ),
+    ).toEqual(["CNY", "CNY"]);
+  });
+
+  it("keeps a number after 'from' a count when no money comes before it", () => {
+    expect(
+      readFields("The city's population grew to 24.9 million in 2023, up from 24.8 million.", "2024-02-01").map(
+        (f) => f.unit,
+      ),
+    ).toEqual(["count", "count"]);
+  });
+});

@@ -18,5 +18,23 @@ export function countedFigure(text: string, start: number, end: number, value: n
       nounPhrase: { start: noun.start, end: noun.start + noun.text.length, text: noun.text },
     };
   }
+  const currency = magnitude && value >= 1e6 ? comparedMoney(text, start) : undefined;
+  if (currency) return { start, end, value, cls: "money", unit: currency };
   return { start, end, value, cls: magnitude ? "count" : "bare", unit: "count" };
+}
+
+// "... 700 billion yuan, up from 600 billion", "compared with 1.2 trillion": the amount compared with is in the
+// currency of the money just before it
+const COMPARED_WITH = /\b(?:from|with|against|versus|than)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+const MONEY_BEFORE =
+  /(?:\d\s*(?:(?:b|m|tr)illion|bn|trn)\s*(yuan|RMB|U\.?S\.? dollars|dollars)|(RMB|CNY|US\$|¥)\s?\d[\d,.]*\s*(?:(?:b|m|tr)illion|bn|trn))[^.;\d]{0,60}$/i;
+
+function comparedMoney(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (!COMPARED_WITH.test(before)) return undefined;
+  // ("850 billion yuan in 2023, up from 780 billion": a year between is no other figure)
+  const money = MONEY_BEFORE.exec(before.replace(/\b(?:19|20)\d\d\b/g, "year"));
+  if (!money) return undefined;
+  const word = (money[1] ?? money[2]).toLowerCase();
+  return /yuan|rmb|cny|¥/.test(word) ? "CNY" : "USD";
 }

@@ -7,8 +7,9 @@ import type { Sentence } from "./segments";
 const OPENS_ON_POSSESSIVE = /^\W*(?:its|their|the (?:industry|sector)['’]s)\s/i;
 
 // "the industry", "its", "the planned industry scale", "the emerging industry": a name written earlier
+// "such market", "that sector", "these industries": the series the sentence before named
 const POINTS_BACK =
-  /\b(?:it|its|the figure|the (?:(?:emerging|whole|entire|overall|pillar) )?(?:industry|sector)|this|(?:industry|total) (?:scale|size))\b/i;
+  /\b(?:it|its|the figure|the (?:(?:emerging|whole|entire|overall|pillar) )?(?:industry|sector)|this|(?:industry|total) (?:scale|size)|(?:such|that|these|those)(?: an?)? (?:markets?|industry|industries|sectors?))\b/i;
 
 /**
  * The indicator a sentence without a name of its own is about: the one a recent sentence linked, else the last name
