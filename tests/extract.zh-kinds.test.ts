@@ -128,6 +128,8 @@ describe("a goal given as a horizon in years (两年破万亿, 三年内, 五年
     const facts = read("近两年，全市人工智能产业规模增长30%；用了两年时间，产业规模达到2000亿元。", "2024-06-01");
     expect(oneWithValue(facts, 0.3).kind).toBe("actual");
     expect(oneWithValue(facts, 2000e8)).toMatchObject({ kind: "actual", year: 2024 });
+    const done = read("五年实现了翻番，全市人工智能产业规模达到3000亿元。", "2024-06-01");
+    expect(oneWithValue(done, 3000e8)).toMatchObject({ kind: "actual", year: 2024 });
   });
 });
 
