@@ -156,3 +156,56 @@ describe("a year counted back from another year", () => {
     ]);
   });
 });
+
+describe("a bare growth rate of a place, and 'the rate' after it", () => {
+  const rates = (text: string, date: string) =>
+    read(text, date).map((f) => [f.indicator, f.kind, f.year, f.period && [f.period.from, f.period.to], f.value]);
+
+  it("reads a place's growth rate as its GDP growth, and 'the rate' in the next sentence as the same series", () => {
+    expect(
+      rates(
+        "In 2024, Shanghai posted a growth rate of 4.9 percent in the first quarter. Then its growth rate slowed " +
+          "to 4.6 percent in the January-June period.",
+        "2024-09-02",
+      ),
+    ).toEqual([
+      ["GDP_GROWTH", "actual", 2024, [1, 3], 0.049],
+      ["GDP_GROWTH", "actual", 2024, [1, 6], 0.046],
+    ]);
+  });
+
+  it("takes the city or the municipality as the place, after a short opener", () => {
+    expect(
+      rates("Overall, the city recorded an annual growth rate of about 5.2 percent in 2023.", "2024-01-25"),
+    ).toEqual([["GDP_GROWTH", "actual", 2023, null, 0.052]]);
+    expect(
+      rates(
+        "In 2022, the municipality logged a growth rate of 3 percent. Its growth rate fell to 2.1 percent in the fourth quarter.",
+        "2023-02-08",
+      ),
+    ).toEqual([
+      ["GDP_GROWTH", "actual", 2022, null, 0.03],
+      ["GDP_GROWTH", "actual", 2022, [10, 12], 0.021],
+    ]);
+  });
+
+  it("leaves a rate that is not a place's growth, or one far from any linked series, unlinked", () => {
+    expect(rates("Exporters posted a growth rate of 7 percent in 2023.", "2024-02-01")[0][0]).toBeNull();
+    const far =
+      "The city's GDP grew 5 percent in 2023. Ports were busy. Air travel recovered. The rate rose 9 percent.";
+    expect(rates(far, "2024-02-01").map((f) => f[0])).toEqual(["GDP_GROWTH", null]);
+  });
+
+  it("dates a yearless quarter that ends in the month of a story on last year to the year before", () => {
+    expect(
+      rates(
+        "The bureau put out its review of the economy in 2022 on Wednesday.\n\n" +
+          "Shanghai registered a growth rate of 3.1 percent in the first quarter.",
+        "2023-03-23",
+      ),
+    ).toEqual([["GDP_GROWTH", "actual", 2022, [1, 3], 0.031]]);
+    expect(rates("In the first quarter, 300 projects were signed in the city.", "2024-03-29")).toEqual([
+      [null, "signing", 2024, [1, 3], 300],
+    ]);
+  });
+});

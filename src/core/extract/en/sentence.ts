@@ -3,6 +3,7 @@ import type { Comparator, FactKind, Measure } from "../../types";
 import type { Draft, FactCore } from "../common/facts";
 import { roundValue } from "../common/facts";
 import type { AliasMatch } from "../lookup";
+import { bareRateNames } from "./bare-rate";
 import { companiesIn } from "./companies";
 import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
@@ -197,6 +198,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         : candidateAliases(ctx, sentence, placed, placedFigures).filter(
             (alias) => !investmentIn(ctx, alias) && !namesAnotherSubject(ctx, alias, figure, placedFigures),
           );
+      // "Ningbo posted a growth rate of 4.2 percent", "the rate slowed to 3.8 percent": a rate naming no series
+      if (!candidates.length && !policyMoney) candidates.push(...bareRateNames(ctx, sentence, placed));
       if (figure.cls === "multiple") {
         if (comparesWithOther(ctx, placed)) continue;
         // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target

@@ -1,6 +1,7 @@
 /** When a figure is: the year it refers to, and the part of that year (a period) when it covers less. */
 import type { Period } from "../../types";
 import type { Context, Placed } from "./context";
+import { signingCue } from "./cues";
 import { measureOf } from "./kind";
 import { yearOfPeriod, type PeriodMention } from "./periods";
 import type { Span } from "../common/facts";
@@ -156,6 +157,13 @@ export function periodOf(
   if (resolved === null && year && (yearClause === placed.clauseIndex || yearClause === clauseOf(mention)))
     resolved = year.year;
   if (resolved === null) resolved = ctx.contextYear;
-  if (resolved === null && ref !== null) resolved = yearOfPeriod(mention.period, ref, ctx.referenceMonth);
+  if (resolved === null && ref !== null) {
+    resolved = yearOfPeriod(mention.period, ref, ctx.referenceMonth);
+    // a story about last year's results: a statistic of a period that ends in the report's own month is not out yet
+    // ("the first quarter" in a story of 23 March on the year's communique is last year's; a signings tally is kept
+    // as it goes)
+    const pastStory = ctx.storyYear === ref - 1 && mention.period.to === ctx.referenceMonth;
+    if (resolved === ref && pastStory && !signingCue(sentence.text)) resolved = ref - 1;
+  }
   return { period: mention.period, year: resolved };
 }
