@@ -114,6 +114,15 @@ function buildLookup(catalog: CatalogData): Lookup {
     "gi",
   );
   const eventNames = new Set(eventAliases.map((e) => e.alias));
+  // the first alias (longest first) of each written form, as a search of the sorted list finds it
+  const eventByWritten = new Map<string, { alias: string; prefix: string }>();
+  for (const entry of eventAliases) {
+    const written = normalise(entry.alias);
+    if (!eventByWritten.has(written)) eventByWritten.set(written, entry);
+  }
+  const seriesByPrefix = new Map<string, EventSeries>();
+  for (const series of catalog.events)
+    if (!seriesByPrefix.has(series.prefix)) seriesByPrefix.set(series.prefix, series);
 
   const aliasesIn = (whole: string, from = 0, to = whole.length): AliasMatch[] => {
     const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
@@ -135,17 +144,29 @@ function buildLookup(catalog: CatalogData): Lookup {
     return found.sort((a, b) => a.start - b.start);
   };
 
+  // companies ask this of every name they find, the same names sentence after sentence
+  const indicatorNames = new Map<string, boolean>();
+  const namesIndicator = (text: string): boolean => {
+    let names = indicatorNames.get(text);
+    if (names === undefined) {
+      names = byName.has(normalise(text)) || byAcronym.has(text) || aliasesIn(text).length > 0;
+      if (indicatorNames.size >= 10_000) indicatorNames.clear();
+      indicatorNames.set(text, names);
+    }
+    return names;
+  };
+
   return {
     catalog,
     indicator: (code) => byCode.get(code),
-    namesIndicator: (text) => byName.has(normalise(text)) || byAcronym.has(text) || aliasesIn(text).length > 0,
+    namesIndicator,
     aliasesIn,
     eventsIn(text) {
       const found: EventMention[] = [];
       eventPattern.lastIndex = 0;
       for (let m = eventPattern.exec(text); m; m = eventPattern.exec(text)) {
         const written = normalise(m[1]);
-        const hit = eventAliases.find(({ alias }) => normalise(alias) === written);
+        const hit = eventByWritten.get(written);
         // Acronyms (SCE, GIPC) only count when written in capitals.
         if (hit && (hit.alias !== hit.alias.toUpperCase() || m[1] === hit.alias))
           found.push({ start: m.index, prefix: hit.prefix });
@@ -153,7 +174,7 @@ function buildLookup(catalog: CatalogData): Lookup {
       return found;
     },
     namesEvent: (text) => eventNames.has(text),
-    series: (prefix) => catalog.events.find((s) => s.prefix === prefix),
+    series: (prefix) => seriesByPrefix.get(prefix),
     event: eventOf,
   };
 }

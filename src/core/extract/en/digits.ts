@@ -35,20 +35,26 @@ const RANGE_AFTER = /^(\s?[-–—]\s?|\s+to\s+|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d
 
 const isYear = (written: string, value: number) => /^\d{4}$/.test(written) && value >= 1900 && value <= 2100;
 
+// character tests by code (a figure's neighbours are asked about twenty thousand times a megabyte)
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** The number written at text[start, start + written.length), read as a figure; null when it is a name, a date, a code. */
 export function readDigits(text: string, start: number, written: string, inRange = false): DigitReading | null {
   let end = start + written.length;
   const prev = text[start - 1] ?? " ";
   const next = text[end] ?? " ";
-  const glued = /[A-Za-z]/.test(prev) && GLUED_CODE.test(text.slice(Math.max(0, start - 4), start));
+  const prevCode = text.charCodeAt(start - 1);
+  const glued = isLetter(prevCode) && GLUED_CODE.test(text.slice(Math.max(0, start - 4), start));
   if (!inRange) {
     // Parts of names and codes: COVID-19, SCE2021, 5G, 14th, A380, 10:30, 2021-25
-    if (!glued && (/[A-Za-z0-9_]/.test(prev) || (prev === "-" && /[A-Za-z0-9]/.test(text[start - 2] ?? ""))))
-      return null;
+    const beforeCode = text.charCodeAt(start - 2);
+    const wordChar = isLetter(prevCode) || isDigit(prevCode) || prevCode === 95; /* _ */
+    if (!glued && (wordChar || (prev === "-" && (isLetter(beforeCode) || isDigit(beforeCode))))) return null;
     // "38,3 billion" (a decimal comma): the "3" is the tail of another number, not a figure of its own
-    if ((prev === "." || prev === ",") && /\d/.test(text[start - 2] ?? "")) return null;
+    if ((prev === "." || prev === ",") && isDigit(beforeCode)) return null;
   }
-  if (next === ":" && /\d/.test(text[end + 1] ?? "")) return null;
+  if (next === ":" && isDigit(text.charCodeAt(end + 1))) return null;
   const number = parseWritten(written);
   let value = number;
   let multiplier = 1;
@@ -60,7 +66,7 @@ export function readDigits(text: string, start: number, written: string, inRange
     multiplier = SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
     after = text.slice(end, end + 60);
-  } else if (/[A-Za-z]/.test(next) && !PERCENT_AFTER.test(after) && !MULTIPLE_AFTER.test(after)) {
+  } else if (isLetter(text.charCodeAt(end)) && !PERCENT_AFTER.test(after) && !MULTIPLE_AFTER.test(after)) {
     return null; // 5G, 14th, 3D
   }
   // "yuan 2023" in a table is a year after a unit, not an amount
@@ -68,7 +74,9 @@ export function readDigits(text: string, start: number, written: string, inRange
     currency = undefined;
   value = number * multiplier;
 
-  const range = inRange || CURRENCY_SUFFIX.test(after) ? null : RANGE_AFTER.exec(after);
+  // the currency word after the number, read once here and again below only if a unit block moved `after`
+  const suffixAfter = inRange ? null : CURRENCY_SUFFIX.exec(after);
+  const range = inRange || suffixAfter ? null : RANGE_AFTER.exec(after);
   if (range && !isYear(written, number) && rangeAllowed(text, start, currency?.length ?? 0, range[1])) {
     const highStart = end + range[0].length - range[2].length - (range[3]?.length ?? 0);
     const high = readDigits(text, highStart, range[2] + (range[3] ?? ""), true);
@@ -94,7 +102,7 @@ export function readDigits(text: string, start: number, written: string, inRange
     end += block.length;
     after = text.slice(end, end + 60);
   }
-  const suffix = block ? undefined : CURRENCY_SUFFIX.exec(after);
+  const suffix = block ? undefined : inRange ? CURRENCY_SUFFIX.exec(after) : suffixAfter;
   const percent = PERCENT_AFTER.exec(after);
   if (currency || suffix || block) {
     let unit = currency ? currency.unit : block ? block.unit : currencyCode(suffix![1]);

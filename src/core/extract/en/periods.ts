@@ -44,11 +44,17 @@ const ORDINAL: Record<string, number> = {
 
 interface PeriodPattern {
   pattern: RegExp;
+  /** a word every mention the pattern gives holds: a text without it is not scanned (most sentences have none) */
+  needs: RegExp;
   period: (m: RegExpExecArray) => Period | null | undefined;
   /** index of the group holding a written year, and of the one saying "last year" */
   yearGroup?: number;
   lastYearGroup?: number;
 }
+
+// the first three letters of a month, the first a capital (under the patterns' /i, "JANUARY" too)
+const CAPITAL_MONTH =
+  /J[aA][nN]|J[uU][nNlL]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC]/;
 
 const PATTERNS: PeriodPattern[] = [
   {
@@ -56,30 +62,35 @@ const PATTERNS: PeriodPattern[] = [
       `\\b(?:for\\s+)?the\\s+(?:whole|full|entire)\\s+(?:of\\s+)?(?:(\\d{4})|the\\s+year|(last)\\s+year|year)|\\bfull[-\\s]year\\b`,
       "gi",
     ),
+    needs: /whole|full|entire/i,
     period: () => null,
     yearGroup: 1,
     lastYearGroup: 2,
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters${OF_YEAR}`, "gi"),
+    needs: /quarters/i,
     period: (m) => ({ from: 1, to: (parseWordNumber(m[1]) ?? Number(m[1])) * 3 }),
     yearGroup: 2,
     lastYearGroup: 3,
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${OF_YEAR}`, "gi"),
+    needs: /quarter/i,
     period: (m) => ({ from: ORDINAL[m[1].toLowerCase()] * 3 - 2, to: ORDINAL[m[1].toLowerCase()] * 3 }),
     yearGroup: 2,
     lastYearGroup: 3,
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half${OF_YEAR}`, "gi"),
+    needs: /half/i,
     period: (m) => (m[1].toLowerCase() === "first" ? { from: 1, to: 6 } : { from: 7, to: 12 }),
     yearGroup: 2,
     lastYearGroup: 3,
   },
   {
     pattern: /\b(?:(\d{4})\s?)?([HQ])([1-4])(?:\s?(\d{4}))?\b/g,
+    needs: /[HQ][1-4]/,
     period: (m) => {
       const n = Number(m[3]);
       if (m[2] === "H") return n <= 2 ? { from: n * 6 - 5, to: n * 6 } : undefined;
@@ -92,6 +103,7 @@ const PATTERNS: PeriodPattern[] = [
       `\\b(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months${OF_YEAR}`,
       "gi",
     ),
+    needs: /months/i,
     period: (m) => {
       const n = parseWordNumber(m[1]) ?? Number(m[1]);
       return n >= 1 && n <= 12 ? { from: 1, to: n } : undefined;
@@ -105,6 +117,7 @@ const PATTERNS: PeriodPattern[] = [
       `\\b(?:from\\s+|between\\s+)?${MONTH}\\s*(?:-|–|—|to|through|till|until|and)\\s*${MONTH}(?![a-z])(?:\\s+(?:period\\s+)?(?:of\\s+)?(\\d{4}))?`,
       "gi",
     ),
+    needs: CAPITAL_MONTH,
     period: (m) => {
       const from = monthNumber(m[1]);
       const to = monthNumber(m[2]);
@@ -118,12 +131,14 @@ const PATTERNS: PeriodPattern[] = [
       `\\b(?:as\\s+of|by|at|through|up\\s+to|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+|end-)?${MONTH}(?![a-z])(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`,
       "gi",
     ),
+    needs: CAPITAL_MONTH,
     period: (m) => (capital(m[1]) ? { from: 1, to: monthNumber(m[1]) } : undefined),
     yearGroup: 2,
   },
   {
     // "in October" (a single month), not "on October 12"
     pattern: new RegExp(`\\b(?:in|during)\\s+${MONTH}(?![a-z])(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
+    needs: CAPITAL_MONTH,
     period: (m) => (capital(m[1]) ? { from: monthNumber(m[1]), to: monthNumber(m[1]) } : undefined),
     yearGroup: 2,
   },
@@ -139,7 +154,8 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
   )
     return [];
   const found: PeriodMention[] = [];
-  for (const { pattern, period: periodOf, yearGroup, lastYearGroup } of PATTERNS) {
+  for (const { pattern, needs, period: periodOf, yearGroup, lastYearGroup } of PATTERNS) {
+    if (!needs.test(slice)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const start = from + m.index;

@@ -70,6 +70,14 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   const companies = companiesIn(sentence.text, ctx.lookup);
   const respectively = /\brespectively\b/i.test(sentence.text);
   let companyTurn = 0;
+  // what the sentence or a clause says whatever the figure, read at its first figure that asks
+  let severalEditions: boolean | undefined;
+  let eachOwn: boolean | undefined;
+  const clauseRegions = new Map<number, string | undefined>();
+  const clauseRegion = (index: number): string | undefined => {
+    if (!clauseRegions.has(index)) clauseRegions.set(index, regionOf(ctx, sentence.clauses[index].text));
+    return clauseRegions.get(index);
+  };
   let previousSubject: { subject: string; clause: number } | undefined;
   let previousMeasure: { placed: Placed; measure: Measure } | undefined;
   const previousKind = EXAMPLE_OPENER.test(sentence.text) || sentence.indexInParagraph > 0 ? paragraphKind : undefined;
@@ -157,10 +165,11 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     let subject: string;
     // the clause's words before the figure name its owner first: "..., up 15.3 percent, above the national 10.8 percent"
     let region =
+    // (the sentence's words before it are the clause's when the clause opens the sentence; a clause is read once)
       ownerOfRelativeClause(ctx, sentence, clause) ??
       regionOf(ctx, ctx.text.slice(clause.start, figure.start)) ??
-      regionOf(ctx, ctx.text.slice(sentence.start, figure.start)) ??
-      regionOf(ctx, clause.text) ??
+      (clause.start > sentence.start ? regionOf(ctx, ctx.text.slice(sentence.start, figure.start)) : undefined) ??
+      clauseRegion(clauseIndex) ??
       ctx.region ??
       "Unknown";
     let unit = figure.unit;
@@ -178,7 +187,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       const eventYear = year ?? edition?.year ?? ctx.referenceYear;
       if (series) region = series.region;
       // "in the first two sessions": a sum over editions is no one edition's, nor one year's
-      const editions = SEVERAL_EDITIONS.test(sentence.text);
+      const editions = (severalEditions ??= SEVERAL_EDITIONS.test(sentence.text));
       if (!company && !editions && !quarterSignings && series && eventYear !== null)
         indicator = ctx.lookup.event(series, eventYear).code;
       year = editions ? null : eventYear;
@@ -208,7 +217,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         const multipleFields = change
           ? { measure: "growth" as Measure, value: roundValue(figure.value - 1), relative: null, unit: "ratio" }
           : { measure, value: null, relative: relativeOf(ctx, placed, clause.end) };
-        const respective = /\b(respective|respectively|each|all|their)\b/i.test(sentence.text);
+        const respective = (eachOwn ??= /\b(respective|respectively|each|all|their)\b/i.test(sentence.text));
         const codes = new Map<string, AliasMatch>();
         const pool =
           respectiveAliases(ctx, sentence, placed, placedFigures) ??

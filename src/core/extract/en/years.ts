@@ -13,8 +13,13 @@ function fiveYearPlanStart(ordinal: number): number | null {
   return ordinal >= 11 && ordinal <= 30 ? 2006 + (ordinal - 11) * 5 : null;
 }
 
+// words every mention of a pattern holds: a text without them is not scanned for it
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const YEAR_WORD = /year/i;
+
 const YEAR_PATTERNS: {
   pattern: RegExp;
+  needs: RegExp;
   resolve: (m: RegExpExecArray, ref: number | null) => YearMention["year"] | null;
   /** for periods: their first year */
   first?: (m: RegExpExecArray) => number;
@@ -22,6 +27,7 @@ const YEAR_PATTERNS: {
   // "the 14th Five-Year Plan period" is 2021-25; its targets are for 2025
   {
     pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan\b/gi,
+    needs: YEAR_WORD,
     resolve: (m) => {
       const start = fiveYearPlanStart(Number(m[1]));
       return start === null ? null : start + 4;
@@ -31,18 +37,24 @@ const YEAR_PATTERNS: {
   // (2021-25), 2021-2025, 2021 to 2025
   {
     pattern: /\b((?:19|20)\d{2})\s?(?:-|–|to)\s?((?:19|20)?\d{2})\b/g,
+    needs: YEAR_DIGITS,
     resolve: (m) => periodEnd(m),
     first: (m) => Number(m[1]),
   },
   {
     pattern: /\b(?:last year|a year earlier|a year ago|the previous year|the year before|the prior year)(?:'s|’s)?/gi,
+    needs: YEAR_WORD,
     resolve: (_m, ref) => (ref === null ? null : ref - 1),
   },
-  { pattern: /\b(?:this year|the current year|so far this year)\b/gi, resolve: (_m, ref) => ref },
-  { pattern: /\bnext year\b/gi, resolve: (_m, ref) => (ref === null ? null : ref + 1) },
+  { pattern: /\b(?:this year|the current year|so far this year)\b/gi, needs: YEAR_WORD, resolve: (_m, ref) => ref },
+  { pattern: /\bnext year\b/gi, needs: YEAR_WORD, resolve: (_m, ref) => (ref === null ? null : ref + 1) },
   // a work report's "targets for the year ahead"; "on the verge of exceeding" is about to happen, this year
-  { pattern: /\b(?:the year ahead|the coming year|on the verge of)\b/gi, resolve: (_m, ref) => ref },
-  { pattern: /\b((?:19|20)\d{2})\b(?!\s?(?:-|–)\s?\d)/g, resolve: (m) => Number(m[1]) },
+  {
+    pattern: /\b(?:the year ahead|the coming year|on the verge of)\b/gi,
+    needs: /year|verge/i,
+    resolve: (_m, ref) => ref,
+  },
+  { pattern: /\b((?:19|20)\d{2})\b(?!\s?(?:-|–)\s?\d)/g, needs: YEAR_DIGITS, resolve: (m) => Number(m[1]) },
 ];
 
 function periodEnd(m: RegExpExecArray): number {
@@ -55,7 +67,10 @@ function periodEnd(m: RegExpExecArray): number {
 export function findYears(text: string, from: number, to: number, referenceYear: number | null): YearMention[] {
   const slice = text.slice(from, to);
   const found: YearMention[] = [];
-  for (const { pattern, resolve, first: firstOf } of YEAR_PATTERNS) {
+  const holds = new Map<RegExp, boolean>();
+  for (const { pattern, needs, resolve, first: firstOf } of YEAR_PATTERNS) {
+    if (!holds.has(needs)) holds.set(needs, needs.test(slice));
+    if (!holds.get(needs)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const start = from + m.index;
