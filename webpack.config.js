@@ -63,16 +63,53 @@ class PlanTrackerAssetsPlugin {
  * an earlier run left behind. Each script writes a file only when its content changes (no rebuild loop in watch).
  */
 class EmbedGeneratedDataPlugin {
+  constructor(production) {
+    this.production = production;
+  }
   apply(compiler) {
     let done = false;
     const embed = () => {
       if (done) return;
       done = true;
-      for (const script of ["embed-catalog.js", "embed-seeds.js"])
+      // production: also the pane's first render as markup for taskpane.html (PrerenderedOverviewPlugin)
+      const scripts = ["embed-catalog.js", "embed-seeds.js", ...(this.production ? ["prerender-overview.js"] : [])];
+      for (const script of scripts)
         execFileSync(process.execPath, [path.join(__dirname, "scripts", script)], { cwd: __dirname, stdio: "inherit" });
     };
     compiler.hooks.beforeRun.tap("EmbedGeneratedDataPlugin", embed);
     compiler.hooks.watchRun.tap("EmbedGeneratedDataPlugin", embed);
+  }
+}
+
+/**
+ * Production: taskpane.html holds the overview pre-rendered at build time (src/taskpane/prerender.tsx), so the page
+ * shows it as soon as it is parsed. Put in after HtmlWebpackPlugin has written and minified the page: minifying
+ * would drop the comments React's markup needs to be taken over as it is.
+ */
+class PrerenderedOverviewPlugin {
+  apply(compiler) {
+    const { sources, Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PrerenderedOverviewPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PrerenderedOverviewPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const asset = compilation.getAsset("taskpane.html");
+          if (!asset) return;
+          const html = asset.source.source().toString();
+          const file = path.resolve(__dirname, "src", "generated", "overview-prerender.json");
+          const { year, markup, styles, fitScript } = JSON.parse(fs.readFileSync(file, "utf8"));
+          const root = /<div id="?root"?><div id="?boot"?>[^<]*<\/div><\/div>/;
+          if (!root.test(html) || !html.includes("</head>"))
+            throw new Error("PrerenderedOverviewPlugin: taskpane.html has no <div id=root><div id=boot>…</div></div>");
+          // inert until React has taken it over (src/taskpane/mount.tsx)
+          const prerendered = `<div id="root" data-pt-prerendered data-pt-year="${year}" inert>${markup}</div>`;
+          const page = html
+            .replace("</head>", () => `<script>${fitScript}</script>${styles}</head>`)
+            .replace(root, () => prerendered);
+          compilation.updateAsset("taskpane.html", new sources.RawSource(page));
+        },
+      );
+    });
   }
 }
 
@@ -114,7 +151,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new EmbedGeneratedDataPlugin(),
+      new EmbedGeneratedDataPlugin(production),
       // The add-in embeds the catalog already parsed (src/core/catalog/default.ts uses `parts` when it is there).
       new webpack.NormalModuleReplacementPlugin(/generated[\\/]catalog-data\.json$/, (resource) => {
         resource.request = resource.request.replace(/catalog-data\.json$/, "catalog-data.browser.json");
@@ -145,6 +182,7 @@ module.exports = async (env, options) => {
         ],
       }),
       new PlanTrackerAssetsPlugin(production),
+      ...(production ? [new PrerenderedOverviewPlugin()] : []),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -11,6 +11,8 @@ export interface StyleRule {
 }
 
 let sheet: HTMLStyleElement | null = null;
+/** Every stylesheet made so far by name: the build's pre-rendered page (./prerender.tsx) ships those it uses. */
+const made = new Map<string, string>();
 
 function kebab(property: string): string {
   return property.startsWith("--") ? property : property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -44,6 +46,18 @@ function insert(text: string): void {
   sheet.appendChild(document.createTextNode(text));
 }
 
+/** The stylesheets the page's pre-rendered overview shipped in its <head>, by name (none in a page without one). */
+function prerendered(name: string): boolean {
+  if (typeof document === "undefined") return false;
+  const names = document.head.querySelector("style[data-pt-prerendered]")?.getAttribute("data-pt-prerendered");
+  return names ? names.split(" ").includes(name) : false;
+}
+
+/** The stylesheets made so far, as one `<style>` element's text, and their names. */
+export function staticStylesMade(): { names: string[]; css: string } {
+  return { names: [...made.keys()], css: [...made.values()].join("") };
+}
+
 /** `name`'s slots as classes `pt-name-slot`; returns a hook like makeStyles' so components read the same. */
 export function staticStyles<Slots extends string>(
   name: string,
@@ -55,7 +69,8 @@ export function staticStyles<Slots extends string>(
     classes[slot] = `pt-${name}-${slot}`;
     text += css(`.${classes[slot]}`, slots[slot]);
   }
-  insert(text);
+  made.set(name, text);
+  if (!prerendered(name)) insert(text);
   return () => classes;
 }
 
