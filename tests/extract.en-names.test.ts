@@ -242,3 +242,37 @@ describe("'such market', 'that sector' point back to the series the sentence bef
     ).toEqual(["count", "count"]);
   });
 });
+
+describe("one verb for two places read 'respectively' gives each place its figure, in the order named", () => {
+  const regions = (text: string) =>
+    readFields(text, "2023-02-01")
+      .filter((f) => f.unit === "ratio")
+      .map((f) => [f.value, f.region, f.indicator]);
+
+  it.each([
+    "Shenzhen and Shanghai both published their 2022 accounts. Both cities' GDPs passed 3 trillion yuan, with growth of 3.3% and 2.5%, respectively.",
+    "Shenzhen and Shanghai both published their 2022 accounts. In 2022, the two cities' economies grew by 3.3 percent and 2.5 percent, respectively.",
+    "Shenzhen and Shanghai both published their 2022 accounts. The GDP of both cities rose in 2022, marking growth of 3.3% and 2.5%, respectively.",
+  ])("%s", (text) => {
+    expect(regions(text)).toEqual([
+      [0.033, "Shenzhen", null],
+      [0.025, "Shanghai", "GDP_GROWTH"],
+    ]);
+  });
+
+  it("records the shared bound once, as the document's own city's GDP", () => {
+    const facts = readFields(
+      "Shenzhen and Shanghai both published their 2022 accounts. In 2022, both cities' GDPs topped 3 trillion yuan.",
+      "2023-02-01",
+    );
+    expect(facts).toEqual([fact({ value: 3e12, year: 2022, comparator: ">", indicator: "GDP" })]);
+  });
+
+  it("leaves a 'respectively' list of industries to its items", () => {
+    expect(
+      regions(
+        "Beijing and Shanghai both published their 2022 accounts. In Shanghai, exports and imports grew 3.3% and 2.5%, respectively.",
+      ).map((r) => r[1]),
+    ).toEqual(["Shanghai", "Shanghai"]);
+  });
+});

@@ -12,7 +12,10 @@ const ELIDED_CHANGE =
 const ITEM_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|accounted|account|made|make|rose|grew|fell|increased|decreased|declined|dropped|climbed|reached|totall?ed|stood|led|followed|driven|boosted|surpassed|exceeded)\b/i;
 
-/** The measure of a figure written "X by N percent" right after a figure of change in its sentence, else undefined. */
+/**
+ * The measure of a figure written "X by N percent" (or "and N percent") right after a figure of change in its sentence,
+ * else undefined.
+ */
 export function elidedMeasure(
   text: string,
   placed: Placed,
@@ -20,6 +23,8 @@ export function elidedMeasure(
 ): Measure | undefined {
   if (!previous || previous.measure !== "growth" || placed.figure.cls !== "percent") return undefined;
   const gap = text.slice(previous.placed.figure.end, placed.figure.start);
+  // "growth of 8.5% and 8.1%, respectively": the second figure of a pair is the same measure
+  if (/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) return "growth";
   if (gap.length > 90 || !gap.includes("by") || !ELIDED_CHANGE.test(gap) || ITEM_VERB.test(gap)) return undefined;
   return "growth";
 }

@@ -6,6 +6,7 @@ import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 import { recentName } from "./recent-name";
+import { placesTogether } from "./respective-places";
 import { namesSubArea, ownedBySubArea } from "./regions";
 import { stockOf } from "./stock";
 
@@ -308,7 +309,8 @@ function respectiveList(
   placed: Placed,
   figures: readonly Placed[],
 ): RespectiveList | null {
-  if (!/\brespectively\b/i.test(sentence.text)) return null;
+  // "both cities' GDPs grew 8.5% and 8.1%, respectively": the places take turns (respective-places.ts), not the items
+  if (!/\brespectively\b/i.test(sentence.text) || placesTogether(sentence.text)) return null;
   const inSentence = figures
     .filter((p) => p.figure.start >= sentence.start && p.figure.end <= sentence.end)
     .sort((a, b) => a.figure.start - b.figure.start);
@@ -371,7 +373,7 @@ function listedTogether(ctx: Context, sentence: Sentence, figureStart: number): 
 
 // "the economy", "the city's economic output", "its gross output" (not "the gross output value" of industry)
 const ECONOMY =
-  /(?<!\b(?:digital|private|real|sharing|platform|low-altitude|night-time|night|silver|circular|marine|ocean|green|online|industrial)[\s-])\b(?:economy\b(?!['’]s\b)|economic\s+(?:output|aggregate|volume)\b|gross\s+output\b(?!\s+value))/i;
+  /(?<!\b(?:digital|private|real|sharing|platform|low-altitude|night-time|night|silver|circular|marine|ocean|green|online|industrial)[\s-])\b(?:econom(?:y|ies)\b(?!['’]s\b)|economic\s+(?:output|aggregate|volume)\b|gross\s+output\b(?!\s+value))/i;
 
 const GENERIC_WORDS = new Set(
   (
@@ -383,7 +385,9 @@ const GENERIC_WORDS = new Set(
     // "..., in the same period from 3.31 percent to 4.21 percent": a time phrase names nothing new either
     "same period from during " +
     // "..., a year-on-year increase of 4.8 percent"
-    "on"
+    "on " +
+    // "..., representing growth of 8.1 percent", "..., marking a rise of 3 percent": the clause before goes on
+    "representing marking"
   ).split(" "),
 );
 
