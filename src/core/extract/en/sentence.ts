@@ -3,6 +3,7 @@ import type { Comparator, FactKind, Measure } from "../../types";
 import type { Draft, FactCore } from "../common/facts";
 import { roundValue } from "../common/facts";
 import type { AliasMatch } from "../lookup";
+import { bareRateNames } from "./bare-rate";
 import { companiesIn } from "./companies";
 import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
@@ -70,6 +71,14 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   const companies = companiesIn(sentence.text, ctx.lookup);
   const respectively = /\brespectively\b/i.test(sentence.text);
   let companyTurn = 0;
+  // what the sentence or a clause says whatever the figure, read at its first figure that asks
+  let severalEditions: boolean | undefined;
+  let eachOwn: boolean | undefined;
+  const clauseRegions = new Map<number, string | undefined>();
+  const clauseRegion = (index: number): string | undefined => {
+    if (!clauseRegions.has(index)) clauseRegions.set(index, regionOf(ctx, sentence.clauses[index].text));
+    return clauseRegions.get(index);
+  };
   let previousSubject: { subject: string; clause: number } | undefined;
   let previousMeasure: { placed: Placed; measure: Measure } | undefined;
   const previousKind = EXAMPLE_OPENER.test(sentence.text) || sentence.indexInParagraph > 0 ? paragraphKind : undefined;
@@ -157,11 +166,12 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     let subject: string;
     // the clause's words before the figure name its owner first: "..., up 15.3 percent, above the national 10.8 percent"
     let region =
+      // (the sentence's words before it are the clause's when the clause opens the sentence; a clause is read once)
       respectivePlace(ctx, sentence, placed, placedFigures) ??
       ownerOfRelativeClause(ctx, sentence, clause) ??
       regionOf(ctx, ctx.text.slice(clause.start, figure.start)) ??
-      regionOf(ctx, ctx.text.slice(sentence.start, figure.start)) ??
-      regionOf(ctx, clause.text) ??
+      (clause.start > sentence.start ? regionOf(ctx, ctx.text.slice(sentence.start, figure.start)) : undefined) ??
+      clauseRegion(clauseIndex) ??
       ctx.region ??
       "Unknown";
     let unit = figure.unit;
@@ -179,7 +189,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       const eventYear = year ?? edition?.year ?? ctx.referenceYear;
       if (series) region = series.region;
       // "in the first two sessions": a sum over editions is no one edition's, nor one year's
-      const editions = SEVERAL_EDITIONS.test(sentence.text);
+      const editions = (severalEditions ??= SEVERAL_EDITIONS.test(sentence.text));
       if (!company && !editions && !quarterSignings && series && eventYear !== null)
         indicator = ctx.lookup.event(series, eventYear).code;
       year = editions ? null : eventYear;
@@ -199,6 +209,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         : candidateAliases(ctx, sentence, placed, placedFigures).filter(
             (alias) => !investmentIn(ctx, alias) && !namesAnotherSubject(ctx, alias, figure, placedFigures),
           );
+      // "Ningbo posted a growth rate of 4.2 percent", "the rate slowed to 3.8 percent": a rate naming no series
+      if (!candidates.length && !policyMoney) candidates.push(...bareRateNames(ctx, sentence, placed));
       if (figure.cls === "multiple") {
         if (comparesWithOther(ctx, placed)) continue;
         // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target
@@ -207,7 +219,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         const multipleFields = change
           ? { measure: "growth" as Measure, value: roundValue(figure.value - 1), relative: null, unit: "ratio" }
           : { measure, value: null, relative: relativeOf(ctx, placed, clause.end) };
-        const respective = /\b(respective|respectively|each|all|their)\b/i.test(sentence.text);
+        const respective = (eachOwn ??= /\b(respective|respectively|each|all|their)\b/i.test(sentence.text));
         const codes = new Map<string, AliasMatch>();
         const pool =
           respectiveAliases(ctx, sentence, placed, placedFigures) ??
