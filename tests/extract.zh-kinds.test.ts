@@ -32,6 +32,14 @@ describe("a goal a result is compared with (低于…目标) does not make the r
     });
   });
 
+  it("the goal's figure may follow its time and who set it (低于年初确定的5.5%目标); 控制在预期目标以内 is judged", () => {
+    const facts = read("2023年，城镇调查失业率为4.5%，低于年初确定的5.5%目标。", "2024-03-01");
+    expect(oneWithValue(facts, 0.045)).toMatchObject({ kind: "actual", indicator: "UNEMPLOYMENT" });
+    expect(oneWithValue(facts, 0.055)).toMatchObject({ kind: "target", indicator: "UNEMPLOYMENT", year: 2023 });
+    const within = read("2023年，居民消费价格上涨0.4%，控制在预期目标以内。", "2024-03-01");
+    expect(oneWithValue(within, 0.004)).toMatchObject({ kind: "actual", indicator: "CPI" });
+  });
+
   it("a goal stated with its figure after 高于 keeps the figure's own comparator", () => {
     const facts = read("2023年，居民消费价格上涨2.1%，高于2%左右的预期目标。", "2024-02-28");
     expect(oneWithValue(facts, 0.021)).toMatchObject({ kind: "actual", indicator: "CPI" });
@@ -78,6 +86,15 @@ describe("a year's major-works list: its planned investment is written apart fro
       "2024-02-15",
     );
     expect(oneWithValue(facts, 0.06)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target", year: 2024 });
+  });
+
+  it("a headline naming the list stands for a body paragraph that names no other kind of project", () => {
+    const text =
+      "本区今年120项重大工程项目出炉\n近日，区发改委梳理形成今年的项目清单，共120项，年内计划完成投资 300 亿元。\n" +
+      "围绕产业升级，清单中排定了12个重大产业项目，年内计划完成投资126亿元。";
+    const facts = read(text, "2024-09-10");
+    expect(oneWithValue(facts, 300e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target", year: 2024 });
+    expect(oneWithValue(facts, 126e8).indicator).toBeNull();
   });
 
   it("a part of the list, a list of industrial projects or a batch started on one day is not the list's plan", () => {
@@ -142,6 +159,7 @@ describe("a later clause's bare measure word points back to the series named ear
     ],
     ["2024年我市人工智能企业超1800家，核心产业营收超2500亿。", 2500e8, "actual"],
     ["上半年，全市人工智能产业规模达1200亿元，据测算全年规模有望达到2500亿元。", 2500e8, "target"],
+    ["上半年，全市人工智能产业规模达1200亿元，初步测算全年整体规模有望达到2550亿元。", 2550e8, "target"],
     [
       "上半年，全市人工智能核心產業規模達1200億元，按年增長20%，初步估算全年產業規模有望突破2700億元。",
       2700e8,
@@ -158,6 +176,7 @@ describe("the size of a fall with words between 降幅 and 收窄至 / 扩大至
     ["2023年全年生产总值降幅继续收窄至0.5%。", -0.005],
     ["2023年全年生产总值降幅较前三季度收窄至0.6%。", -0.006],
     ["2023年全年地區生產總值降幅進一步收窄至0.4%。", -0.004],
+    ["2023年全年生产总值降幅比前三季度收窄1.2个百分点至0.7%。", -0.007],
   ])("%s", (text, value) => {
     const fall = oneWithValue(read(text, "2024-03-01"), value);
     expect(fall).toMatchObject({ measure: "growth", year: 2023 });
@@ -189,6 +208,7 @@ describe("a second place's clause that drops the industry's name inherits it", (
     ["2023年，深圳市新能源汽车产量达150万辆，广州市产量为60万辆。", 60e4, "Guangzhou"],
     ["2023年，上海新能源汽车产量达128万辆，而北京的产量为40万辆。", 40e4, "Beijing"],
     ["2023年，深圳市新能源汽車產量達150萬輛，廣州市產量為62萬輛。", 62e4, "Guangzhou"],
+    ["2023年，深圳市新能源汽车产量达150万辆，广州市则为58万辆。", 58e4, "Guangzhou"],
   ])("%s", (text, value, region) => {
     expect(oneWithValue(read(text, "2024-06-01", "Guangdong"), value)).toMatchObject({ indicator: "NEV", region });
   });

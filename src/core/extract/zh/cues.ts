@@ -59,9 +59,9 @@ const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率
 const GROWTH =
   /增长|增速|增幅|涨幅|降幅|跌幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加|提高(?!到|至)|年均|增(?=\s?\d)/;
 const DECLINE = /(?:下降|减少|降低|回落|下滑)(?:了)?\s?$/;
-// 能耗降幅超过 3%, 降幅收窄至1.2%, 降幅进一步收窄至0.2%, 跌幅较上月扩大至…: the size of a fall
+// 能耗降幅超过 3%, 降幅收窄至1.2%, 降幅进一步收窄至0.2%, 降幅比上半年收窄2.3个百分点至1.4%: the size of a fall
 const FALL_SIZE =
-  /(?:降幅|跌幅)(?:[^\d，。；,;%]{0,6}?(?:收窄|扩大|缩小|收缩))?(?:为|达到|达|超过|超|逾|约|近|接近|在|到|至)?\s?$/;
+  /(?:降幅|跌幅)(?:[^\d，。；,;%]{0,6}?(?:收窄|扩大|缩小|收缩)(?:\s?[\d.]+\s?个?百分点)?)?(?:为|达到|达|超过|超|逾|约|近|接近|在|到|至)?\s?$/;
 
 /**
  * level for amounts and counts; for percentages growth or share by the clause's words, and when the clause has
@@ -78,7 +78,7 @@ export function measureOf(cls: string, clause: string, previous?: "growth" | "sh
 export function isDecline(before: string): boolean {
   const near = before.slice(-7);
   if (DECLINE.test(near)) return true;
-  const wider = before.slice(-14);
+  const wider = before.slice(-22);
   return wider.includes("幅") && FALL_SIZE.test(wider);
 }
 

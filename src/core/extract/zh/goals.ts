@@ -4,10 +4,10 @@
  */
 import type { Comparator } from "../../types";
 
-// 明显低于年初预期目标, 好于全年目标, 低于5%的控制目标, 未达到控制目标: the goal is what a result is compared with
+// 明显低于年初预期目标, 好于全年目标, 低于5%的控制目标, 控制在预期目标以内: the goal is what a result is compared with
 // (a modal before it still plans it: 力争低于…目标; a goal met, 完成全年目标, is cues.ts's GOAL_MET)
 const JUDGED =
-  /(?<!要|将|能|可|以|力争|争取|确保|努力|必须|需要)(?:明显|显著|大幅|略|均|都)?(?:低于|高于|好于|优于|快于|慢于|超过|超出|跑赢|不及|未达到|未完成|符合)了?[^，。；,;！？!?]{0,12}?目标(?:任务|要求)?/g;
+  /(?<!要|将|能|可|以|力争|争取|确保|努力|必须|需要)(?:明显|显著|大幅|略|均|都)?(?:低于|高于|好于|优于|快于|慢于|超过|超出|跑赢|不及|未达到|未完成|符合|控制在)了?[^，。；,;！？!?]{0,12}?目标(?:任务|要求)?/g;
 
 /** The clause with each goal it judges a result against replaced by a report's cue (已实现), for the kind cues. */
 export function judgedGoalsAsReport(clause: string): string {
@@ -18,7 +18,9 @@ export function judgedGoalsAsReport(clause: string): string {
 const GOAL_AFTER = /^\s?的?\s?(?:年度|全年|年初|既定|原定|预期|控制|考核|规划|调控|约束性)*目标/;
 
 // 低于5%的控制目标: a lead-in that is only the comparison with the goal, the subject left to the clause before
-const COMPARISON_ONLY = /^(?:明显|显著|大幅|略|均|都)?(?:低于|高于|好于|优于|快于|慢于|超过|超出|不及|符合)\s?$/;
+// (低于年初确定的5.5%目标: the goal's time and who set it may come between)
+const COMPARISON_ONLY =
+  /^(?:明显|显著|大幅|略|均|都)?(?:低于|高于|好于|优于|快于|慢于|超过|超出|不及|符合)(?:年初|年度|全年|今年|去年)?(?:确定|设定|提出|制定|既定)?的?\s?$/;
 
 /**
  * Is the figure the value of the goal a result is compared with (…为4.6%，低于5%的控制目标)? Its comparator then:

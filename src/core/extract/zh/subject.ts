@@ -2,6 +2,7 @@
  * Whether a Chinese clause has a subject of its own, and what it is: the noun phrase it opens with, without its
  * connectors, time words and verbs; clauses that only qualify a figure (受…驱动, 按不变价格计算, 与上年相比).
  */
+import { regionIn } from "./cues";
 
 // 相关产业规模达…: the industry the clause before named
 const RELATED = /^相关(?=产业|行业|领域)/;
@@ -18,7 +19,7 @@ const CONNECTOR =
 // (初步估算全年产业规模有望…, 核心产业营收超…, 全年降幅进一步收窄至…: an estimate's words, the industry's core
 // and a change's size name no new subject)
 const GENERIC =
-  /初步估算|估算|测算|预估|估计|核心产业|降幅|跌幅|涨幅|进一步|收窄|缩小|扩大|同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|复合增长率|增长率|增长|增速|增幅|下降|上升|上涨|减少|回落|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|几乎|接近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
+  /初步估算|初步测算|估算|测算|预估|估计|核心产业|整体|总体|降幅|跌幅|涨幅|进一步|收窄|缩小|扩大|同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|复合增长率|增长率|增长|增速|增幅|下降|上升|上涨|减少|回落|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|几乎|接近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
 
 const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:带动|推动|驱动)下)/;
 
@@ -64,9 +65,14 @@ export function refersBack(leadIn: string): boolean {
 const PROCLAIMED_GOAL =
   /^(?:喊出|提出|明确提出|定下|立下|锚定|瞄准)?(?:未来|今后|力争|争取)?(?:用)?\s?[一两二三四五六七八九十\d]{1,2}\s?年(?:左右)?(?:时间|之内|内|后)?(?:突破|破|超过|超|迈上|达到|实现)?$|^(?:喊出|提出|明确提出|定下|立下)/;
 
+// …，广州市则为60万辆: a place going on in the terms of the clause before (only a verb after it)
+const PLACE_GOING_ON = /^([\u4e00-\u9fff]{2,5}?)(?:市|省)?(?:则|也|亦|同样)?(?=(?:为|达到|达|突破|超过|实现)\s?$)/;
+
 /** 相关产业规模达…, 过去3年平均年增幅…: the lead-in of a figure without the words that only point back or span time. */
 export function ownLeadOf(leadIn: string): string {
-  return leadIn.replace(RELATED, "").replace(SPAN_LEAD, "").replace(PROCLAIMED_GOAL, "");
+  const own = leadIn.replace(RELATED, "").replace(SPAN_LEAD, "").replace(PROCLAIMED_GOAL, "");
+  const place = PLACE_GOING_ON.exec(own);
+  return place && regionIn(place[1]) ? own.slice(place[0].length) : own;
 }
 
 /** An adverbial clause (受…驱动, 随着…), an aside (按不变价格计算, 包括…) or the time a change is measured from. */

@@ -13,6 +13,17 @@ const PLANNED_INVESTMENT =
   /(?:全年|年内|年度|今年|当年)?计划完成投资(?:额)?\s?(?:超过|超|逾|约|近|达到|达|为|突破|不低于|不少于)?\s?$/;
 // 一是在科技产业领域…, 围绕产业高质量发展…: a part of the list, whose money is not the list's
 const PART_OF_LIST = /^[\s"“]*(?:[一二三四五六七八九十]是|其[一二三四五]|围绕|聚焦|在[^，。；,;]{0,12}领域)/;
+// 重大产业项目, 民生领域, 基础设施项目: a paragraph about one kind of project in the list
+const OTHER_PROJECTS = /产业项目|民生|基础设施|社会事业|领域|板块/;
+const HEADLINE_LENGTH = 80;
+
+/** The document's first line, when it is short enough to be its headline. */
+function headlineOf(text: string): string {
+  const end = text.indexOf("\n");
+  const line = end < 0 ? "" : text.slice(0, end);
+  return line.length <= HEADLINE_LENGTH ? line : "";
+}
+
 // the names the catalog may give the list's planned investment, the list's word first
 const MEASURES = ["计划投资", "计划完成投资", "投资"];
 
@@ -38,7 +49,9 @@ export function worksInvestment(
   )
     return undefined;
   const upTo = text.slice(paragraphStart, figureStart);
-  const lists = [...upTo.matchAll(WORKS)].map((m) => m[0]);
+  let lists = [...upTo.matchAll(WORKS)].map((m) => m[0]);
+  // (松江区今年116项重大工程项目出炉 as the headline, the body's paragraph naming no other kind of project)
+  if (!lists.length && !OTHER_PROJECTS.test(upTo)) lists = [...headlineOf(text).matchAll(WORKS)].map((m) => m[0]);
   if (!lists.length) return undefined;
   const words = new Set([...lists.reverse(), "重大工程"]);
   // (the name is where the lead-in writes the measure: 计划完成投资)
