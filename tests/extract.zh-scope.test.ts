@@ -136,3 +136,53 @@ describe("a district's part of a city-wide signing event", () => {
     expect(oneWithValue(read(body, "2023-06-21"), 26e8).indicator).toBe("GIPC2023");
   });
 });
+
+describe("counts and shares written without their noun", () => {
+  it("a bare 项 after a verb of building counts projects, and 工程 are projects", () => {
+    const facts = read("全年重大工程中，在建57项、计划新开工11项，另有续建42项和竣工15项。", "2024-03-01");
+    for (const value of [57, 11, 42, 15]) expect(oneWithValue(facts, value).unit).toBe("projects");
+    const works = read("今年全区列出98项重点工程，另安排10个重大工程。", "2024-03-01");
+    expect(oneWithValue(works, 98).unit).toBe("projects");
+    expect(oneWithValue(works, 10).unit).toBe("projects");
+  });
+
+  it("a bare 项 elsewhere still counts items, and a research centre of engineering is no work", () => {
+    const facts = read("到2025年，全市关键材料攻关成果达到300项，并加大项目投资。", "2024-03-01");
+    expect(oneWithValue(facts, 300).unit).toBe("items");
+    expect(read("全市新增3个工程技术研究中心。", "2024-03-01").filter((f) => f.unit === "projects")).toHaveLength(0);
+  });
+
+  it("设施 and 设备 before the counted noun are nouns, not the verb 设", () => {
+    const facts = read("当天，8个供水设施项目开工，总投资45亿元；另有6个設備更新項目签约。", "2024-03-01");
+    expect(oneWithValue(facts, 8)).toMatchObject({ unit: "projects", kind: "actual" });
+    expect(oneWithValue(facts, 6).unit).toBe("projects");
+    const companies = read("去年有17家企业将区域总部设在本市。", "2024-03-01");
+    expect(oneWithValue(companies, 17).unit).toBe("enterprises");
+  });
+
+  it("a noun before a count with a scale word and 个 is the counted thing", () => {
+    const facts = read("本市去年建成5G基站2.6萬個，累計開通5G基站11.4萬個。", "2024-01-20");
+    expect(oneWithValue(facts, 26000).unit).toBe("base stations");
+    expect(oneWithValue(facts, 114000).unit).toBe("base stations");
+  });
+
+  it("traditional 餘 is 'more than', like 余", () => {
+    const facts = read("全市梳理1,350餘項办事清单，其中650余项可在线办理。", "2024-01-20");
+    expect(oneWithValue(facts, 1350)).toMatchObject({ unit: "items", comparator: ">" });
+    expect(oneWithValue(facts, 650)).toMatchObject({ unit: "items", comparator: ">" });
+  });
+
+  it("half (近一半, 超过半数, 过半, 一半以上) is a share of 50 %", () => {
+    const facts = read("本市工业软件企业约占全国市场的近一半，营收超过半数。", "2024-01-20");
+    expect(facts.map((f) => [f.value, f.comparator, f.measure])).toEqual([
+      [0.5, "~", "share"],
+      [0.5, ">", "share"],
+    ]);
+    const more = read("上半年，本市生物医药企业营收过半来自创新药，一半以上企业实现盈利。", "2024-07-20");
+    expect(more.map((f) => [f.value, f.comparator])).toEqual([
+      [0.5, ">"],
+      [0.5, ">="],
+    ]);
+    expect(read("半导体企业超过半导体设备商。")).toHaveLength(0);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Figures as Chinese writes them, found in folded text (see text.ts): amounts with scale words (2070亿元, 1.2万亿元,
  * 160.6亿美元), counts with their classifier and noun (23.86万辆, 四十二个项目, 1200家企业, 十项), percentages
- * (4.4%, 百分之四十), fractions (三分之二), multiples (翻一番, 增长一倍, 倍增, 增长1.3倍) and percentage points.
+ * (4.4%, 百分之四十), fractions (三分之二, 近一半, 过半), multiples (翻一番, 增长一倍, 倍增, 增长1.3倍) and percentage points.
  */
 import type { Comparator } from "../../types";
 import { arabicNumber, chineseNumeral, NUMERAL_CHARS, scaleOf } from "./numerals";
@@ -47,6 +47,8 @@ const MULTIPLE = new RegExp(
   `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|是[^，。；,;\\d]{0,10}的(${ARABIC}|[两二三四五六七八九十]+)倍|(?:增长|增加|提高|扩大|上涨|上升)(?:了)?\\s?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)\\s?倍`,
   "g",
 );
+// 近一半, 超过半数, 过半: half, a share (not 上半年, 半导体, 超过半导体)
+const HALF = /(?<![上下前后])(?:一半|半数|(?<!超)过半)(?![导年月岛径场山程])/g;
 // 分别增长1.2倍和1.1倍, 增长 1.4 倍、0.8 倍: the next multiple of a list, its verb left out
 const NEXT_MULTIPLE = new RegExp(`^\\s?[和、及与]\\s?(${ARABIC})\\s?倍`);
 const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;
@@ -56,20 +58,23 @@ const BARE_SCALE_END = /^(?:$|\s|以上|左右|多|[，。；,;:：！!？?)）"
 
 /** Counted nouns a classifier may be followed (or, in 项目84个, preceded) by, and the unit they give. */
 const NOUNS: [RegExp, string][] = [
-  [/项目/, "projects"],
+  [/项目|工程/, "projects"],
   [/企业|公司|厂商|工厂/, "enterprises"],
   [/园区|产业园/, "parks"],
   [/基站/, "base stations"],
   [/机构/, "institutions"],
   [/研发中心|总部/, "headquarters and R&D centres"],
 ];
-// (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters)
+// (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters; 设施 and 设备 are nouns)
+// (116项重点工程, 10个重大工程: works are projects; 工程技术研究中心 is no work)
 const NOUN_AFTER =
-  /^[^\d，。、；,;:：的"()（）将把被设]{0,10}?(项目|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
+  /^(?:(?!设(?!施|备|计))[^\d，。、；,;:：的"()（）将把被]){0,10}?(项目|工程(?!技术|师|院|中心|实验室|研究|学|化)|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
 const SIBLING_COUNT = /^[\u4e00-\u9fff]{1,4}[、和及与]\s?\d+(?:\.\d+)?\s?(?:个|家|项|座)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
-// the last noun: 民营企业项目68个 counts projects
-const NOUN_BEFORE = /.*(项目|企业|公司|园区|机构)[^\d，。、；,;:：]{0,6}$/;
+// the last noun: 民营企业项目68个 counts projects; 新建5G基站3万个 base stations
+const NOUN_BEFORE = /.*(项目|企业|公司|园区|机构|基站)[^\d，。、；,;:：]{0,6}$/;
+// 在建69项, 计划新开工8项: a verb of building before the number
+const BUILDING_BEFORE = /(?:在建|续建|新建|新开工|开工|竣工|建成|投产)\s?$/;
 
 function unitOfNoun(noun: string): string | undefined {
   return NOUNS.find(([pattern]) => pattern.test(noun))?.[1];
@@ -95,6 +100,8 @@ function classify(
   start: number,
   end: number,
   limit: number,
+  /** where the sentence starts: words before the figure are read from there */
+  from = 0,
 ): (Omit<ZhFigure, "start" | "end" | "comparator" | "value"> & { base: number }) | null {
   if (unit === undefined) {
     // 突破3000亿, 超2万亿: a scale word with no unit is yuan in this press, unless a noun follows (1.2亿人)
@@ -126,6 +133,13 @@ function classify(
   const described = DESCRIBED_NOUN.exec(text.slice(end, Math.min(limit, end + 48)));
   if (described)
     return { cls: "count", unit: unitOfNoun(described[1])!, base: 1, noun: text.slice(end, end + described[0].length) };
+  // 在建69项, 续建42项和竣工15项: a verb of building right before a bare 项 counts projects
+  if (
+    unit === "项" &&
+    !/^(?![和及与])[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) &&
+    BUILDING_BEFORE.test(text.slice(Math.max(from, start - 4), start))
+  )
+    return { cls: "count", unit: "projects", base: 1 };
   if (/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) && !/^(?:左右|以上|及以上|多|余)/.test(text.slice(end))) {
     // 个 / 家 / 项 followed by a noun we do not count (39个国家, 两届, 十项重点任务 stays "items" below)
     if (unit === "项") return { cls: "count", unit: "items", base: 1 };
@@ -144,13 +158,13 @@ const RANGE_TO = /^\s?(?:至|到|~|-)\s?/;
 const AMOUNT_AT = new RegExp(AMOUNT.source, "y");
 
 /** 2至3家: the upper end of a range whose lower end (ending at `at`) has no unit, when it is a count, amount or rate. */
-function upperEnd(text: string, at: number, to: number) {
+function upperEnd(text: string, at: number, to: number, from: number) {
   const to_ = RANGE_TO.exec(text.slice(at, Math.min(to, at + 3)));
   if (!to_) return null;
   AMOUNT_AT.lastIndex = at + to_[0].length;
   const m = AMOUNT_AT.exec(text);
   if (!m || m.index + m[0].length > to || !(m[3] || m[5])) return null;
-  const kind = classify(text, m[3] ?? "", m[5], m.index, m.index + m[0].length, to);
+  const kind = classify(text, m[3] ?? "", m[5], m.index, m.index + m[0].length, to, from);
   return kind && (kind.cls === "count" || kind.cls === "money" || kind.cls === "percent")
     ? { kind, scale: m[3], start: m.index }
     : null;
@@ -212,6 +226,21 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       comparator: comparatorOf(undefined, after?.[1]),
     });
   }
+  HALF.lastIndex = 0;
+  for (let m = HALF.exec(slice); m; m = HALF.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const after = AFTER.exec(text.slice(end, to));
+    found.push({
+      start,
+      end: end + (after ? after[0].length : 0),
+      cls: "fraction",
+      value: 0.5,
+      unit: "ratio",
+      comparator: comparatorOf(m[0] === "过半" ? "过" : undefined, after?.[1]),
+    });
+  }
   SLASH_FRACTION.lastIndex = 0;
   for (let m = SLASH_FRACTION.exec(slice); m; m = SLASH_FRACTION.exec(slice)) {
     const [numerator, denominator] = [Number(m[1]), Number(m[2])];
@@ -234,10 +263,10 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     // 突破千亿, 逼近万亿: a scale word alone, with no digit and no 元, is an amount in yuan when nothing follows it
     const bareScale =
       isCn && !m[3] && !m[5] && m[1].includes("亿") && BARE_SCALE_END.test(text.slice(matchEnd, matchEnd + 2));
-    let kind = classify(text, m[3] ?? (bareScale ? "亿" : ""), m[5], start, matchEnd, to);
+    let kind = classify(text, m[3] ?? (bareScale ? "亿" : ""), m[5], start, matchEnd, to, from);
     let scaleWord = m[3];
     // 2至3家, 5-8%: the lower end of a range takes the upper end's unit and scale and is a floor, the upper a ceiling
-    const range = !kind && !m[3] && !m[5] ? upperEnd(text, matchEnd, to) : null;
+    const range = !kind && !m[3] && !m[5] ? upperEnd(text, matchEnd, to, from) : null;
     if (range) [kind, scaleWord, ceilingAt] = [range.kind, range.scale, range.start];
     if (!kind) continue;
     // 百亿元级产业园区, 千亿元级: a size class, not an amount
