@@ -276,3 +276,22 @@ describe("one verb for two places read 'respectively' gives each place its figur
     ).toEqual(["Shanghai", "Shanghai"]);
   });
 });
+
+describe("counted nouns of visits, papers, approvals and classed products", () => {
+  it.each([
+    ["The city logged 7.2 million inbound visits in 2025.", 7.2e6, "visits"],
+    ["Local teams published 95 papers in leading journals in 2025.", 95, "papers"],
+    ["In 2025 regulators granted 130 approvals to local device makers.", 130, "approvals"],
+    ["In 2025 the city won 42 registrations of new medical products.", 42, "registrations"],
+    ["In 2025 the city saw 12 Class 1 drugs approved for sale.", 12, "drugs"],
+    ["In 2025, 30 Class III devices entered the market.", 30, "devices"],
+  ])("%s", (text, value, unit) => {
+    expect(readFields(text, "2026-02-01")[0]).toMatchObject({ value, unit, year: 2025 });
+  });
+
+  it("does not read a class number as a count", () => {
+    expect(readFields("In 2025, 30 Class III devices entered the market.", "2026-02-01").map((f) => f.value)).toEqual([
+      30,
+    ]);
+  });
+});
