@@ -175,8 +175,8 @@ export function withoutClusterMembers<N extends { start: number; end: number }>(
   figure: ZhFigure,
   names: N[],
 ): N[] {
-  const first = text.indexOf(CLUSTER, sentence.start);
-  if (first < 0 || first >= figure.start || !names.length) return names;
+  // (looked for only before the figure: a search to the document's end per figure is quadratic)
+  if (!names.length || !text.slice(sentence.start, figure.start).includes(CLUSTER)) return names;
   const members = new Set<N>();
   for (let i = 0; i <= clauseIndex; i++) {
     const clause = sentence.clauses[i];
