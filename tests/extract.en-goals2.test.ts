@@ -209,3 +209,46 @@ describe("a bare growth rate of a place, and 'the rate' after it", () => {
     ]);
   });
 });
+
+describe("the same quantity restated", () => {
+  const linked = (text: string, date: string) =>
+    read(text, date).map((f) => [f.indicator, f.kind, f.year, f.value, f.comparator]);
+
+  it("unlinks a standfirst's bound when the body gives the exact figure it rounds", () => {
+    const text =
+      "With GDP per capita above 150,000 yuan in 2023 for the first time, the district has done well.\n\n" +
+      "The district's GDP per capita came to 150,800 yuan in 2023, the bureau said.";
+    expect(linked(text, "2024-03-10")).toEqual([
+      [null, "actual", 2023, 150_000, ">"],
+      ["GDP_PC", "actual", 2023, 150_800, "="],
+    ]);
+  });
+
+  it("unlinks a later bound of the exact figure too, and keeps a bound the exact figure does not round", () => {
+    const text =
+      "Shanghai's biomedicine industry reached 812.4 billion yuan in 2023. Its scale thus topped 810 billion yuan." +
+      "\n\nThe biomedicine industry has exceeded 780 billion yuan, a forum heard in 2023.";
+    const facts = linked(text, "2024-04-02");
+    expect(facts.map((f) => [f[0], f[3]])).toEqual([
+      ["BIO", 812_400_000_000],
+      [null, 810_000_000_000],
+      ["BIO", 780_000_000_000],
+    ]);
+  });
+
+  it("keeps a headline's bound linked, and reads a headline's infinitive as a goal", () => {
+    const text =
+      "Shanghai GDP tops 4.7 trillion yuan in 2023\n\nThe city's GDP reached 4.72 trillion yuan in 2023.\n\n" +
+      "Mayor sets out plans for 2024, GDP to grow over 6%\n\nGDP is expected to grow about 6 percent in 2024.";
+    const all = read(text, "2024-01-20");
+    expect(all.filter((f) => f.unit === "CNY").map((f) => [f.indicator, f.value, f.comparator])).toEqual([
+      ["GDP", 4_700_000_000_000, ">"],
+      ["GDP", 4_720_000_000_000, "="],
+    ]);
+    const facts = all.filter((f) => f.value === 0.06);
+    expect(facts.map((f) => [f.indicator, f.kind, f.year, f.comparator])).toEqual([
+      ["GDP_GROWTH", "target", 2024, ">"],
+      ["GDP_GROWTH", "target", 2024, "~"],
+    ]);
+  });
+});

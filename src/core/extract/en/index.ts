@@ -8,6 +8,7 @@ import type { Context } from "./context";
 import { headingYears, isHeading, leadTargetYear, leadYear, storyYear, type HeadingYears } from "./sections";
 import { firstEditions } from "./editions";
 import { regionIn, subAreaIn } from "./regions";
+import { RestatedBounds } from "./restated";
 import { readSentence } from "./sentence";
 import { splitSentences } from "./segments";
 import { findTables } from "./tables";
@@ -51,6 +52,7 @@ function reader(document: DocumentState): ParagraphReader {
     edition: null,
   };
   let sentenceIndex = 0;
+  const restated = new RestatedBounds();
   let title: HeadingYears | undefined;
   let section: HeadingYears = { year: null, targetYear: null };
   return (paragraph) => {
@@ -101,6 +103,7 @@ function reader(document: DocumentState): ParagraphReader {
       }
       if (tables[i]) drafts.push(...tables[i].drafts);
     }
+    restated.note(drafts, isHeading(document.text, paragraph));
     return drafts;
   };
 }

@@ -3,6 +3,7 @@ import type { FactKind, Measure } from "../../types";
 import type { Context, Placed } from "./context";
 import { actualCue, signingCue, targetCue } from "./cues";
 import type { Figure } from "./figures";
+import { isHeading } from "./sections";
 import type { Sentence } from "./segments";
 
 export const GROWTH_WORDS =
@@ -45,6 +46,9 @@ function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: num
   const earlier = year !== null && ctx.referenceYear !== null && year < ctx.referenceYear;
   return earlier && !SIGNED_WORDS.test(sentence.text) && !/\bprojects?\b/i.test(sentence.text);
 }
+
+const HEADLINE_FUTURE =
+  /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop)\b/i;
 
 export function kindOf(
   ctx: Context,
@@ -89,6 +93,8 @@ export function kindOf(
     return "actual";
   }
   if (own) return own;
+  // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
+  if (HEADLINE_FUTURE.test(sentence.clauses[clauseIndex].text) && isHeading(ctx.text, sentence)) return "target";
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const kind = cueKind(sentence.clauses[i].text);
     if (kind) return kind;
