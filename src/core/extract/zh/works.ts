@@ -19,9 +19,9 @@ const HEADLINE_LENGTH = 80;
 
 /** The document's first line, when it is short enough to be its headline. */
 function headlineOf(text: string): string {
-  const end = text.indexOf("\n");
-  const line = end < 0 ? "" : text.slice(0, end);
-  return line.length <= HEADLINE_LENGTH ? line : "";
+  // (only the first characters are searched: a text of one long paragraph has no headline)
+  const end = text.slice(0, HEADLINE_LENGTH + 1).indexOf("\n");
+  return end < 0 ? "" : text.slice(0, end);
 }
 
 // the names the catalog may give the list's planned investment, the list's word first
