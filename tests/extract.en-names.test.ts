@@ -295,3 +295,17 @@ describe("counted nouns of visits, papers, approvals and classed products", () =
     ]);
   });
 });
+
+describe("a length with its unit glued on", () => {
+  it.each([
+    ["The metro network reached 912km in 2025.", 912],
+    ["By 2025 the network had grown to 912km of track.", 912],
+    ["A new 38km line opened in 2025.", 38],
+  ])("%s", (text, value) => {
+    expect(readFields(text, "2026-02-01")[0]).toMatchObject({ value, unit: "km", year: 2025 });
+  });
+
+  it("does not read an area in km2 or a code like 5G as a length", () => {
+    expect(readFields("In 2025 a 35km2 zone opened with 5G coverage.", "2026-02-01")).toEqual([]);
+  });
+});

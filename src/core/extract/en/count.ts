@@ -3,6 +3,9 @@ import type { Figure } from "./figures";
 import { counted } from "./units";
 
 export function countedFigure(text: string, start: number, end: number, value: number, magnitude: boolean): Figure {
+  // "906km": a length with its unit glued on (not "km2", an area)
+  if (text.startsWith("km", end) && !/^km[\w²]/.test(text.slice(end, end + 3)))
+    return { start, end: end + 2, value, cls: "count", unit: "km" };
   const noun = counted(text, end, value === 1);
   if (noun) {
     if (noun.noun === "automobiles" || noun.noun === "autos") noun.noun = "vehicles";

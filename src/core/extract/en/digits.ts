@@ -24,6 +24,8 @@ export interface DigitReading {
 const SCALE_AFTER = /^(?:\s+|-)?(thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|k|m|b)(?![A-Za-z])/i;
 const PERCENT_AFTER = /^[\s-]?(%|percent|per cent|pct)(?![A-Za-z])(\s+points?|\s+percentage points?)?/i;
 const POINTS_AFTER = /^\s?percentage points?/i;
+// "906km": a length with its unit glued on, read in count.ts (not "km2", an area)
+const GLUED_KM = /^km(?![\w²])/;
 const MULTIPLE_AFTER = /^(?:\s?times|-fold|\s?fold)\b/i;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const MONTH_AFTER = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
@@ -66,7 +68,12 @@ export function readDigits(text: string, start: number, written: string, inRange
     multiplier = SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
     after = text.slice(end, end + 60);
-  } else if (isLetter(text.charCodeAt(end)) && !PERCENT_AFTER.test(after) && !MULTIPLE_AFTER.test(after)) {
+  } else if (
+    isLetter(text.charCodeAt(end)) &&
+    !PERCENT_AFTER.test(after) &&
+    !MULTIPLE_AFTER.test(after) &&
+    !GLUED_KM.test(after)
+  ) {
     return null; // 5G, 14th, 3D
   }
   // "yuan 2023" in a table is a year after a unit, not an amount
