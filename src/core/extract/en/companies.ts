@@ -91,6 +91,9 @@ const INVESTMENT_BY_NAME = new RegExp(
   "g",
 );
 
+// "Huawei and ...": the first of two actors
+const NAME_AND = new RegExp(`${NAME}\\s+and\\s+$`);
+
 // "A Hong Kong-based investor pledged", "a chipmaker from Wuxi agreed to invest": an unnamed firm is still a firm
 const UNNAMED_ACTOR =
   /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){0,3}?(?:investor|chipmaker|company|firm|manufacturer|developer|maker|automaker|carmaker|enterprise|multinational|conglomerate|startup|start-up|group|bank)(?:\s+from\s+[A-Z][\w'’-]*)?)\s+(?:has\s+|will\s+)?(?:pledged|agreed|signed|committed|plans|planned|announced|invested|will invest|is investing)\b/g;
@@ -123,7 +126,7 @@ export function companiesIn(text: string, lookup: Lookup): { name: string; start
   NAME_THEN_VERB.lastIndex = 0;
   for (let m = NAME_THEN_VERB.exec(text); m; m = NAME_THEN_VERB.exec(text)) {
     // "Huawei and NetEase have invested": both are actors
-    const pair = new RegExp(`${NAME}\\s+and\\s+$`).exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const pair = NAME_AND.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (pair) add(pair[1], m.index - pair[0].length);
     add(m[1], m.index);
   }

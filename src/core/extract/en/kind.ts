@@ -13,10 +13,17 @@ export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|amon
 export const NOT_A_SIGNING =
   /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction)\b/i;
 
+// a sentence's clauses are asked about once for each of their figures: the answer for a text is kept a while
+const cueKinds = new Map<string, FactKind | null>();
+
 function cueKind(text: string): FactKind | null {
-  if (targetCue(text)) return "target";
-  if (actualCue(text)) return "actual";
-  return null;
+  let kind = cueKinds.get(text);
+  if (kind === undefined) {
+    kind = targetCue(text) ? "target" : actualCue(text) ? "actual" : null;
+    if (cueKinds.size >= 4096) cueKinds.clear();
+    cueKinds.set(text, kind);
+  }
+  return kind;
 }
 
 // What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output

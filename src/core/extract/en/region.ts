@@ -1,6 +1,6 @@
 /** The region a figure belongs to. */
 import type { Context } from "./context";
-import { regionIn } from "./regions";
+import { REGIONS, regionIn } from "./regions";
 
 // "12 percent of China's output", "9 percent of the national total": the whole a share is of, not its owner
 const DENOMINATOR =
@@ -12,8 +12,18 @@ const COMPARED =
 // "A Hong Kong-listed equipment maker", "a Shenzhen-based investor": where a firm is listed or based, not whose figure
 const FIRM_ORIGIN = /\b[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:listed|based|headquartered|registered|owned|funded)\b/g;
 
+// a word every way below of naming a region holds (a place's name, China, the country or nation, a city): a stretch
+// with none names none, and is not scanned (most of a sentence's stretches)
+const MAY_NAME = new RegExp(
+  [...new Set(REGIONS.flatMap((r) => r.split(/\s+/).map((word) => word.replace(/['’].*$/, ""))))]
+    .concat(["China", "countr", "ation", "city", "municipality", "provincial capital"])
+    .join("|"),
+);
+
 /** The region a stretch of text is about; the document's own region wins when the text names it. */
 export function regionOf(ctx: Context, written: string): string | undefined {
+  const own = ctx.region && (/\s/.test(ctx.region) || written.includes(ctx.region));
+  if (!own && !MAY_NAME.test(written)) return undefined;
   const text = written.replace(DENOMINATOR, " ").replace(COMPARED, " ").replace(FIRM_ORIGIN, " ");
   if (ctx.region && text.includes(ctx.region)) return ctx.region;
   // "the Jiangsu city", "the Guangdong provincial capital": the province describes the document's own city

@@ -165,8 +165,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     let indicator: string | null = null;
     let subject: string;
     // the clause's words before the figure name its owner first: "..., up 15.3 percent, above the national 10.8 percent"
+    // (the sentence's words before it are the clause's when the clause opens the sentence; a clause is read once)
     let region =
-      // (the sentence's words before it are the clause's when the clause opens the sentence; a clause is read once)
       respectivePlace(ctx, sentence, placed, placedFigures) ??
       ownerOfRelativeClause(ctx, sentence, clause) ??
       regionOf(ctx, ctx.text.slice(clause.start, figure.start)) ??
@@ -268,21 +268,16 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       const words = ctx.text.slice(clause.start, Math.min(clause.end, figure.end + 30));
       // the sentence up to the figure: "85,692 NEVs were registered ..., a 32 percent decrease" is not output
       const lead = ctx.text.slice(sentence.start, Math.min(clause.end, figure.end + 30));
-      const linked = candidates
-        .map((a) => ({
-          alias: a,
-          entry: compatible(
-            ctx.lookup,
-            a.indicator,
-            figure,
-            measure,
-            region,
-            words,
-            lead,
-            paragraphLead(ctx, sentence, figure),
-          ),
-        }))
-        .find((c) => c.entry);
+      // the first candidate the figure fits (the ones after it are not asked)
+      let linked: { alias: AliasMatch; entry: NonNullable<ReturnType<typeof compatible>> } | undefined;
+      for (const alias of candidates) {
+        const paragraph = paragraphLead(ctx, sentence, figure);
+        const entry = compatible(ctx.lookup, alias.indicator, figure, measure, region, words, lead, paragraph);
+        if (entry) {
+          linked = { alias, entry };
+          break;
+        }
+      }
       if (linked) {
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
         indicator = linked.entry!.code;

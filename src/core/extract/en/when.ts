@@ -40,7 +40,17 @@ export function isComparisonBase(ctx: Context, mention: Span): boolean {
   );
 }
 
+// a sentence's year mentions are asked about once for each of its figures: the answers are kept with the mention
+const multipleBases = new WeakMap<Span, boolean>();
+const eventLabels = new WeakMap<Span, boolean>();
+
 export function isMultipleBase(ctx: Context, mention: Span): boolean {
+  let base = multipleBases.get(mention);
+  if (base === undefined) multipleBases.set(mention, (base = readMultipleBase(ctx, mention)));
+  return base;
+}
+
+function readMultipleBase(ctx: Context, mention: Span): boolean {
   // "a rebound from last year, when it came to 1.9 trillion yuan": the figure's own year
   if (/^,?\s+when\b/i.test(ctx.text.slice(mention.end, mention.end + 8))) return false;
   return (
@@ -68,8 +78,12 @@ const EVENT_NAME =
 
 /** A year that opens an event's name, unless the event is a catalog signing event (its edition's year dates signings). */
 function eventLabel(ctx: Context, mention: Span): boolean {
-  const name = EVENT_NAME.exec(ctx.text.slice(mention.end, mention.end + 120));
-  return name !== null && ctx.lookup.eventsIn(name[0]).length === 0;
+  let label = eventLabels.get(mention);
+  if (label === undefined) {
+    const name = EVENT_NAME.exec(ctx.text.slice(mention.end, mention.end + 120));
+    eventLabels.set(mention, (label = name !== null && ctx.lookup.eventsIn(name[0]).length === 0));
+  }
+  return label;
 }
 
 function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange: boolean, figure: Span): T[] {
