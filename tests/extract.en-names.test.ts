@@ -309,3 +309,19 @@ describe("a length with its unit glued on", () => {
     expect(readFields("In 2025 a 35km2 zone opened with 5G coverage.", "2026-02-01")).toEqual([]);
   });
 });
+
+describe("a level reached after a rate of change counts the subject's noun", () => {
+  it.each([
+    ["Inbound tourist visits climbed about 35 percent to 8.1 million in 2025.", 8.1e6, "visits"],
+    ["Registered enterprises rose 5 percent to 3,400 in 2025.", 3400, "enterprises"],
+    ["In 2025, foreign visitors grew by 12 percent to 1.2 million.", 1.2e6, "visitors"],
+  ])("%s", (text, value, unit) => {
+    const facts = readFields(text, "2026-02-01");
+    expect(facts.find((f) => f.value === value)).toMatchObject({ unit, year: 2025, measure: "level" });
+  });
+
+  it("keeps a level after a rate a plain count when the subject is no counted noun", () => {
+    const facts = readFields("Retail activity rose 5 percent to 3,400 in 2025.", "2026-02-01");
+    expect(facts.find((f) => f.value === 3400)).toMatchObject({ unit: "count" });
+  });
+});

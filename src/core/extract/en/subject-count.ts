@@ -17,6 +17,15 @@ const SUBJECT_CHANGE = new RegExp(
   "i",
 );
 
+// "Inbound tourist visits surged nearly 40 percent to 9.36 million": a rate of change, then the level it reached
+const SUBJECT_RATE_TO = new RegExp(
+  `(?:^\\W*|\\band\\s+|,\\s+)((?:[\\w'’"“”&-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b[^.;,\\d]{0,40}?` +
+    `\\b(?:increased|rose|grew|surged|jumped|climbed|soared|expanded|fell|dropped|declined|decreased)\\s+(?:by\\s+)?` +
+    `(?:about\\s+|nearly\\s+|around\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?\\d[\\d.]*\\s*(?:percent|per cent|%)\\s+to\\s+` +
+    `(?:about\\s+|nearly\\s+|around\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?$`,
+  "i",
+);
+
 const unitOf = (noun: string) =>
   /^(?:NEVs|EVs|cars|automobiles|autos)$/i.test(noun)
     ? "vehicles"
@@ -27,9 +36,11 @@ const unitOf = (noun: string) =>
  * second of two for the second number of a pair ("by 40 and 18").
  */
 export function subjectCount(before: string): { noun: string; subject: string } | undefined {
-  if (!/\bby\b/.test(before)) return undefined;
-  const match = SUBJECT_CHANGE.exec(before);
-  if (!match) return undefined;
+  const match = /\bby\b/.test(before) ? SUBJECT_CHANGE.exec(before) : null;
+  if (!match) {
+    const rate = / to\s+(?:\w+\s+)?$/.test(before) ? SUBJECT_RATE_TO.exec(before) : null;
+    return rate ? { noun: unitOf(rate[2]), subject: rate[1].trim() } : undefined;
+  }
   const second =
     match[3] && /\d\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+$/i.test(before);
   return second
