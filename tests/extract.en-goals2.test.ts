@@ -252,3 +252,28 @@ describe("the same quantity restated", () => {
     ]);
   });
 });
+
+describe("a year's list of planned works", () => {
+  const kinds = (text: string, date: string) => read(text, date).map((f) => [f.value, f.kind, f.year]);
+
+  it("reads works planned, scheduled or arranged for this year as the year's targets", () => {
+    expect(
+      kinds(
+        "Of the list, 12 new projects are planned for this year. The scheduled investment for the whole year is " +
+          "about 180 billion yuan. This year the city has arranged 150 major projects.",
+        "2025-02-14",
+      ),
+    ).toEqual([
+      [12, "target", 2025],
+      [180_000_000_000, "target", 2025],
+      [150, "target", 2025],
+    ]);
+  });
+
+  it("keeps a plan reported as met, or a past year's plan, as an actual", () => {
+    expect(kinds("The planned output for the whole year reached 95 billion yuan.", "2025-02-14")).toEqual([
+      [95_000_000_000, "actual", 2025],
+    ]);
+    expect(kinds("In 2023 the city arranged 140 major projects.", "2025-02-14")).toEqual([[140, "actual", 2023]]);
+  });
+});

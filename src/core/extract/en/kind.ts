@@ -54,6 +54,22 @@ function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: num
   return earlier && !SIGNED_WORDS.test(sentence.text) && !/\bprojects?\b/i.test(sentence.text);
 }
 
+// "15 new projects are planned for this year", "the planned investment for the whole year", "arranged 191 major
+// projects" this year: a year's list of planned works
+const PLAN_WORD = /\b(?:planned|scheduled|arranged?|arranging)\b/i;
+const WHOLE_YEAR = /\b(?:for|during|in|over) the (?:whole |full |entire )?year\b/i;
+// "the planned scale for the whole year reached 224.6 billion yuan": a plan reported as met
+const REPORTED_VERB =
+  /\b(?:reached|hit|totall?ed|exceeded|topped|surpassed|rose|grew|increased|achieved|realized|realised|recorded|came to|stood at)\b/i;
+
+/** A clause that plans works for this year or later (not one that reports a past year's plan done). */
+function plannedForYear(ctx: Context, sentence: Sentence, clauseIndex: number, year: number | null): boolean {
+  const clause = sentence.clauses[clauseIndex].text;
+  if (!PLAN_WORD.test(clause) || ctx.referenceYear === null || REPORTED_VERB.test(clause)) return false;
+  if (year !== null) return year >= ctx.referenceYear;
+  return WHOLE_YEAR.test(sentence.text);
+}
+
 const HEADLINE_FUTURE =
   /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop)\b/i;
 
@@ -99,6 +115,7 @@ export function kindOf(
   ) {
     return "actual";
   }
+  if (plannedForYear(ctx, sentence, clauseIndex, year)) return "target";
   if (own) return own;
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
   if (HEADLINE_FUTURE.test(sentence.clauses[clauseIndex].text) && isHeading(ctx.text, sentence)) return "target";
