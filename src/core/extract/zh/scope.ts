@@ -128,16 +128,19 @@ export function listedPlace(
   names: ZhName<ZhIndicator>[],
   earlier: Linked[],
 ): { region: string; name?: ZhName<ZhIndicator> } | undefined {
-  let at = text.lastIndexOf("分别", figure.start);
-  if (at < sentence.start) return undefined;
+  const upTo = text.slice(sentence.start, figure.start);
+  const found = upTo.lastIndexOf("分别");
+  if (found < 0) return undefined;
+  let at = sentence.start + found;
   const countAfter = (position: number) =>
     new Set(earlier.filter((l) => (l.figureStart ?? -1) > position).map((l) => l.figureStart)).size;
   const order = countAfter(at);
   let items = listBefore(text, sentence.start, at);
   // …，分别增长X、Y和Z / 同比分别增长: no places of its own, the list of the 分别 before
   if (items.length === 1 && !regionIn(text.slice(items[0].start, items[0].end))) {
-    at = text.lastIndexOf("分别", at - 1);
-    if (at < sentence.start) return undefined;
+    const earlierAt = found > 0 ? upTo.lastIndexOf("分别", found - 1) : -1;
+    if (earlierAt < 0) return undefined;
+    at = sentence.start + earlierAt;
     items = listBefore(text, sentence.start, at);
   }
   if (items.length < 2 || order >= items.length) return undefined;
@@ -181,7 +184,9 @@ export function withoutClusterMembers<N extends { start: number; end: number }>(
   for (let i = 0; i <= clauseIndex; i++) {
     const clause = sentence.clauses[i];
     const upTo = i === clauseIndex ? figure.start : clause.end;
-    for (let at = text.indexOf(CLUSTER, clause.start); at >= 0 && at < upTo; at = text.indexOf(CLUSTER, at + 1)) {
+    const own = text.slice(clause.start, upTo);
+    for (let offset = own.indexOf(CLUSTER); offset >= 0; offset = own.indexOf(CLUSTER, offset + 1)) {
+      const at = clause.start + offset;
       if (i < clauseIndex && !FIGURE_AFTER.test(text.slice(at, clause.end))) continue;
       for (const n of names)
         if (n.start >= clause.start && n.end <= at && TO_CLUSTER.test(text.slice(n.end, at))) members.add(n);
