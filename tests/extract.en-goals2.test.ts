@@ -277,3 +277,28 @@ describe("a year's list of planned works", () => {
     expect(kinds("In 2023 the city arranged 140 major projects.", "2025-02-14")).toEqual([[140, "actual", 2023]]);
   });
 });
+
+describe("a past year told in the future, and a hope", () => {
+  const kinds = (text: string, date: string) => read(text, date).map((f) => [f.value, f.kind, f.year]);
+
+  it("reads 'will' of a year before the report as that year's actual figure", () => {
+    expect(kinds("The province's GDP in 2023 will reach 1.2 trillion yuan.", "2024-03-30")).toEqual([
+      [1_200_000_000_000, "actual", 2023],
+    ]);
+    expect(kinds("Exports for 2022 will total 30 billion yuan, the bureau said.", "2023-05-11")).toEqual([
+      [30_000_000_000, "actual", 2022],
+    ]);
+  });
+
+  it("keeps a goal set for a past year, told with 'would' or 'by', a target", () => {
+    expect(kinds("The plan said output would reach 50 billion yuan by 2022.", "2023-06-01")).toEqual([
+      [50_000_000_000, "target", 2022],
+    ]);
+  });
+
+  it("reads what a city hopes to keep this year as a target", () => {
+    expect(
+      kinds("The city hopes to keep its use of foreign capital at US$20 billion this year.", "2025-02-17"),
+    ).toEqual([[20_000_000_000, "target", 2025]]);
+  });
+});

@@ -70,6 +70,15 @@ function plannedForYear(ctx: Context, sentence: Sentence, clauseIndex: number, y
   return WHOLE_YEAR.test(sentence.text);
 }
 
+// "GDP in 2023 will reach 13.57 trillion yuan" in a translation of 2024: a past year's figure, told in the future
+const PLAIN_WILL = /\bwill\b/i;
+const REPORTED_PLAN = /\b(?:would|planned|aimed|expected|targeted|projected|forecast|goals?|targets?|plans?|by)\b/i;
+
+function pastYearWill(ctx: Context, clause: string, year: number | null): boolean {
+  if (year === null || ctx.referenceYear === null || year >= ctx.referenceYear) return false;
+  return PLAIN_WILL.test(clause) && !REPORTED_PLAN.test(clause);
+}
+
 const HEADLINE_FUTURE =
   /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop)\b/i;
 
@@ -116,6 +125,7 @@ export function kindOf(
     return "actual";
   }
   if (plannedForYear(ctx, sentence, clauseIndex, year)) return "target";
+  if (own === "target" && pastYearWill(ctx, sentence.clauses[clauseIndex].text, year)) return "actual";
   if (own) return own;
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
   if (HEADLINE_FUTURE.test(sentence.clauses[clauseIndex].text) && isHeading(ctx.text, sentence)) return "target";
