@@ -172,7 +172,7 @@ describe("counts and shares written without their noun", () => {
     expect(oneWithValue(facts, 650)).toMatchObject({ unit: "items", comparator: ">" });
   });
 
-  it("half (近一半, 超过半数, 过半, 一半以上) is a share of 50 %", () => {
+  it("half (近一半, 超过半数, 过半, 一半以上, 占…的大半) is a share of 50 %", () => {
     const facts = read("本市工业软件企业约占全国市场的近一半，营收超过半数。", "2024-01-20");
     expect(facts.map((f) => [f.value, f.comparator, f.measure])).toEqual([
       [0.5, "~", "share"],
@@ -184,5 +184,7 @@ describe("counts and shares written without their noun", () => {
       [0.5, ">="],
     ]);
     expect(read("半导体企业超过半导体设备商。")).toHaveLength(0);
+    expect(read("本市集成电路设计企业营收占全国的大半。")[0]).toMatchObject({ value: 0.5, comparator: ">" });
+    expect(read("项目建设用了大半年时间，占地区生产总值的半壁江山。")).toHaveLength(0);
   });
 });
