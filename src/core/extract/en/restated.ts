@@ -13,6 +13,8 @@ const CLOSE = 0.01;
 const keyOf = (d: Draft) =>
   `${d.indicator}|${d.kind}|${d.year}|${d.period?.from ?? ""}-${d.period?.to ?? ""}|${d.unit}`;
 
+const BOUNDS = new Set([">", ">=", "<", "<="]);
+
 function meets(exact: number, bound: Draft): boolean {
   const b = bound.value!;
   if (Math.abs(exact - b) > CLOSE * Math.abs(exact)) return false;
@@ -32,7 +34,9 @@ function meets(exact: number, bound: Draft): boolean {
 
 /** The linked drafts of one document, by series, kind, year, period and unit, as its paragraphs are read. */
 export class RestatedBounds {
-  private readonly seen = new Map<string, Draft[]>();
+  // per series key: its exact figures, and its bounds still linked (an exact figure can only unlink a bound, and a
+  // bound only be unlinked by an exact figure: kept apart, a long document's figures are not each compared with all)
+  private readonly seen = new Map<string, { exact: Draft[]; bounds: Draft[] }>();
 
   /**
    * Notes a paragraph's drafts, and unlinks every bound that an exact figure of the document restates. A heading's
@@ -43,17 +47,16 @@ export class RestatedBounds {
     for (const draft of drafts) {
       if (draft.indicator === null || draft.value === null) continue;
       const key = keyOf(draft);
-      const same = this.seen.get(key);
-      if (!same) {
-        this.seen.set(key, [draft]);
-        continue;
-      }
+      let same = this.seen.get(key);
+      if (!same) this.seen.set(key, (same = { exact: [], bounds: [] }));
       if (draft.comparator === "=") {
-        for (const other of same) if (other.indicator !== null && meets(draft.value, other)) other.indicator = null;
-      } else if (same.some((other) => other.comparator === "=" && meets(other.value!, draft))) {
+        for (const other of same.bounds)
+          if (other.indicator !== null && meets(draft.value, other)) other.indicator = null;
+        same.bounds = same.bounds.filter((other) => other.indicator !== null);
+        same.exact.push(draft);
+      } else if (same.exact.some((other) => meets(other.value!, draft))) {
         draft.indicator = null;
-      }
-      same.push(draft);
+      } else if (BOUNDS.has(draft.comparator)) same.bounds.push(draft);
     }
   }
 }
