@@ -99,21 +99,22 @@ export function App({ store, host, theme = "light", start }: { store: Store; hos
         />
       </nav>
       <main id="view-panel" className={styles.panel} role="tabpanel" aria-labelledby={`tab-${view}`} data-view={record ? "detail" : view}>
+        {/* outside the Suspense boundary: React takes the page's pre-rendered overview over in one pass, not later */}
+        {view === "overview" && !record && (
+          <Overview model={model} method={method} onMethod={setMethod} onOpen={setSelected} returnTo={returnTo} />
+        )}
         <React.Suspense fallback={<Loading label={`Loading ${label.toLowerCase()}…`} />}>
-          {view === "overview" &&
-            (record ? (
-              <IndicatorDetail
-                record={record}
-                dataset={dataset()}
-                method={method}
-                onBack={() => {
-                  setReturnTo(selected);
-                  setSelected(null);
-                }}
-              />
-            ) : (
-              <Overview model={model} method={method} onMethod={setMethod} onOpen={setSelected} returnTo={returnTo} />
-            ))}
+          {view === "overview" && record && (
+            <IndicatorDetail
+              record={record}
+              dataset={dataset()}
+              method={method}
+              onBack={() => {
+                setReturnTo(selected);
+                setSelected(null);
+              }}
+            />
+          )}
           {view === "scorecard" && <Scorecard dataset={dataset()} method={method} host={host} />}
           {view === "add" && <AddDocument store={store} host={host} />}
           {view === "import" && <ImportFigures store={store} host={host} />}
