@@ -17,3 +17,36 @@ describe("gross domestic product per capita is the per-head series, not GDP", ()
     expect(facts[0]).toMatchObject({ value: 4.32e12, indicator: "GDP", unit: "CNY" });
   });
 });
+
+describe("a figure of a group led by a named industry, or of the part that led a whole, is not that series'", () => {
+  it.each([
+    "Emerging industries, led by new energy vehicles, robotics and new materials, rose 14.2 percent in 2022.",
+    "High-tech manufacturing, driven by integrated circuits and industrial software, expanded 9.7 percent last year.",
+    "Strategic industries, spearheaded by biomedicine and smart equipment, grew 11.4 percent in the first half of 2023.",
+  ])("%s", (text) => {
+    const facts = read(text, "2023-08-01");
+    expect(facts).toHaveLength(1);
+    expect(facts[0].indicator).toBeNull();
+  });
+
+  it("keeps the leading industry's own figure when a relative clause gives it one", () => {
+    const facts = read(
+      "Industrial output rose 4 percent in 2022, led by new energy vehicles, which grew 30 percent.",
+      "2023-02-01",
+    );
+    expect(facts.map((f) => [f.value, f.indicator])).toEqual([
+      [0.04, null],
+      [0.3, "NEV"],
+    ]);
+  });
+
+  it.each([
+    "It was led by the retail sector which grew 7 percent year on year.",
+    "It was driven by consumption, which rose 6.2 percent from a year earlier.",
+    "This was helped by the finance industry, expanding 5.8 percent over 2022.",
+  ])("after a GDP sentence: %s", (text) => {
+    const facts = read(`Shanghai's GDP grew 5 percent in 2023. ${text}`, "2024-01-28");
+    expect(facts[0]).toMatchObject({ value: 0.05, indicator: "GDP_GROWTH" });
+    expect(facts[1].indicator).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import type { AliasMatch, Lookup } from "../lookup";
 import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
+import { leadsTheSubject } from "./led-by";
 import { recentName } from "./recent-name";
 import { placesTogether } from "./respective-places";
 import { namesSubArea, ownedBySubArea } from "./regions";
@@ -135,7 +136,10 @@ export function candidateAliases(
   const own = respectiveAliases(ctx, sentence, placed, figures);
   if (own) return continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own;
   const listed = listedTogether(ctx, sentence, figure.start);
-  const named = ctx.aliases.filter((a) => !listed.has(a) && !narrowed(ctx, a) && !denominator(ctx, a));
+  const named = ctx.aliases.filter(
+    (a) =>
+      !listed.has(a) && !narrowed(ctx, a) && !denominator(ctx, a) && !leadsTheSubject(ctx.text, sentence, a, figure),
+  );
   const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const inside = inClause.filter((a) => a.start >= figure.start && a.end <= figure.end);
   const before = inClause.filter((a) => a.end <= figure.start).reverse();

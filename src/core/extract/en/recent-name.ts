@@ -2,6 +2,7 @@
 import type { AliasMatch } from "../lookup";
 import type { Context } from "./context";
 import type { Figure } from "./figures";
+import { ledByPart } from "./led-by";
 import type { Sentence } from "./segments";
 
 const OPENS_ON_POSSESSIVE = /^\W*(?:its|their|the (?:industry|sector)['’]s)\s/i;
@@ -24,6 +25,7 @@ export function recentName(
   /** no other candidate: the paragraph's text is searched too */
   searchText: boolean,
 ): AliasMatch | undefined {
+  if (ledByPart(leadIn)) return undefined;
   const pointsBack = POINTS_BACK.test(leadIn);
   if (pointsBack && ctx.previous !== null && ctx.sentenceIndex - ctx.previous.sentence <= 2) return ctx.previous.alias;
   // "Industrial output rose 6.1 percent; in March alone it jumped …": "it" is the sentence's own earlier subject
