@@ -26,7 +26,7 @@ export function strongKind(text: string): FactKind | null {
   const known = recentKinds.get(text);
   if (known !== undefined) return known;
   // 工业投资实现倍增目标: a goal met is a result, unless a modal still plans it (力争实现…目标)
-  // 低于年初预期目标: a goal a result is compared with is no plan either
+  // 低于年初预期目标: a goal a result is compared with is no plan either; 超额完成500亿元的目标 is a goal met
   const cued = text.includes("目标") ? judgedGoalsAsReport(text).replace(GOAL_MET, "已实现") : text;
   const kind: FactKind | null = TARGET.test(cued) ? "target" : ACTUAL.test(cued) ? "actual" : null;
   if (recentKinds.size > 256) recentKinds.clear();
@@ -35,7 +35,7 @@ export function strongKind(text: string): FactKind | null {
 }
 const recentKinds = new Map<string, FactKind | null>();
 const GOAL_MET =
-  /(?<!要|将|能|可|以|力争|争取|确保|努力|全力|奋力|推动|为)(?:实现|完成|达到|达成)了?[^，。；,;\d]{0,6}?目标/g;
+  /(?<!要|将|能|可|以|力争|争取|确保|努力|全力|奋力|推动|为)(?:实现|完成|达到|达成)了?(?:[^，。；,;\d]{0,6}?|\s?[\d.]+\s?[万亿]*元的)目标/g;
 
 const BEFORE: [RegExp, Comparator][] = [
   [/(?:不低于|不少于|不小于|至少|最少|起码)\s?$/, ">="],

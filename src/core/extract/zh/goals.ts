@@ -19,8 +19,9 @@ const GOAL_AFTER = /^\s?的?\s?(?:年度|全年|年初|既定|原定|预期|控�
 
 // 低于5%的控制目标: a lead-in that is only the comparison with the goal, the subject left to the clause before
 // (低于年初确定的5.5%目标: the goal's time and who set it may come between)
+// (超额完成500亿元的目标, 提前完成: a goal exceeded, the figure still the goal's)
 const COMPARISON_ONLY =
-  /^(?:明显|显著|大幅|略|均|都)?(?:低于|高于|好于|优于|快于|慢于|超过|超出|不及|符合)(?:年初|年度|全年|今年|去年)?(?:确定|设定|提出|制定|既定)?的?\s?$/;
+  /^(?:明显|显著|大幅|略|均|都)?(?:低于|高于|好于|优于|快于|慢于|超过|超出|不及|符合|超额完成了?|提前完成了?)(?:年初|年度|全年|今年|去年)?(?:确定|设定|提出|制定|既定)?的?\s?$/;
 
 /**
  * Is the figure the value of the goal a result is compared with (…为4.6%，低于5%的控制目标)? Its comparator then:

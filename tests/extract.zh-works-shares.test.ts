@@ -1,0 +1,83 @@
+// Chinese major-works lists (重大工程, 省列重大项目): the year's planned investment written as 年度计划投资, the plan met
+// (完成年初计划…的103%), the quarter's investment done and its goal exceeded, and the lists that are not the city's own
+// (a batch started on one day, projects shared with another region, a run of years). All sentences are our own.
+import { extractChinese } from "../src/core/extract/zh";
+import type { Fact } from "../src/core/types";
+import { oneWithValue } from "./helpers/read-facts";
+
+const read = (text: string, date = "2024-01-10", region = "Shanghai"): Fact[] => {
+  const facts = extractChinese(text, { doc: "zh.txt", date, region });
+  for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+  return facts;
+};
+
+describe("a major-works list's plan, as its review writes it", () => {
+  it("takes 完成年初计划…的 as the plan met, and the growth after it as the list's", () => {
+    const facts = read("2023年，本市重大工程完成投资2150亿元，完成年初计划2000亿元的107.5%，同比增长6.2%。");
+    expect(oneWithValue(facts, 2000e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target", year: 2023 });
+    expect(oneWithValue(facts, 0.062)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "actual", year: 2023 });
+  });
+
+  it("reads the plan of the whole year in traditional script", () => {
+    const facts = read("2023年，全市重大工程完成投資1980億元，完成全年計劃1850億元的107%，比上年增長4.1%。");
+    expect(oneWithValue(facts, 1850e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target" });
+    expect(oneWithValue(facts, 0.041)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "actual" });
+  });
+
+  it("takes 年度计划投资 of a province's list, not its total investment", () => {
+    const facts = read("今年，全省安排省级重大项目300个，总投资9800亿元，年度计划投资1500亿元，较上年增长9.5%。");
+    expect(oneWithValue(facts, 1500e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target", year: 2024 });
+    expect(oneWithValue(facts, 0.095)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST" });
+    expect(oneWithValue(facts, 9800e8).indicator).toBeNull();
+  });
+
+  it("reads 年度計劃投資 of 省列重大項目 in traditional script", () => {
+    const facts = read("2024年，全省推進省列重大項目260個，總投資1.2萬億元，年度計劃投資2400億元，比2023年增長12.5%。");
+    expect(oneWithValue(facts, 2400e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target", year: 2024 });
+    expect(oneWithValue(facts, 0.125)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST" });
+  });
+
+  it("takes a quarter's 实际完成投资额 as done and the goal it exceeded as the goal", () => {
+    const facts = read(
+      "今年，市重大工程计划投资2300亿元。一季度，实际完成投资额420亿元，超额完成400亿元的目标。",
+      "2025-04-20",
+    );
+    expect(oneWithValue(facts, 420e8)).toMatchObject({
+      indicator: "MAJOR_PROJ_INVEST",
+      kind: "actual",
+      year: 2025,
+      period: { from: 1, to: 3 },
+    });
+    expect(oneWithValue(facts, 400e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target" });
+  });
+
+  it("reads the quarter and its goal in traditional script", () => {
+    const facts = read("一季度，本市重大工程實際完成投資額415億元，超額完成400億元的目標。", "2025-04-20");
+    expect(oneWithValue(facts, 415e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "actual" });
+    expect(oneWithValue(facts, 400e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST", kind: "target" });
+  });
+});
+
+describe("lists and sentences that are not the list's year", () => {
+  it("leaves a batch started on one day unlinked", () => {
+    const facts = read("当天集中开工5000万元以上重大项目120个，总投资900亿元，年度计划投资300亿元。");
+    expect(oneWithValue(facts, 300e8).indicator).toBeNull();
+  });
+
+  it("leaves projects built with another region unlinked", () => {
+    const facts = read("两省市共建经济圈重大项目200个，累计完成投资5000亿元，年度计划投资1200亿元。");
+    expect(oneWithValue(facts, 5000e8).indicator).toBeNull();
+    expect(oneWithValue(facts, 1200e8).indicator).toBeNull();
+  });
+
+  it("leaves a run of years (自…以来第3年) unlinked", () => {
+    const facts = read("2023年，本市重大工程完成投资2200亿元。这是自2021年以来第3年完成投资超2000亿元。");
+    expect(oneWithValue(facts, 2200e8)).toMatchObject({ indicator: "MAJOR_PROJ_INVEST" });
+    expect(oneWithValue(facts, 2000e8).indicator).toBeNull();
+  });
+
+  it("leaves one part of the list (…同样聚焦民生，围绕城市更新) unlinked", () => {
+    const facts = read("重大工程同样聚焦民生，围绕城市更新，安排项目30个，年内计划投资80亿元。");
+    expect(oneWithValue(facts, 80e8).indicator).toBeNull();
+  });
+});
