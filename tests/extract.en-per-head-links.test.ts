@@ -50,3 +50,31 @@ describe("a figure of a group led by a named industry, or of the part that led a
     expect(facts[1].indicator).toBeNull();
   });
 });
+
+describe("where a city lies, or the places it is ranked among, do not make its figures the country's", () => {
+  it.each([
+    ["The metropolis in east China saw its GDP expand 6.3 percent to 4.47 trillion yuan in 2022.", 0.063, 4.47e12],
+    ["The port city of eastern China had its GDP grow 5.4 percent to 4.9 trillion yuan last year.", 0.054, 4.9e12],
+    ["The financial hub in southern China saw its GDP rise 4.8 percent to 4.63 trillion yuan in 2022.", 0.048, 4.63e12],
+  ])("%s", (text, growth, level) => {
+    const facts = read(text, "2023-01-20");
+    expect(facts.map((f) => [f.value, f.indicator])).toEqual([
+      [growth, "GDP_GROWTH"],
+      [level, "GDP"],
+    ]);
+  });
+
+  it.each([
+    "Shanghai's GDP came to 4.72 trillion yuan in 2023, with a rise of 5 percent that kept it the top among the nation's major cities.",
+    "Shanghai's GDP grew 5 percent in 2023, ranking first among the country's big cities.",
+    "Shanghai's gross domestic product rose 5 percent in 2023, the fastest among China's four largest cities.",
+  ])("%s", (text) => {
+    const growth = read(text, "2024-01-28").find((f) => f.value === 0.05);
+    expect(growth).toMatchObject({ indicator: "GDP_GROWTH", region: "Shanghai" });
+  });
+
+  it("still gives China a figure the country posts", () => {
+    const facts = read("China saw its GDP grow 5.2 percent in 2023.", "2024-01-18");
+    expect(facts[0]).toMatchObject({ value: 0.052, region: "China", indicator: null });
+  });
+});

@@ -2,15 +2,20 @@
 import type { Context } from "./context";
 import { REGIONS, regionIn } from "./regions";
 
-// "12 percent of China's output", "9 percent of the national total": the whole a share is of, not its owner
+// "12 percent of China's output", "9 percent of the national total": the whole a share is of, not its owner ("the top
+// among the nation's major cities": the places it is ranked among)
 const DENOMINATOR =
-  /\b(?:of|to)\s+(?:(?:China|the country|the nation|the whole country)(?:'s|’s)|the national|national|all of China(?:'s|’s)?)\b[^,;]*/gi;
+  /\b(?:of|to|among)\s+(?:(?:China|the country|the nation|the whole country)(?:'s|’s)|the national|national|all of China(?:'s|’s)?)\b[^,;]*/gi;
 // "ranking third after Shanghai and Shenzhen", "second only to Beijing", "ahead of Suzhou": places compared with
 const COMPARED =
   /\b(?:after|behind|than|ahead of|compared (?:with|to)|versus|vs\.?|trailing|only to|followed by)\s+(?:[A-Z][\w'’-]*(?:\s+(?:province|city|and|,)\s*|\s+|,\s*)?)+/g;
 
 // "A Hong Kong-listed equipment maker", "a Shenzhen-based investor": where a firm is listed or based, not whose figure
 const FIRM_ORIGIN = /\b[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:listed|based|headquartered|registered|owned|funded)\b/g;
+
+// "the metropolis in east China", "a port city of southern China": where a place lies, not the country's figure
+const LOCATED_IN =
+  /\b(?:in|of)\s+(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)\s+China\b(?!['’])/gi;
 
 // a word every way below of naming a region holds (a place's name, China, the country or nation, a city): a stretch
 // with none names none, and is not scanned (most of a sentence's stretches)
@@ -24,7 +29,11 @@ const MAY_NAME = new RegExp(
 export function regionOf(ctx: Context, written: string): string | undefined {
   const own = ctx.region && (/\s/.test(ctx.region) || written.includes(ctx.region));
   if (!own && !MAY_NAME.test(written)) return undefined;
-  const text = written.replace(DENOMINATOR, " ").replace(COMPARED, " ").replace(FIRM_ORIGIN, " ");
+  const text = written
+    .replace(DENOMINATOR, " ")
+    .replace(COMPARED, " ")
+    .replace(FIRM_ORIGIN, " ")
+    .replace(LOCATED_IN, " ");
   if (ctx.region && text.includes(ctx.region)) return ctx.region;
   // "the Jiangsu city", "the Guangdong provincial capital": the province describes the document's own city
   if (ctx.region && /\b[Tt]he [A-Z][a-z]+ (?:city|municipality|provincial capital)\b/.test(text)) return ctx.region;
