@@ -78,3 +78,23 @@ describe("where a city lies, or the places it is ranked among, do not make its f
     expect(facts[0]).toMatchObject({ value: 0.052, region: "China", indicator: null });
   });
 });
+
+describe("an amount a day is money per day, not the year's total", () => {
+  it.each([
+    ["In 2024, the city turned out more than 13 billion yuan in GDP daily.", 13e9],
+    ["Shanghai's economy produced about 14.2 billion yuan a day in 2024.", 14.2e9],
+    ["The port handled goods worth 2.1 billion yuan per day in 2024.", 2.1e9],
+  ])("%s", (text, value) => {
+    const facts = read(text, "2025-01-21");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ value, unit: "CNY per day", indicator: null });
+  });
+
+  it("keeps a year's GDP as GDP", () => {
+    const facts = read(
+      "In 2024, the city's GDP reached 5.39 trillion yuan, the bureau said daily reports show.",
+      "2025-01-21",
+    );
+    expect(facts[0]).toMatchObject({ value: 5.39e12, unit: "CNY", indicator: "GDP" });
+  });
+});

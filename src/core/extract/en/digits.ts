@@ -9,6 +9,7 @@ import {
   currencyCode,
   GLUED_CODE,
   perHead,
+  perDayAfter,
   perUnitAfter,
   unitBlockAfter,
 } from "./units";
@@ -118,7 +119,7 @@ export function readDigits(text: string, start: number, written: string, inRange
     if (per) {
       unit = perHead(unit, per.per);
       end += per.length;
-    }
+    } else if (perDayAfter(text.slice(end, end + 40))) unit = `${unit} per day`;
     const figure: Figure = { start: start - (currency?.length ?? 0), end, value, cls: "money", unit };
     const conversion = CONVERSION.exec(text.slice(end, end + 50));
     // "(US$84.3 billion)", "(about 31.1 billion U.S. dollars)": a currency sign or the word dollars

@@ -71,6 +71,13 @@ export function perUnitAfter(after: string): { per: string; length: number } | u
   return { per: match[1] ? "person" : match[2].replace(/\s+/g, " "), length: match[0].length };
 }
 
+// "15.5 billion yuan a day", "generated 12 billion yuan in output daily": an amount per day, no year's total
+const DAILY_AFTER = /^\s?(?:in\s+(?:[A-Za-z-]+\s+){1,2}?)?(?:daily|per day|a day|each day|every day)\b/i;
+
+export function perDayAfter(after: string): boolean {
+  return DAILY_AFTER.test(after);
+}
+
 /** Money per head in the catalog's words: "yuan per person" (GDP per capita, labour productivity), "USD per person". */
 export function perHead(currency: string, per: string): string {
   return `${currency === "CNY" && per === "person" ? "yuan" : currency} per ${per}`;
