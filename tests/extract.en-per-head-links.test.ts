@@ -98,3 +98,23 @@ describe("an amount a day is money per day, not the year's total", () => {
     expect(facts[0]).toMatchObject({ value: 5.39e12, unit: "CNY", indicator: "GDP" });
   });
 });
+
+describe("a plan's goals are for the plan's end year, not its long-term vision's", () => {
+  it.each([
+    "The city aims to keep growth on par with the nation over the 14th Five-Year Plan (2021-2025), under its long-term vision through 2035. R&D spending is expected to equal 4.3 percent of GDP.",
+    "Shanghai plans to lift innovation in the next five years (2021-2025), as set out with the long-range objectives through the year 2035. R&D spending is expected to equal 4.3 percent of GDP.",
+    "The district targets faster growth in 2021-2025 and has a vision up to 2035 for the city. R&D spending is expected to equal 4.3 percent of GDP.",
+  ])("%s", (text) => {
+    const facts = read(text, "2021-01-24");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ value: 0.043, kind: "target", year: 2025, indicator: "RD_GDP" });
+  });
+
+  it("keeps 2035 when the vision's year is the only one given", () => {
+    const facts = read(
+      "The city aims to realise its long-term vision through 2035. R&D spending is expected to equal 5 percent of GDP.",
+      "2021-01-24",
+    );
+    expect(facts[0]).toMatchObject({ value: 0.05, year: 2035 });
+  });
+});

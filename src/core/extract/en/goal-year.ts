@@ -31,8 +31,15 @@ export function noteGoalSentence(ctx: Context, sentence: Sentence): void {
   const years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear).filter(
     (y) => !isComparisonBase(ctx, y) && goalYearFits(ctx, y.year),
   );
-  if (years.length) ctx.goalYear = years[years.length - 1].year;
+  // "the 14th Five-Year Plan (2021-2025) ... and its long-term vision through 2035": the plan's goals are for 2025,
+  // the vision's horizon is no year of the goals the story goes on to list
+  const planYears = years.filter((y) => !VISION_BEFORE.test(ctx.text.slice(Math.max(0, y.start - 60), y.start)));
+  const kept = planYears.length ? planYears : years;
+  if (kept.length) ctx.goalYear = kept[kept.length - 1].year;
 }
+
+const VISION_BEFORE =
+  /\b(?:vision|visions|long-range objectives|long-term (?:objectives|goals))\s+(?:[\w-]+\s+){0,2}?(?:through|to|for|till|until|of|up to)\s+(?:the\s+year\s+)?$/i;
 
 /** A target dated by its own words: its year goes on to the goals after it that name none. */
 export function noteGoalYear(ctx: Context, year: number): void {
