@@ -81,3 +81,42 @@ describe("lists and sentences that are not the list's year", () => {
     expect(oneWithValue(facts, 80e8).indicator).toBeNull();
   });
 });
+
+describe("the share of strategic emerging industries in industrial output, written in other ways", () => {
+  it("takes 战略性新兴产业制造业产值占工业总产值比重 as that share", () => {
+    const facts = read("去年，全区战略性新兴产业制造业产值占工业总产值的比重提高到51.2%。", "2025-01-10");
+    expect(oneWithValue(facts, 0.512)).toMatchObject({ indicator: "SEI_SHARE", kind: "actual", year: 2024 });
+  });
+
+  it("reads a plan's 占全市规模以上工业总产值比重 in traditional script", () => {
+    const facts = read("到2027年，戰略性新興產業製造業產值占全市規模以上工業總產值比重達到45%左右。", "2025-01-10");
+    expect(oneWithValue(facts, 0.45)).toMatchObject({
+      indicator: "SEI_SHARE",
+      kind: "target",
+      year: 2027,
+      comparator: "~",
+    });
+  });
+
+  it("reads 占规上工业总产值的比重 with 预计 about the year just over", () => {
+    const facts = read("去年戰略性新興產業產值占規上工業總產值的比重預計達58%。", "2026-01-12");
+    expect(oneWithValue(facts, 0.58)).toMatchObject({ indicator: "SEI_SHARE", kind: "actual", year: 2025 });
+  });
+
+  it("reads a floor (50%以上)", () => {
+    const facts = read("2023年，战略性新兴产业制造业产值占工业总产值比重达到48%以上。", "2024-01-10");
+    expect(oneWithValue(facts, 0.48)).toMatchObject({ indicator: "SEI_SHARE", comparator: ">=" });
+  });
+
+  it("leaves a share of the economy's output (占生产总值) unlinked", () => {
+    const facts = read("战略性新兴产业增加值占全市生产总值的比重为24.6%。", "2024-01-10");
+    expect(oneWithValue(facts, 0.246).indicator).toBeNull();
+    const traditional = read("戰略性新興產業增加值占地區生產總值比重達到26%。", "2024-01-10");
+    expect(oneWithValue(traditional, 0.26).indicator).toBeNull();
+  });
+
+  it("leaves the growth of strategic emerging manufacturing unlinked", () => {
+    const facts = read("2023年，战略性新兴产业制造业产值增长7.5%。", "2024-01-10");
+    expect(oneWithValue(facts, 0.075).indicator).toBeNull();
+  });
+});

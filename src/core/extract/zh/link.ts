@@ -14,6 +14,7 @@ import { comparedWith, listedPlace, ofRegionGroup, withoutClusterMembers } from 
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
+import { otherWhole, shareOfIndustry } from "./shares";
 
 export interface ZhIndicator {
   code: string;
@@ -282,7 +283,11 @@ export function linkFigure(
     // 嵌入式系统软件收入, 基础软件收入: a kind of the named thing written before it is one segment (not 工业: 工业战略性新兴产业)
     const nameClauseStart = name.start < clause.start ? sentence.start : clause.start;
     if (SEGMENT_BEFORE.test(text.slice(Math.max(nameClauseStart, name.start - 4), name.start))) return false;
-    if (SEGMENT_AFTER.test(text.slice(name.end, name.end + 4))) return false;
+    // 战略性新兴产业增加值占生产总值比重: a share of another whole than the series' (industrial output) is not it
+    if (name.entry.unitClass === "ratio" && otherWhole(name.entry, between)) return false;
+    // (战略性新兴产业制造业产值占工业总产值比重: the manufacturing part of a share of industry is that share)
+    const after = text.slice(name.end, name.end + 4);
+    if (SEGMENT_AFTER.test(after) && !(after.startsWith("制造业") && shareOfIndustry(between))) return false;
     if (name.entry.unitClass === "money" && partsOfManufacturing && !name.text.includes("制造")) return false;
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;
