@@ -118,3 +118,15 @@ describe("a plan's goals are for the plan's end year, not its long-term vision's
     expect(facts[0]).toMatchObject({ value: 0.05, year: 2035 });
   });
 });
+
+describe("a total named before a dashed list of its parts keeps the figure after a threshold verb", () => {
+  it.each([
+    "The combined scale of the three leading industries – chips, biomedicine and artificial intelligence – broke through 1.9 trillion yuan in 2024.",
+    "The three leading industries—integrated circuits, biomedicine and artificial intelligence—historically crossed the 1.9 trillion yuan mark in 2024.",
+    "Output of the three leading industries – ICs, biomedicine, and artificial intelligence – jointly passed 1.9 trillion yuan in 2024.",
+  ])("%s", (text) => {
+    const facts = read(text, "2025-01-22");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ value: 1.9e12, indicator: "LEAD3" });
+  });
+});

@@ -391,15 +391,20 @@ const GENERIC_WORDS = new Set(
     // "..., a year-on-year increase of 4.8 percent"
     "on " +
     // "..., representing growth of 8.1 percent", "..., marking a rise of 3 percent": the clause before goes on
-    "representing marking"
+    "representing marking " +
+    // "... and artificial intelligence – broke through ...": a threshold's verb, like "surpassed"
+    "broke broken through crossed passed topping"
   ).split(" "),
 );
 
 /** A lead-in like "and output should exceed" names nothing new, so the figure is about what came before. */
 export function onlyGenericWords(leadIn: string): boolean {
-  return leadIn
-    .toLowerCase()
-    .split(/[^a-z'’]+/)
-    .filter(Boolean)
-    .every((word) => GENERIC_WORDS.has(word));
+  return (
+    leadIn
+      .toLowerCase()
+      .split(/[^a-z'’]+/)
+      .filter(Boolean)
+      // an adverb ("historically broke through", "steadily rose") names nothing either
+      .every((word) => GENERIC_WORDS.has(word) || (word.length > 5 && word.endsWith("ly") && !word.endsWith("ply")))
+  );
 }
