@@ -130,3 +130,16 @@ describe("a total named before a dashed list of its parts keeps the figure after
     expect(facts[0]).toMatchObject({ value: 1.9e12, indicator: "LEAD3" });
   });
 });
+
+describe("projects underway in a signing story are started, not signed", () => {
+  it.each([
+    "Shanghai has 14 new projects underway after the investment drive.",
+    "Another 14 projects are now under way in the city's new towns.",
+    "In Pudong, 14 projects are under construction with the conference's backing.",
+  ])("%s", (text) => {
+    const story = `The city signed 30 projects worth 40 billion yuan at the Global Investment Promotion Conference 2024 on March 29. ${text}`;
+    const started = read(story, "2024-04-02").find((f) => f.value === 14)!;
+    expect(started.kind).not.toBe("signing");
+    expect(started.indicator).toBeNull();
+  });
+});

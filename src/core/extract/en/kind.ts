@@ -9,9 +9,10 @@ import type { Sentence } from "./segments";
 export const GROWTH_WORDS =
   /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|dipp(?:ed|ing)|slump(?:ed|ing)|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
-// "invested" as a verb, not "foreign-invested projects"; ground broken or building begun is construction, not signing
+// "invested" as a verb, not "foreign-invested projects"; ground broken, building begun or projects underway is
+// construction, not signing
 export const NOT_A_SIGNING =
-  /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction)\b/i;
+  /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction|underway|under way|under construction)\b/i;
 
 // a sentence's clauses are asked about once for each of their figures: the answer for a text is kept a while
 const cueKinds = new Map<string, FactKind | null>();
@@ -28,7 +29,7 @@ function cueKind(text: string): FactKind | null {
 
 // What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output
 const NOT_SIGNED_TOPIC =
-  /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|kicked off construction|(?:investment )?opportunities|policy package|industrial investment|fixed-asset investment)\b/i;
+  /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|kicked off construction|underway|under way|under construction|(?:investment )?opportunities|policy package|industrial investment|fixed-asset investment)\b/i;
 const SIGNED_WORDS = /\b(?:signed|signing|inked|sealed|contracts?|contracted|deals?|agreements?)\b/i;
 
 /**
