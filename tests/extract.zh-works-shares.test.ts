@@ -120,3 +120,37 @@ describe("the share of strategic emerging industries in industrial output, writt
     expect(oneWithValue(facts, 0.075).indicator).toBeNull();
   });
 });
+
+describe("figures that are not the year's level or rate of the series named", () => {
+  it("leaves a step of the scale (万亿元台阶) unlinked, the level after it linked", () => {
+    const facts = read("2023年，全省GDP再上一个万亿元新台阶，达到6.1万亿元。");
+    expect(oneWithValue(facts, 1e12).indicator).toBeNull();
+    expect(oneWithValue(facts, 6.1e12)).toMatchObject({ indicator: "GDP", kind: "actual", year: 2023 });
+    const span = read("五年来，全市地區生產總值跨越兩個萬億元台階、年均增長6%左右。");
+    expect(oneWithValue(span, 1e12).indicator).toBeNull();
+    const plain = read("全市经济总量跨上三个千亿元台阶。");
+    expect(oneWithValue(plain, 1000e8).indicator).toBeNull();
+  });
+
+  it("leaves a change on the month (环比, 比上月) unlinked, the year-on-year rate linked", () => {
+    const view = read("从环比看，3月份，规模以上工业增加值比上月增长0.12%。", "2024-04-20");
+    expect(oneWithValue(view, 0.0012).indicator).toBeNull();
+    const traditional = read("3月份，規模以上工業增加值環比下降0.3%。", "2024-04-20");
+    expect(oneWithValue(traditional, -0.003).indicator).toBeNull();
+    const both = read("5月份，规模以上工业增加值同比增长5.6%，较上月增长0.3%。", "2024-06-20");
+    expect(oneWithValue(both, 0.056)).toMatchObject({ indicator: "IND_VA", period: { from: 5, to: 5 } });
+    expect(oneWithValue(both, 0.003).indicator).toBeNull();
+  });
+
+  it("leaves chips exported or imported, and their rates, off the industry's scale", () => {
+    const exported = read("出口方面，2023年累计出口集成电路数量为2700亿颗，比上年下降2.5%。");
+    expect(oneWithValue(exported, -0.025).indicator).toBeNull();
+    const imported = read("據海關數據，2023年累計進口集成電路數量為4800億個，比上年下降10.5%。");
+    expect(oneWithValue(imported, -0.105).indicator).toBeNull();
+    const sold = read("2023年，全市集成电路出口额为600亿元，比上年增长3%。");
+    expect(oneWithValue(sold, 600e8).indicator).toBeNull();
+    expect(oneWithValue(sold, 0.03).indicator).toBeNull();
+    const scale = read("2023年，全市集成电路产业规模达到3000亿元，比上年增长8%。");
+    expect(oneWithValue(scale, 0.08)).toMatchObject({ indicator: "IC" });
+  });
+});

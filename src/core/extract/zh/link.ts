@@ -14,7 +14,7 @@ import { comparedWith, listedPlace, ofRegionGroup, withoutClusterMembers } from 
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
-import { otherWhole, shareOfIndustry } from "./shares";
+import { otherWhole, shareOfIndustry, stepOrMonthChange } from "./shares";
 
 export interface ZhIndicator {
   code: string;
@@ -279,7 +279,9 @@ export function linkFigure(
     // (a name from a sentence before: only this clause's words come between)
     const between = text.slice(name.end < sentence.start ? clause.start : name.end, figure.start);
     // 累计推广新能源汽车, 销售新能源汽车: vehicles promoted or sold are not vehicles made
-    if (NOT_OUTPUT_BEFORE.test(text.slice(Math.max(clause.start, name.start - 6), name.start))) return false;
+    // (…，累计出口集成电路数量为…，比上年下降1.8%: the words before a name of an earlier clause are that clause's)
+    const beforeName = text.slice(Math.max(sentence.start, name.start - 6), name.start);
+    if (NOT_OUTPUT_BEFORE.test(beforeName.slice(beforeName.search(/[^，,；;。]*$/)))) return false;
     // 嵌入式系统软件收入, 基础软件收入: a kind of the named thing written before it is one segment (not 工业: 工业战略性新兴产业)
     const nameClauseStart = name.start < clause.start ? sentence.start : clause.start;
     if (SEGMENT_BEFORE.test(text.slice(Math.max(nameClauseStart, name.start - 4), name.start))) return false;
@@ -398,6 +400,8 @@ export function linkFigure(
   }
   // (8020元/辆的补贴: money per unit is a rate, not the total a series holds)
   if (figure.cls === "money" && perUnitMoney(text, figure.end, leadIn)) return unlinked();
+  // 跨越四个万亿元台阶, 比上月下降0.1% (环比): no level or year's rate of a series
+  if (stepOrMonthChange(text, figure, fact.measure, sentence.start, clause.start, leadIn)) return unlinked();
   const found = candidates
     .filter(usable)
     .map((n) => ({

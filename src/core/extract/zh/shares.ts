@@ -1,5 +1,10 @@
-/** The whole a Chinese share is taken of (占生产总值, 占工业总产值), against the whole a series' own name takes. */
+/**
+ * The whole a Chinese share is taken of (占生产总值, 占工业总产值), against the whole a series' own name takes; and
+ * figures that are no level or year's rate of any series (a step of the scale, a change on the month).
+ */
+import type { Measure } from "../../types";
 import type { ZhIndicator } from "./link";
+import type { ZhFigure } from "./figures";
 
 // 占工业总产值, 占规上工业总产值: a share of industrial output
 const SHARE_OF_INDUSTRY = /占[^，。；;,]{0,10}(?:工业|规上)(?:总)?产值/;
@@ -18,3 +23,22 @@ export function otherWhole(entry: ZhIndicator, between: string): boolean {
 
 /** Does the text between a name and its figure take a share of industrial output (…占工业总产值比重)? */
 export const shareOfIndustry = (between: string): boolean => SHARE_OF_INDUSTRY.test(between);
+
+// 跨越四个万亿元台阶: a step of the scale; 环比, 比上月下降0.08%: a change on the month
+const STEP_AFTER = /^\s?新?台[阶階]/;
+const ON_THE_MONTH = /环比|比上月|较上月|比上个月/;
+// 从环比看，3月份，…: a sentence opening on the month-on-month view
+const MONTH_VIEW = /^\s?(?:从|就)?环比(?:来)?看/;
+
+/** Is the figure a step of the scale (万亿元台阶) or a rate on the month before (环比, 比上月), not a year's? */
+export function stepOrMonthChange(
+  text: string,
+  figure: ZhFigure,
+  measure: Measure,
+  sentenceStart: number,
+  clauseStart: number,
+  leadIn: string,
+): boolean {
+  if (figure.cls === "money" && STEP_AFTER.test(text.slice(figure.end, figure.end + 4))) return true;
+  return measure === "growth" && (ON_THE_MONTH.test(leadIn) || MONTH_VIEW.test(text.slice(sentenceStart, clauseStart)));
+}
