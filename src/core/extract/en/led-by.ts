@@ -13,7 +13,8 @@ const OWN_CLAUSE = /\b(?:which|that|whose|while|whereas|with)\b|[;:]/i;
  * the figure: the figure is the whole group's, not the leading member's.
  */
 export function leadsTheSubject(text: string, sentence: Sentence, alias: AliasMatch, figure: Figure): boolean {
-  if (alias.start < sentence.start || alias.end > figure.start) return false;
+  // (one cheap test first: most sentences lead nothing "by" anything)
+  if (!sentence.text.includes(" by ") || alias.start < sentence.start || alias.end > figure.start) return false;
   const head = text.slice(sentence.start, alias.start);
   LEAD_IN.lastIndex = 0;
   let match: RegExpExecArray | null;
