@@ -154,3 +154,26 @@ describe("figures that are not the year's level or rate of the series named", ()
     expect(oneWithValue(scale, 0.08)).toMatchObject({ indicator: "IC" });
   });
 });
+
+describe("人均 after the level of GDP", () => {
+  it("takes 、人均达… after the province's GDP as GDP per capita", () => {
+    const facts = read("2022年全省GDP预计突破11万亿元、人均达13.1万元左右。", "2023-01-15");
+    expect(oneWithValue(facts, 11e12)).toMatchObject({ indicator: "GDP", kind: "actual", year: 2022 });
+    expect(oneWithValue(facts, 13.1e4)).toMatchObject({
+      indicator: "GDP_PC",
+      kind: "actual",
+      year: 2022,
+      comparator: "~",
+    });
+  });
+
+  it("reads ，人均超过… after 地区生产总值", () => {
+    const facts = read("2023年，全市地区生产总值达到4.7万亿元，人均超过19万元。", "2024-01-20");
+    expect(oneWithValue(facts, 19e4)).toMatchObject({ indicator: "GDP_PC", comparator: ">", year: 2023 });
+  });
+
+  it("reads traditional script", () => {
+    const facts = read("2023年，全市生產總值達到3.2萬億元、人均達15.6萬元。", "2024-01-20");
+    expect(oneWithValue(facts, 15.6e4)).toMatchObject({ indicator: "GDP_PC", year: 2023 });
+  });
+});

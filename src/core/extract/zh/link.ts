@@ -14,7 +14,7 @@ import { comparedWith, listedPlace, ofRegionGroup, withoutClusterMembers } from 
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
-import { otherWhole, shareOfIndustry, stepOrMonthChange } from "./shares";
+import { otherWhole, PER_HEAD, perHeadOf, shareOfIndustry, stepOrMonthChange } from "./shares";
 
 export interface ZhIndicator {
   code: string;
@@ -347,7 +347,7 @@ export function linkFigure(
     // (低于5%的控制目标: the goal's figure is of the subject the result before it was)
     const goal = goalOfFigure(leadIn, text.slice(figure.end, Math.min(clause.end, figure.end + 12)));
     const ownLead = goal ? "" : ownLeadOf(leadIn);
-    if (!before.length && refersBack(ownLead)) {
+    if (!before.length && (refersBack(ownLead) || PER_HEAD.test(leadIn))) {
       // a clause with no subject of its own goes on about the topic (the first name) of the clause before;
       // adverbial clauses (受…驱动, 随着…) have none
       for (let i = clauseIndex - 1; i >= 0; i--) {
@@ -402,6 +402,8 @@ export function linkFigure(
   if (figure.cls === "money" && perUnitMoney(text, figure.end, leadIn)) return unlinked();
   // 跨越四个万亿元台阶, 比上月下降0.1% (环比): no level or year's rate of a series
   if (stepOrMonthChange(text, figure, fact.measure, sentence.start, clause.start, leadIn)) return unlinked();
+  // …GDP预计突破12万亿元、人均达14.3万元: 人均 after the name's figure is the name's per-head series
+  if (PER_HEAD.test(leadIn)) candidates = candidates.map((n) => perHeadOf(doc, n));
   const found = candidates
     .filter(usable)
     .map((n) => ({

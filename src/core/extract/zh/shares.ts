@@ -3,7 +3,8 @@
  * figures that are no level or year's rate of any series (a step of the scale, a change on the month).
  */
 import type { Measure } from "../../types";
-import type { ZhIndicator } from "./link";
+import type { ZhDocument, ZhIndicator } from "./link";
+import type { ZhName } from "./names";
 import type { ZhFigure } from "./figures";
 
 // 占工业总产值, 占规上工业总产值: a share of industrial output
@@ -41,4 +42,13 @@ export function stepOrMonthChange(
 ): boolean {
   if (figure.cls === "money" && STEP_AFTER.test(text.slice(figure.end, figure.end + 4))) return true;
   return measure === "growth" && (ON_THE_MONTH.test(leadIn) || MONTH_VIEW.test(text.slice(sentenceStart, clauseStart)));
+}
+
+// 、人均达14.3万元: a per-head figure of the name before it
+export const PER_HEAD = /(?:^|[、，,])\s?人均(?:达到|达|为|超过|超|突破|约|近|接近)?\s?$/;
+
+/** The per-head series of a name (GDP -> 人均GDP), or the name itself when the catalog has none. */
+export function perHeadOf(doc: ZhDocument, name: ZhName<ZhIndicator>): ZhName<ZhIndicator> {
+  const entry = doc.names.indicatorNamed("人均" + name.text.replace(/^(?:全省|全市|全区|全国)/, ""));
+  return entry ? { ...name, entry } : name;
 }
