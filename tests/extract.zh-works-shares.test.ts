@@ -177,3 +177,20 @@ describe("人均 after the level of GDP", () => {
     expect(oneWithValue(facts, 15.6e4)).toMatchObject({ indicator: "GDP_PC", year: 2023 });
   });
 });
+
+describe("a rate on a comparable basis (同口径, 按可比口径) goes on about the name before it", () => {
+  it("reads 、同口径增长 after budget revenue", () => {
+    const facts = read("2022年，一般公共预算收入达9100亿元、同口径增长1.8%。", "2023-01-15");
+    expect(oneWithValue(facts, 0.018)).toMatchObject({ indicator: "BUDGET_REV_GROWTH", kind: "actual", year: 2022 });
+  });
+
+  it("reads ，同口徑增長 in traditional script", () => {
+    const facts = read("2022年，一般公共預算收入達9100億元，同口徑增長1.8%。", "2023-01-15");
+    expect(oneWithValue(facts, 0.018)).toMatchObject({ indicator: "BUDGET_REV_GROWTH" });
+  });
+
+  it("reads 按可比口径增长", () => {
+    const facts = read("2022年，全市一般公共预算收入完成820亿元，按可比口径增长3.2%。", "2023-01-15");
+    expect(oneWithValue(facts, 0.032)).toMatchObject({ indicator: "BUDGET_REV_GROWTH" });
+  });
+});
