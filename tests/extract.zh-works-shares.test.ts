@@ -194,3 +194,24 @@ describe("a rate on a comparable basis (同口径, 按可比口径) goes on abou
     expect(oneWithValue(facts, 0.032)).toMatchObject({ indicator: "BUDGET_REV_GROWTH" });
   });
 });
+
+describe("a 分别 list of industries whose output (产值) grows", () => {
+  it("takes new-energy vehicles' output growth as the output's, not the vehicles'", () => {
+    const facts = read(
+      "上半年，新能源汽车、新能源和高端装备产业表现突出，产值同比分别增长1.8倍、30.2%和22.4%。",
+      "2021-07-28",
+    );
+    expect(oneWithValue(facts, 1.8)).toMatchObject({ indicator: "NEV_VALUE", period: { from: 1, to: 6 } });
+  });
+
+  it("reads traditional script with 產值分別增長", () => {
+    const facts = read("上半年，新能源汽車、生物醫藥產業增勢良好，產值分別增長1.2倍和15%。", "2021-07-28");
+    expect(oneWithValue(facts, 1.2)).toMatchObject({ indicator: "NEV_VALUE" });
+    expect(oneWithValue(facts, 0.15)).toMatchObject({ indicator: "BIO" });
+  });
+
+  it("keeps vehicles made (产量分别增长) the vehicles'", () => {
+    const facts = read("上半年，新能源汽车、集成电路产量分别增长1.5倍和20%。", "2021-07-28");
+    expect(oneWithValue(facts, 1.5)).toMatchObject({ indicator: "NEV" });
+  });
+});

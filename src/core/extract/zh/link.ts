@@ -14,7 +14,7 @@ import { comparedWith, listedPlace, ofRegionGroup, withoutClusterMembers } from 
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
-import { otherWhole, PER_HEAD, perHeadOf, shareOfIndustry, stepOrMonthChange } from "./shares";
+import { moneyTwinOf, otherWhole, PER_HEAD, perHeadOf, shareOfIndustry, stepOrMonthChange } from "./shares";
 
 export interface ZhIndicator {
   code: string;
@@ -308,7 +308,7 @@ export function linkFigure(
     region = compared.region;
     candidates = compared.name ? [compared.name] : [];
   } else if (paired) {
-    candidates = paired.name ? [paired.name] : listed?.name ? [listed.name] : [];
+    candidates = paired.name ? [moneyTwinOf(doc, paired.name, leadIn)] : listed?.name ? [listed.name] : [];
   } else if (isList && multiple) {
     // "三大先导产业规模实现翻一番": each named industry doubles
     const links = before

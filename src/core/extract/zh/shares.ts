@@ -52,3 +52,13 @@ export function perHeadOf(doc: ZhDocument, name: ZhName<ZhIndicator>): ZhName<Zh
   const entry = doc.names.indicatorNamed("人均" + name.text.replace(/^(?:全省|全市|全区|全国)/, ""));
   return entry ? { ...name, entry } : name;
 }
+
+// …新能源汽车、新能源和高端装备产业表现突出，产值同比分别增长2.5倍、…: the output of things made
+const MONEY_MEASURE_OPENING = /^[，,\s]*(?:产值|总产值|营业收入|营收|销售收入)/;
+
+/** A name of things made (新能源汽车) paired with a figure of a clause opening on their output is its money twin. */
+export function moneyTwinOf(doc: ZhDocument, name: ZhName<ZhIndicator>, leadIn: string): ZhName<ZhIndicator> {
+  if (name.entry.unitClass === "money" || !name.entry.twin || !MONEY_MEASURE_OPENING.test(leadIn)) return name;
+  const twin = doc.indicator(name.entry.twin);
+  return twin && twin.unitClass === "money" ? { ...name, entry: twin } : name;
+}
