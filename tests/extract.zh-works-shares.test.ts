@@ -215,3 +215,28 @@ describe("a 分别 list of industries whose output (产值) grows", () => {
     expect(oneWithValue(facts, 1.5)).toMatchObject({ indicator: "NEV" });
   });
 });
+
+describe("the total after a 分别 list of the three leading industries", () => {
+  it("takes 总规模增长 as the three industries' total", () => {
+    const facts = read(
+      "2025年，集成电路、生物医药、人工智能三大先导产业规模分别达到3400亿元、4300亿元和1700亿元，总规模增长7.9%。",
+      "2026-01-20",
+    );
+    expect(oneWithValue(facts, 0.079)).toMatchObject({ indicator: "LEAD3", measure: "growth" });
+    expect(oneWithValue(facts, 1700e8)).toMatchObject({ indicator: "AI" });
+  });
+
+  it("reads 合計增長 in traditional script", () => {
+    const facts = read(
+      "2024年，集成電路、生物醫藥、人工智能三大先導產業規模分別達到3300億元、4100億元和1600億元，合計增長6.5%。",
+      "2025-01-20",
+    );
+    expect(oneWithValue(facts, 0.065)).toMatchObject({ indicator: "LEAD3" });
+  });
+
+  it("reads the total after three rates", () => {
+    const facts = read("集成电路、生物医药、人工智能三大先导产业规模分别增长8%、6%和12%，总规模增长7.5%。");
+    expect(oneWithValue(facts, 0.12)).toMatchObject({ indicator: "AI" });
+    expect(oneWithValue(facts, 0.075)).toMatchObject({ indicator: "LEAD3" });
+  });
+});

@@ -84,6 +84,7 @@ const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计|封测业/;
 // 新能源汽车推广35.4万辆, 销量, 保有量: vehicles promoted, sold or in use, after the name
 const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口|产能/;
 const SEGMENT_BEFORE = /(?:系统|嵌入式|基础|应用|平台)$/;
+const TOTAL_OPENING = /^[，,\s]*(?:总规模|总量|合计|总计)/;
 // 人工智能服务业, 新能源汽车零部件, 新能源汽车产业集群企业营收: a part of the named industry, or a cluster around it
 const SEGMENT_AFTER = /^(?:服务业|制造业|设计业|封测业|装备|零部件|集群企业)/;
 // 三大先导产业制造业…总产值增长4.3%。其中，集成电路产业产值增长…: the parts of a manufacturing total are manufacturing's
@@ -308,7 +309,17 @@ export function linkFigure(
     region = compared.region;
     candidates = compared.name ? [compared.name] : [];
   } else if (paired) {
-    candidates = paired.name ? [moneyTwinOf(doc, paired.name, leadIn)] : listed?.name ? [listed.name] : [];
+    // (…三大先导产业规模分别达到…，总规模增长8.3%: the total is the collective name's)
+    const collective = TOTAL_OPENING.test(leadIn)
+      ? names.filter((n) => n.end <= figure.start && /^[两二三四五六七八九十]大/.test(n.text)).pop()
+      : undefined;
+    candidates = collective
+      ? [collective]
+      : paired.name
+        ? [moneyTwinOf(doc, paired.name, leadIn)]
+        : listed?.name
+          ? [listed.name]
+          : [];
   } else if (isList && multiple) {
     // "三大先导产业规模实现翻一番": each named industry doubles
     const links = before
