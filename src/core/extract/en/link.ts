@@ -7,9 +7,10 @@ import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 import { leadsTheSubject } from "./led-by";
 import { recentName } from "./recent-name";
-import { placesTogether } from "./respective-places";
 import { namesSubArea, ownedBySubArea } from "./regions";
 import { stockOf } from "./stock";
+import { onlyGenericWords } from "./generic-words";
+import { respectiveList } from "./respective-list";
 
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
@@ -256,26 +257,6 @@ function continuesOutput(ctx: Context, sentence: Sentence): boolean {
  * respectively": the n-th figure of a list is about the n-th item before it, and only that item's names count
  * (none, when that item names no indicator). Null when the figure is in no such list.
  */
-/**
- * The words that say what every figure of a "respectively" list measures: the list's head and its verb, without
- * the items between ("the growth in new products such as … 3D printing equipment were"). Null outside such a list.
- */
-export function respectiveMeasureWords(
-  ctx: Context,
-  sentence: Sentence,
-  placed: Placed,
-  figures: readonly Placed[],
-): string | null {
-  const list = respectiveList(ctx, sentence, placed, figures);
-  if (!list) return null;
-  const firstItem = list.items[list.items.length - list.count];
-  const lastItem = list.items[list.items.length - 1];
-  // the first item may carry the head: "the growth in new products such as storage disks", "rose fast: smart watches"
-  const first = ctx.text.slice(firstItem.start, firstItem.end);
-  const intro = /^.*(?:\b(?:such as|including|namely|like)\b|:)/i.exec(first)?.[0] ?? "";
-  return `${ctx.text.slice(list.from, firstItem.start)}${intro} ${ctx.text.slice(lastItem.start, list.to)}`;
-}
-
 export function respectiveAliases(
   ctx: Context,
   sentence: Sentence,
@@ -294,56 +275,6 @@ export function respectiveAliases(
       sameDefinition(a.indicator, head, head) &&
       !measuresValue(a.indicator, head),
   );
-}
-
-interface RespectiveList {
-  /** the text before the list's first figure, from the sentence's previous figure */
-  from: number;
-  to: number;
-  /** the phrases before the figures, split at commas and "and" */
-  items: { start: number; end: number }[];
-  count: number;
-  /** the figure's place in the list */
-  at: number;
-}
-
-function respectiveList(
-  ctx: Context,
-  sentence: Sentence,
-  placed: Placed,
-  figures: readonly Placed[],
-): RespectiveList | null {
-  // "both cities' GDPs grew 8.5% and 8.1%, respectively": the places take turns (respective-places.ts), not the items
-  if (!/\brespectively\b/i.test(sentence.text) || placesTogether(sentence.text)) return null;
-  const inSentence = figures
-    .filter((p) => p.figure.start >= sentence.start && p.figure.end <= sentence.end)
-    .sort((a, b) => a.figure.start - b.figure.start);
-  const at = inSentence.indexOf(placed);
-  if (at < 0) return null;
-  const joined = (a: Placed, b: Placed) =>
-    /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(ctx.text.slice(a.figure.end, b.figure.start));
-  let first = at;
-  while (first > 0 && joined(inSentence[first - 1], inSentence[first])) first--;
-  let last = at;
-  while (last < inSentence.length - 1 && joined(inSentence[last], inSentence[last + 1])) last++;
-  const count = last - first + 1;
-  if (count < 2) return null;
-  const from = first > 0 ? inSentence[first - 1].figure.end : sentence.start;
-  const to = inSentence[first].figure.start;
-  // a trailing "by", "were" is no item
-  const items: { start: number; end: number }[] = [];
-  const separator = /,\s*(?:and\s+)?|\s+and\s+/gi;
-  const lead = ctx.text.slice(from, to);
-  let start = from;
-  for (let m = separator.exec(lead); m; m = separator.exec(lead)) {
-    items.push({ start, end: from + m.index });
-    start = from + m.index + m[0].length;
-  }
-  items.push({ start, end: to });
-  while (items.length && onlyGenericWords(ctx.text.slice(items[items.length - 1].start, items[items.length - 1].end)))
-    items.pop();
-  if (items.length < count) return null;
-  return { from, to, items, count, at: at - first };
 }
 
 /**
@@ -378,33 +309,3 @@ function listedTogether(ctx: Context, sentence: Sentence, figureStart: number): 
 // "the economy", "the city's economic output", "its gross output" (not "the gross output value" of industry)
 const ECONOMY =
   /(?<!\b(?:digital|private|real|sharing|platform|low-altitude|night-time|night|silver|circular|marine|ocean|green|online|industrial)[\s-])\b(?:econom(?:y|ies)\b(?!['’]s\b)|economic\s+(?:output|aggregate|volume)\b|gross\s+output\b(?!\s+value))/i;
-
-const GENERIC_WORDS = new Set(
-  (
-    "the a an and while with its their that of for in figure industry industry's industry’s sector annual output value " +
-    "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
-    "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
-    "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down " +
-    "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped increasing increased rising growing " +
-    // "..., in the same period from 3.31 percent to 4.21 percent": a time phrase names nothing new either
-    "same period from during " +
-    // "..., a year-on-year increase of 4.8 percent"
-    "on " +
-    // "..., representing growth of 8.1 percent", "..., marking a rise of 3 percent": the clause before goes on
-    "representing marking " +
-    // "... and artificial intelligence – broke through ...": a threshold's verb, like "surpassed"
-    "broke broken through crossed passed topping"
-  ).split(" "),
-);
-
-/** A lead-in like "and output should exceed" names nothing new, so the figure is about what came before. */
-export function onlyGenericWords(leadIn: string): boolean {
-  return (
-    leadIn
-      .toLowerCase()
-      .split(/[^a-z'’]+/)
-      .filter(Boolean)
-      // an adverb ("historically broke through", "steadily rose") names nothing either
-      .every((word) => GENERIC_WORDS.has(word) || (word.length > 5 && word.endsWith("ly") && !word.endsWith("ply")))
-  );
-}

@@ -10,14 +10,9 @@ import { comparatorAfter, comparatorBefore } from "./cues";
 import { goalItem, goalListOf } from "./goal-list";
 import { carriedGoalYear, noteGoalSentence, noteGoalYear } from "./goal-year";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
-import {
-  candidateAliases,
-  compatible,
-  onlyGenericWords,
-  paragraphLead,
-  respectiveAliases,
-  respectiveMeasureWords,
-} from "./link";
+import { onlyGenericWords } from "./generic-words";
+import { candidateAliases, compatible, paragraphLead, respectiveAliases } from "./link";
+import { respectiveMeasureWords } from "./respective-list";
 import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
 import { fundMoney, namesAnotherSubject, otherNames } from "./other-names";
 import { placeFigures } from "./place";

@@ -9,70 +9,15 @@ import { composedName, respectiveName } from "./compose";
 import { districtPart } from "./district";
 import type { ZhFigure } from "./figures";
 import { goalOfFigure } from "./goals";
-import type { ZhName, ZhNames } from "./names";
+import type { ZhName } from "./names";
+import type { Linked, ZhDocument, ZhIndicator } from "./document";
 import { comparedWith, listedPlace, ofRegionGroup, withoutClusterMembers } from "./scope";
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
 import { moneyTwinOf, otherWhole, PER_HEAD, perHeadOf, shareOfIndustry, stepOrMonthChange } from "./shares";
 
-export interface ZhIndicator {
-  code: string;
-  name?: string;
-  unit: string;
-  unitClass: "money" | "count" | "ratio";
-  twin?: string;
-  aliases: readonly string[];
-  aliasesZh?: readonly string[];
-  nameZh?: string;
-}
-
-export interface ZhSeries {
-  prefix: string;
-  region: string;
-  aliases: readonly string[];
-  aliasesZh?: readonly string[];
-  nameZh?: string;
-}
-
-/** What the Chinese stages know about the document: its text (original and folded), context and catalog names. */
-export interface ZhDocument {
-  text: string;
-  folded: string;
-  doc: string;
-  region: string | null;
-  referenceYear: number | null;
-  /** the publication month, when the date has one */
-  referenceMonth: number | null;
-  names: ZhNames<ZhIndicator, ZhSeries>;
-  indicator(code: string): ZhIndicator | undefined;
-  eventCode(series: ZhSeries, year: number): string;
-  /** the first event the document names, and the year written with it */
-  docEvent: { series: ZhSeries; year: number | null } | null;
-  eventInText: boolean;
-  /** the indicator a recent sentence of the paragraph was about, for 其 / 该产业 */
-  previous: { name: ZhName<ZhIndicator>; sentence: number } | null;
-  /** the indicator the paragraph's opening line (a heading without figures) names, for the sentences under it */
-  topic: ZhName<ZhIndicator> | null;
-  sentenceIndex: number;
-}
-
-export interface Linked {
-  indicator: string | null;
-  subject: string;
-  region: string;
-  unit?: string;
-  measure?: Measure;
-  relative: { multiple: number } | null;
-  growthValue?: number;
-  signingEventYear?: number | null;
-  /** the segment a signing count names, which the amounts after it in the sentence share */
-  signingSubject?: string;
-  /** where its figure starts, for 分别 pairing */
-  figureStart?: number;
-  /** the catalog name it was linked through */
-  name?: ZhName<ZhIndicator>;
-}
+export type { Linked, ZhDocument, ZhIndicator, ZhSeries } from "./document";
 
 // Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
 const OTHER_MEASURE =

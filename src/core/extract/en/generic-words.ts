@@ -1,0 +1,31 @@
+/** Words that name nothing: a lead-in made only of them is about what the sentence named before. */
+
+const GENERIC_WORDS = new Set(
+  (
+    "the a an and while with its their that of for in figure industry industry's industry’s sector annual output value " +
+    "revenue revenues turnover scale production sales total should will shall would is are was were be been expected projected " +
+    "set to reach reached exceed top hit helping it this which more than over at least about by respectively also rose grew " +
+    "surged city city's city’s its year last combined overall an increase rise growth gain decrease drop decline up down " +
+    "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped increasing increased rising growing " +
+    // "..., in the same period from 3.31 percent to 4.21 percent": a time phrase names nothing new either
+    "same period from during " +
+    // "..., a year-on-year increase of 4.8 percent"
+    "on " +
+    // "..., representing growth of 8.1 percent", "..., marking a rise of 3 percent": the clause before goes on
+    "representing marking " +
+    // "... and artificial intelligence – broke through ...": a threshold's verb, like "surpassed"
+    "broke broken through crossed passed topping"
+  ).split(" "),
+);
+
+/** A lead-in like "and output should exceed" names nothing new, so the figure is about what came before. */
+export function onlyGenericWords(leadIn: string): boolean {
+  return (
+    leadIn
+      .toLowerCase()
+      .split(/[^a-z'’]+/)
+      .filter(Boolean)
+      // an adverb ("historically broke through", "steadily rose") names nothing either
+      .every((word) => GENERIC_WORDS.has(word) || (word.length > 5 && word.endsWith("ly") && !word.endsWith("ply")))
+  );
+}

@@ -1,0 +1,75 @@
+/** Lists answered by "respectively": which item of the list, and which words of its head, a figure is about. */
+import type { Context, Placed } from "./context";
+import { onlyGenericWords } from "./generic-words";
+import { placesTogether } from "./respective-places";
+import type { Sentence } from "./segments";
+
+/**
+ * The words that say what every figure of a "respectively" list measures: the list's head and its verb, without
+ * the items between ("the growth in new products such as … 3D printing equipment were"). Null outside such a list.
+ */
+export function respectiveMeasureWords(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  figures: readonly Placed[],
+): string | null {
+  const list = respectiveList(ctx, sentence, placed, figures);
+  if (!list) return null;
+  const firstItem = list.items[list.items.length - list.count];
+  const lastItem = list.items[list.items.length - 1];
+  // the first item may carry the head: "the growth in new products such as storage disks", "rose fast: smart watches"
+  const first = ctx.text.slice(firstItem.start, firstItem.end);
+  const intro = /^.*(?:\b(?:such as|including|namely|like)\b|:)/i.exec(first)?.[0] ?? "";
+  return `${ctx.text.slice(list.from, firstItem.start)}${intro} ${ctx.text.slice(lastItem.start, list.to)}`;
+}
+
+export interface RespectiveList {
+  /** the text before the list's first figure, from the sentence's previous figure */
+  from: number;
+  to: number;
+  /** the phrases before the figures, split at commas and "and" */
+  items: { start: number; end: number }[];
+  count: number;
+  /** the figure's place in the list */
+  at: number;
+}
+
+export function respectiveList(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  figures: readonly Placed[],
+): RespectiveList | null {
+  // "both cities' GDPs grew 8.5% and 8.1%, respectively": the places take turns (respective-places.ts), not the items
+  if (!/\brespectively\b/i.test(sentence.text) || placesTogether(sentence.text)) return null;
+  const inSentence = figures
+    .filter((p) => p.figure.start >= sentence.start && p.figure.end <= sentence.end)
+    .sort((a, b) => a.figure.start - b.figure.start);
+  const at = inSentence.indexOf(placed);
+  if (at < 0) return null;
+  const joined = (a: Placed, b: Placed) =>
+    /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(ctx.text.slice(a.figure.end, b.figure.start));
+  let first = at;
+  while (first > 0 && joined(inSentence[first - 1], inSentence[first])) first--;
+  let last = at;
+  while (last < inSentence.length - 1 && joined(inSentence[last], inSentence[last + 1])) last++;
+  const count = last - first + 1;
+  if (count < 2) return null;
+  const from = first > 0 ? inSentence[first - 1].figure.end : sentence.start;
+  const to = inSentence[first].figure.start;
+  // a trailing "by", "were" is no item
+  const items: { start: number; end: number }[] = [];
+  const separator = /,\s*(?:and\s+)?|\s+and\s+/gi;
+  const lead = ctx.text.slice(from, to);
+  let start = from;
+  for (let m = separator.exec(lead); m; m = separator.exec(lead)) {
+    items.push({ start, end: from + m.index });
+    start = from + m.index + m[0].length;
+  }
+  items.push({ start, end: to });
+  while (items.length && onlyGenericWords(ctx.text.slice(items[items.length - 1].start, items[items.length - 1].end)))
+    items.pop();
+  if (items.length < count) return null;
+  return { from, to, items, count, at: at - first };
+}
