@@ -1,5 +1,6 @@
 /** Lists answered by "respectively": which item of the list, and which words of its head, a figure is about. */
 import type { Context, Placed } from "./context";
+import { figureRunAround } from "./figure-run";
 import { onlyGenericWords } from "./generic-words";
 import { placesTogether } from "./respective-places";
 import type { Sentence } from "./segments";
@@ -43,17 +44,9 @@ export function respectiveList(
 ): RespectiveList | null {
   // "both cities' GDPs grew 8.5% and 8.1%, respectively": the places take turns (respective-places.ts), not the items
   if (!/\brespectively\b/i.test(sentence.text) || placesTogether(sentence.text)) return null;
-  const inSentence = figures
-    .filter((p) => p.figure.start >= sentence.start && p.figure.end <= sentence.end)
-    .sort((a, b) => a.figure.start - b.figure.start);
-  const at = inSentence.indexOf(placed);
-  if (at < 0) return null;
-  const joined = (a: Placed, b: Placed) =>
-    /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(ctx.text.slice(a.figure.end, b.figure.start));
-  let first = at;
-  while (first > 0 && joined(inSentence[first - 1], inSentence[first])) first--;
-  let last = at;
-  while (last < inSentence.length - 1 && joined(inSentence[last], inSentence[last + 1])) last++;
+  const run = figureRunAround(ctx, sentence, placed, figures);
+  if (!run) return null;
+  const { inSentence, at, first, last } = run;
   const count = last - first + 1;
   if (count < 2) return null;
   const from = first > 0 ? inSentence[first - 1].figure.end : sentence.start;

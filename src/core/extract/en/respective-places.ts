@@ -3,6 +3,7 @@
  * the n-th figure of a "respectively" pair belongs to the n-th place of the pair named before, in its order.
  */
 import type { Context, Placed } from "./context";
+import { figureRunAround } from "./figure-run";
 import { REGIONS } from "./regions";
 import type { Sentence } from "./segments";
 
@@ -26,18 +27,9 @@ export function respectivePlace(
   figures: readonly Placed[],
 ): string | undefined {
   if (!placesTogether(sentence.text)) return undefined;
-  const inSentence = figures
-    .filter((p) => p.figure.start >= sentence.start && p.figure.end <= sentence.end)
-    .sort((a, b) => a.figure.start - b.figure.start);
-  const at = inSentence.indexOf(placed);
-  if (at < 0) return undefined;
-  // the list: the figures joined by "and" or commas around this one
-  const joined = (a: Placed, b: Placed) =>
-    /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(ctx.text.slice(a.figure.end, b.figure.start));
-  let first = at;
-  while (first > 0 && joined(inSentence[first - 1], inSentence[first])) first--;
-  let last = at;
-  while (last < inSentence.length - 1 && joined(inSentence[last], inSentence[last + 1])) last++;
+  const run = figureRunAround(ctx, sentence, placed, figures);
+  if (!run) return undefined;
+  const { inSentence, at, first, last } = run;
   if (last === first || !/^\W*respectively\b/i.test(ctx.text.slice(inSentence[last].figure.end, sentence.end)))
     return undefined;
   const paragraphStart = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
