@@ -26,7 +26,7 @@ const COMPARATOR_CUES: [RegExp, Comparator][] = [
   ],
   [/\b(less than|under|below|fewer than)\s*$/i, "<"],
   [
-    /\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of|pass|passes|passing|cross|crosses|crossed|crossing)\s*$/i,
+    /\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of|pass|passes|passed|passing|cross|crosses|crossed|crossing|(?:break|breaks|broke|broken|breaking) through)\s*$/i,
     ">",
   ],
   [
@@ -42,6 +42,8 @@ const COMPARATOR_CUES: [RegExp, Comparator][] = [
 export function comparatorBefore(before: string): Comparator {
   const near = before
     .slice(-40)
+    // "topped the milestone of 4 trillion yuan": the line's name stands between the verb and the figure
+    .replace(/\b(?:the\s+)?(?:milestone|mark|threshold|level|barrier)\s+of\s*$/i, "")
     .replace(/\b(a total of|a total|in total|total of|the)\s*$/i, "")
     .replace(/\s+$/, " ");
   for (const [pattern, comparator] of COMPARATOR_CUES) {

@@ -52,7 +52,7 @@ function reader(document: DocumentState): ParagraphReader {
     edition: null,
   };
   let sentenceIndex = 0;
-  const restated = new RestatedBounds();
+  const restated = new RestatedBounds(document.text);
   let title: HeadingYears | undefined;
   let section: HeadingYears = { year: null, targetYear: null };
   return (paragraph) => {
