@@ -158,7 +158,7 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (figure.cls === "fraction" || /^\s*of\b/i.test(after)) return "share";
   // "a 27.5-percent increase", "a 4.9-percent rise in January-February"
   if (
-    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge|slump|dip)\b|^\s*(?:higher|lower|more|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year)\b/i.test(
+    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge|slump|dip)\b|^\s*(?:higher|lower|more|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year|(?:in\s+|that of\s+)?(?:19|20)\d\d)\b/i.test(
       after,
     )
   )

@@ -24,7 +24,7 @@ import { regionOf } from "./region";
 import { REGIONS } from "./regions";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
-import { isComparisonBase, periodOf, yearOf } from "./when";
+import { changeOverYears, isComparisonBase, periodOf, yearOf } from "./when";
 import { findPeriods, resolveAnaphors } from "./periods";
 import { findYears, type YearMention } from "./years";
 
@@ -199,13 +199,16 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         (figure.cls === "money" && POLICY_MONEY.test(ctx.text.slice(figure.end, figure.end + 50))) ||
         fundMoney(ctx, sentence, placed);
       // "investment in the three leading industries rose 18.9 percent": money put into an industry is not its size
-      const candidates = policyMoney
-        ? []
-        : candidateAliases(ctx, sentence, placed, placedFigures).filter(
-            (alias) => !investmentIn(ctx, alias) && !namesAnotherSubject(ctx, alias, figure, placedFigures),
-          );
+      // "GDP grew 33 percent from 2016" (in 2021): a change over several years is no series' figure
+      const overYears = measure === "growth" && year !== null && changeOverYears(ctx, sentence, placed, year);
+      const candidates =
+        policyMoney || overYears
+          ? []
+          : candidateAliases(ctx, sentence, placed, placedFigures).filter(
+              (alias) => !investmentIn(ctx, alias) && !namesAnotherSubject(ctx, alias, figure, placedFigures),
+            );
       // "Ningbo posted a growth rate of 4.2 percent", "the rate slowed to 3.8 percent": a rate naming no series
-      if (!candidates.length && !policyMoney) candidates.push(...bareRateNames(ctx, sentence, placed));
+      if (!candidates.length && !policyMoney && !overYears) candidates.push(...bareRateNames(ctx, sentence, placed));
       if (figure.cls === "multiple") {
         if (comparesWithOther(ctx, placed)) continue;
         // "more than doubled last year" reports growth (over 100 %); "should double by 2025" is a relative target

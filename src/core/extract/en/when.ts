@@ -11,7 +11,7 @@ import type { YearMention } from "./years";
 
 // "up 12 % from a year earlier", "compared with last year": the year of the comparison, not of the figure
 const COMPARISON_BASE =
-  /\b(?:from|than|compared (?:with|to)|over|on|against|versus|vs\.?)\s+(?:the same (?:period|time) (?:of\s+)?)?$/i;
+  /\b(?:from|than(?:\s+in)?|compared (?:with|to)|over|on|against|versus|vs\.?)\s+(?:the same (?:period|time) (?:of\s+)?)?$/i;
 // "1.5 times the 2022 level", "double that of 2020": the year a multiple is of, not the figure's year
 // "nearly double the same period of 2022": the same period of a year is always what a figure is compared with
 const MULTIPLE_BASE_BEFORE =
@@ -37,6 +37,31 @@ export function isComparisonBase(ctx: Context, mention: Span): boolean {
     COMPARISON_BASE.test(before) ||
     COMPARED_QUANTITY.test(before) ||
     /^a year (?:earlier|ago)$/i.test(ctx.text.slice(mention.start, mention.end))
+  );
+}
+
+// "grew 33 percent from 2016", "up 80 percent since 2020", "compared with 2019": the year a change is counted from
+const COMPARED_WITH = /\b(?:compared (?:with|to)|against)\s+(?:the end of\s+|the level of\s+)?$/i;
+const CHANGE_BASE_LEAD =
+  /\b(?:from|since|than(?:\s+in)?|compared (?:with|to)(?:\s+in)?|over|against)\s+(?:the end of\s+)?$/i;
+
+/**
+ * "In 2021, GDP grew 33 percent from 2016": a change counted from a year before the last is a change over several
+ * years, no year's rate of change (nor any series' level).
+ */
+export function changeOverYears(ctx: Context, sentence: Sentence, placed: Placed, year: number): boolean {
+  // ("Compared with 2019, the city's GDP grew 22 percent in 2023": a comparison may open the sentence; "Since 2018,"
+  // opening it tells when a story starts)
+  const clause = sentence.clauses[placed.clauseIndex];
+  return ctx.years.some(
+    (y) =>
+      y.start >= sentence.start &&
+      y.end <= clause.end &&
+      !y.period &&
+      y.year < year - 1 &&
+      (y.start >= clause.start ? CHANGE_BASE_LEAD : COMPARED_WITH).test(
+        ctx.text.slice(Math.max(sentence.start, y.start - 24), y.start),
+      ),
   );
 }
 
