@@ -6,6 +6,7 @@ import { isRateOfChangeSeries } from "../../catalog";
 import type { FactKind, Measure } from "../../types";
 import { namesRegion, perUnitMoney, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
+import { GROUP_NAME } from "./collective";
 import { districtPart } from "./district";
 import type { ZhFigure } from "./figures";
 import { goalOfFigure } from "./goals";
@@ -39,6 +40,7 @@ const WITH_BEFORE = /以\s?$/;
 const OF_AFTER = /^\s?的\s?$/;
 // 北京市则以49843.1亿元紧随其后: a place going on in the terms of the sentence before
 const PARALLEL = /^[\u4e00-\u9fff]{2,6}?(?:则|也|亦)?以\s?$/;
+const SEVERAL_YEARS = /(?:过去|近)[两三四五六七八九十\d]{1,2}年|[两三四五六七八九十\d]{1,2}年(?:来|以来|后|以后|间|里)/;
 const COMPANY_WORD = /公司|集团|药业/;
 const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
@@ -256,7 +258,7 @@ export function linkFigure(
   } else if (paired) {
     // (…三大先导产业规模分别达到…，总规模增长8.3%: the total is the collective name's)
     const collective = TOTAL_OPENING.test(leadIn)
-      ? names.filter((n) => n.end <= figure.start && /^[两二三四五六七八九十]大/.test(n.text)).pop()
+      ? names.filter((n) => n.end <= figure.start && GROUP_NAME.test(n.text)).pop()
       : undefined;
     candidates = collective
       ? [collective]
@@ -277,7 +279,7 @@ export function linkFigure(
     candidates = [];
   } else if (isList) {
     // 集成电路、生物医药、人工智能三大先导产业: a collective name after the list is what the figure is about
-    const collective = before.filter((n) => /^[两二三四五六七八九十]大/.test(n.text));
+    const collective = before.filter((n) => GROUP_NAME.test(n.text));
     candidates = collective.slice(-1);
   } else {
     // a name after the figure is what the figure describes (225亿元的生物医药产业母基金), not its subject
@@ -358,6 +360,9 @@ export function linkFigure(
   if (figure.cls === "money" && perUnitMoney(text, figure.end, leadIn)) return unlinked();
   // 跨越四个万亿元台阶, 比上月下降0.1% (环比): no level or year's rate of a series
   if (stepOrMonthChange(text, figure, fact.measure, sentence.start, clause.start, leadIn)) return unlinked();
+  // 五年后…实现了翻倍增长, 三年来翻了一番: a multiple over several years is no year's growth of a series
+  if (multiple && fact.kind === "actual" && SEVERAL_YEARS.test(text.slice(sentence.start, figure.start)))
+    return unlinked();
   // …GDP预计突破12万亿元、人均达14.3万元: 人均 after the name's figure is the name's per-head series
   if (PER_HEAD.test(leadIn)) candidates = candidates.map((n) => perHeadOf(doc, n));
   const found = candidates

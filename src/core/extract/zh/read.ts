@@ -15,6 +15,7 @@ import {
   weakActualCue,
 } from "./cues";
 import { goalOfFigure } from "./goals";
+import { withGroupNames } from "./collective";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
 import { arrangesProjects } from "./works";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
@@ -125,6 +126,10 @@ function yearOf(
     const found = inClause(i);
     // "从2021年到2024年，制造业产值从1712亿元增长至2011亿元": the figure after 从 is of the span's first year
     if (found.length >= 2 && /从\s?$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) return found[0];
+    // (2020年在“十四五”规划中提出…时，…: a clause of when is dated by its calendar year, not by the plan it names)
+    const dated = found.filter((y) => !y.plan && !y.horizon);
+    if (dated.length && WHEN_CLAUSE.test(text.slice(sentence.clauses[i].start, sentence.clauses[i].end)))
+      return dated[dated.length - 1];
     if (found.length) return found[found.length - 1];
   }
   for (let i = clauseIndex + 1; lookAhead && i < sentence.clauses.length; i++) {
@@ -132,6 +137,17 @@ function yearOf(
     if (found.length) return found[0];
   }
   return null;
+}
+
+// 提出…概念时, 起步之时: a clause that says when the figures after it were (not 同时, 及时, 按时)
+const WHEN_CLAUSE = /(?<!同|及|适|准|按|实|临)时\s?[，,]?\s*$/;
+
+/** A clause of when (…时) in a year before the document's. */
+function pastWhen(doc: ZhDocument, clause: Span): boolean {
+  const own = doc.folded.slice(clause.start, clause.end);
+  if (!WHEN_CLAUSE.test(own) || doc.referenceYear === null) return false;
+  const year = /((?:19|20)\d{2})\s?年/.exec(own);
+  return year !== null && Number(year[1]) < doc.referenceYear;
 }
 
 /** What the kind of one figure is read from: the sentence, the figure's clause, its provisional year, the paragraph. */
@@ -205,6 +221,8 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried }
   if (ownKind) return ownKind;
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const c = sentence.clauses[i];
+    // (…在规划中提出…概念时: the words of a clause of when in a past year plan nothing)
+    if (pastWhen(doc, c)) continue;
     const kind = strongKind(doc.folded.slice(c.start, c.end));
     if (kind) return kind;
   }
@@ -267,7 +285,13 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   const ownTime = ownYear || periods.length > 0;
   const drafts: ZhDraft[] = [];
   const linked: Linked[] = [];
-  const names = doc.names.indicatorsIn(text, sentence.start, sentence.end);
+  // (集成电路、生物医药、人工智能三大产业: a group named by its members)
+  const names = withGroupNames(
+    text,
+    sentence.end,
+    doc.names.indicatorsIn(text, sentence.start, sentence.end),
+    doc.indicator,
+  );
   for (const figure of figures) {
     const clauseIndex = clauseIndexOf(sentence, figure.start);
     const clause = sentence.clauses[clauseIndex];
@@ -295,7 +319,14 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     if (carried && kind === "actual" && year !== null && doc.referenceYear !== null && year > doc.referenceYear)
       year = doc.referenceYear;
     let period: Period | null = null;
-    if (kind !== "target") {
+    // 一季度实际完成…，超额完成500亿元的目标, 上半年力争完成…: a goal for a part year the sentence writes is that part's
+    // (…上半年达5005亿元，预计今年将突破1万亿元: a year written after the part year is the whole year's)
+    const partGoal = kind === "target" ? periods.filter((p) => p.start < figure.start).pop() : undefined;
+    if (partGoal && !years.some((y) => !y.comparison && y.start >= partGoal.end && y.end <= figure.start)) {
+      period = partGoal.period;
+      // (a part year with no year written is this year's, as a result in it would be)
+      if (period && year === null) year = doc.referenceYear;
+    } else if (kind !== "target") {
       const earlier = periods.filter((p) => p.start < figure.start);
       const mention = earlier.length ? earlier[earlier.length - 1] : ownTime ? null : state.period;
       period = mention?.period ?? (kind === "actual" ? soFar(own, periods, doc.referenceMonth) : null);

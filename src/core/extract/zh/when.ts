@@ -150,8 +150,19 @@ export function findYears(text: string, from: number, to: number, referenceYear:
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // 2020年…，五年后，…: years after a year the sentence states are counted from it, and may be over already
+  if (referenceYear !== null && found.length > 1)
+    for (const later of found) {
+      if (!later.horizon || !AFTER_YEARS.test(text.slice(later.start, later.end))) continue;
+      const base = found.filter((y) => y.end <= later.start && !y.horizon && !y.span && !y.comparison && !y.plan).pop();
+      if (!base || base.year >= referenceYear) continue;
+      later.year = base.year + later.year - referenceYear;
+      if (later.year <= referenceYear) delete later.deadline;
+    }
+  return found;
 }
+const AFTER_YEARS = /年(?:以)?后$/;
 
 const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const MONTH = String.raw`(\d{1,2}|[一二三四五六七八九十]{1,3})`;

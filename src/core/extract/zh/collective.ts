@@ -1,0 +1,73 @@
+/**
+ * Groups of catalog industries named by their members and a count word: 集成电路、生物医药、人工智能三大产业,
+ * 人工智能、集成电路和生物医药这三大重点产业, 以…为代表的三个先导产业. The group word is the group's series wherever the
+ * catalog has no alias for it (三大先导产业 is one); members in brackets after a group's name (三大先导产业（集成电路、
+ * …）) only say what the group is, so they are no subject of its figures.
+ */
+import type { ZhIndicator } from "./document";
+import type { ZhName } from "./names";
+
+/** The catalog's groups of industries and the series each member is. */
+const GROUPS = [{ code: "LEAD3", parts: ["IC", "BIO", "AI"] }];
+const PART_CODES = new Set(GROUPS.flatMap((g) => g.parts));
+
+// (一是, 三个, 3大: the count written as a numeral or a digit)
+const COUNT = "[两二三四五六七八九十]|\\d";
+/** A name of a group of industries: 三大先导产业, 三大产业, 3个重点产业. */
+export const GROUP_NAME = new RegExp(`^(?:${COUNT})\\s?(?:大|个)`);
+// between the last member and the count word: 等, 这, 这些, 为代表的, 为主的
+const TO_GROUP = new RegExp(
+  `^\\s?(?:以?为(?:代表|主|重点|核心)的|等|这|这些)?\\s?((?:${COUNT})\\s?(?:大|个)[\\u4e00-\\u9fff]{0,4}?(?:产业|行业|领域|板块|赛道))`,
+);
+const LIST_GAP = /^[、和与及,，\s]*$/;
+const OPEN_BRACKET = /^\s?[(（]/;
+const CLOSE_BRACKET = /^[^()（）]{0,40}?[)）]/;
+
+/** The sentence's names with each group named by its members added, and members in brackets after a group left out. */
+export function withGroupNames(
+  text: string,
+  sentenceEnd: number,
+  names: ZhName<ZhIndicator>[],
+  indicator: (code: string) => ZhIndicator | undefined,
+): ZhName<ZhIndicator>[] {
+  if (names.length < 2 || !names.some((n) => PART_CODES.has(n.entry.code))) return names;
+  const added: ZhName<ZhIndicator>[] = [];
+  const dropped = new Set<ZhName<ZhIndicator>>();
+  for (let i = 0; i < names.length; i++) {
+    const first = names[i];
+    const group = GROUPS.find((g) => g.code === first.entry.code);
+    // 三大先导产业（集成电路、生物医药、人工智能）: the members in brackets right after the group's name
+    const open = group ? OPEN_BRACKET.exec(text.slice(first.end, first.end + 2)) : null;
+    if (group && open) {
+      const inside = CLOSE_BRACKET.exec(text.slice(first.end + open[0].length, first.end + open[0].length + 42));
+      const close = inside ? first.end + open[0].length + inside[0].length : first.end;
+      for (const n of names)
+        if (n.start > first.end && n.end <= close && group.parts.includes(n.entry.code)) dropped.add(n);
+      continue;
+    }
+    if (!PART_CODES.has(first.entry.code)) continue;
+    // a run of members joined by 、 和 及
+    let j = i;
+    while (j + 1 < names.length && LIST_GAP.test(text.slice(names[j].end, names[j + 1].start))) j++;
+    const run = names.slice(i, j + 1);
+    const codes = new Set(run.map((n) => n.entry.code));
+    const last = run[run.length - 1];
+    const word = TO_GROUP.exec(text.slice(last.end, last.end + 16));
+    i = j;
+    if (!word) continue;
+    const start = last.end + word[0].length - word[1].length;
+    const end = last.end + word[0].length;
+    // (a catalog name of the group already there, or a name starting inside the group word)
+    if (names.some((n) => n.start < end && n.end > start)) continue;
+    const named = GROUPS.find((g) => g.parts.length === codes.size && g.parts.every((c) => codes.has(c)));
+    const entry = named ? indicator(named.code) : undefined;
+    if (!entry) continue;
+    added.push({ start, end, text: word[1], entry });
+    // (…三大产业的总体规模约1万亿元，五年后，三大产业的总体规模…: the same group word again names the same group)
+    for (let at = text.indexOf(word[1], end); at >= 0 && at < sentenceEnd; at = text.indexOf(word[1], at + 1))
+      if (!names.some((n) => n.start < at + word[1].length && n.end > at))
+        added.push({ start: at, end: at + word[1].length, text: word[1], entry });
+  }
+  if (!added.length && !dropped.size) return names;
+  return [...names.filter((n) => !dropped.has(n)), ...added].sort((a, b) => a.start - b.start);
+}
