@@ -176,8 +176,10 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
   const found: ZhFigure[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
 
+  // (every multiple holds 翻 or 倍, every fraction 分之, every half 半: a sentence without them skips that scan)
   MULTIPLE.lastIndex = 0;
-  for (let m = MULTIPLE.exec(slice); m; m = MULTIPLE.exec(slice)) {
+  const mayMultiply = slice.includes("倍") || slice.includes("翻");
+  for (let m = mayMultiply ? MULTIPLE.exec(slice) : null; m; m = MULTIPLE.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
     // 翻两番 is 4x; 是五年前的三倍 is 3x; 增长1.3倍 is +130 %
@@ -209,7 +211,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     }
   }
   FRACTION.lastIndex = 0;
-  for (let m = FRACTION.exec(slice); m; m = FRACTION.exec(slice)) {
+  for (let m = slice.includes("分之") ? FRACTION.exec(slice) : null; m; m = FRACTION.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
     const denominator = numberOf(m[1]);
@@ -227,7 +229,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     });
   }
   HALF.lastIndex = 0;
-  for (let m = HALF.exec(slice); m; m = HALF.exec(slice)) {
+  for (let m = slice.includes("半") ? HALF.exec(slice) : null; m; m = HALF.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
@@ -242,7 +244,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     });
   }
   SLASH_FRACTION.lastIndex = 0;
-  for (let m = SLASH_FRACTION.exec(slice); m; m = SLASH_FRACTION.exec(slice)) {
+  for (let m = slice.includes("/") ? SLASH_FRACTION.exec(slice) : null; m; m = SLASH_FRACTION.exec(slice)) {
     const [numerator, denominator] = [Number(m[1]), Number(m[2])];
     const start = from + m.index;
     const end = start + m[0].length;

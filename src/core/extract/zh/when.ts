@@ -50,27 +50,36 @@ function horizonLength(written: string): number | null {
   return years !== null && years >= 1 && years <= 20 ? years : null;
 }
 
+const YEAR = ["年"];
 const EVENT_AFTER =
   "(?:上海|重庆)?(?:全球投资促进大会|全球投促大会|线上中国国际智能产业博览会|中国国际智能产业博览会|智博会)";
+// (each pattern's keys: every match holds one of them, so a sentence without any is not scanned for it; none: always scanned)
 const YEAR_PATTERNS: {
   pattern: RegExp;
+  keys?: readonly string[];
   read: (m: RegExpExecArray, ref: number | null) => Omit<ZhYear, "start" | "end"> | null;
 }[] = [
   {
     pattern: /((?:19|20)\d{2})\s?(?:-|~|至|到)\s?((?:19|20)?\d{2})\s?年/g,
+    keys: YEAR,
     read: (m) => {
       const first = Number(m[1]);
       const last = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
       return last > first && last - first <= 20 ? { year: last, plan: [first, last] } : null;
     },
   },
-  { pattern: /((?:19|20)\d{2})\s?年/g, read: (m) => ({ year: Number(m[1]) }) },
+  { pattern: /((?:19|20)\d{2})\s?年/g, keys: YEAR, read: (m) => ({ year: Number(m[1]) }) },
   // 二〇二六年, 二○二五年 (folded to 〇): a year in Chinese digits
   {
     pattern: /((?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s?年/g,
+    keys: YEAR,
     read: (m) => ({ year: chineseNumeral(m[1]) ?? 0 }),
   },
-  { pattern: new RegExp(`((?:19|20)\\d{2})\\s?(?=${EVENT_AFTER})`, "g"), read: (m) => ({ year: Number(m[1]) }) },
+  {
+    pattern: new RegExp(`((?:19|20)\\d{2})\\s?(?=${EVENT_AFTER})`, "g"),
+    keys: ["会"],
+    read: (m) => ({ year: Number(m[1]) }),
+  },
   // "十四五" (2021-25), 十五五 (2026-30): the Nth Five-Year Plan, from the 11th (2006-10)
   {
     pattern: /十([一二三四五六七八九])五(?:["'“”‘’]?(?:规划|期间|时期|末|以来))?/g,
@@ -83,11 +92,16 @@ const YEAR_PATTERNS: {
   },
   // a work report's 一年来 / 过去一年 is the year before the report
   // 以上年营业收入 is 以上 + 年营业收入
-  { pattern: /去年|(?<!以)上年|上一年|一年来|过去一年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 1 }) },
-  { pattern: /前年/g, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
+  {
+    pattern: /去年|(?<!以)上年|上一年|一年来|过去一年/g,
+    keys: YEAR,
+    read: (_m, ref) => (ref === null ? null : { year: ref - 1 }),
+  },
+  { pattern: /前年/g, keys: YEAR, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
   // 两年破万亿, 三年内, 未来五年, 仅有两年左右时间: a goal's horizon in years, the years from the document's own on
   {
     pattern: HORIZON,
+    keys: YEAR,
     read: (m, ref) => {
       const years = horizonLength(m[1] ?? m[2] ?? m[3] ?? m[4]);
       return ref === null || years === null ? null : { year: ref + years - 1, deadline: true, horizon: true };
@@ -96,6 +110,7 @@ const YEAR_PATTERNS: {
   // 五年后: the year that many years after the document's
   {
     pattern: /(?<![\d两二三四五六七八九十前近过去连续第每])([两二三四五六七八九十\d]{1,2})\s?年(?:以)?后/g,
+    keys: YEAR,
     read: (m, ref) => {
       const years = horizonLength(m[1]);
       return ref === null || years === null ? null : { year: ref + years, deadline: true, horizon: true };
@@ -105,14 +120,16 @@ const YEAR_PATTERNS: {
   {
     // (在当前基础上: the base a goal starts from, not the figure's time)
     pattern: /今年|本年|年内|目前(?!的?基础)|当前(?!的?基础)|截至目前/g,
+    keys: ["年", "目前", "当前"],
     read: (m, ref) =>
       ref === null ? null : { year: ref, ...(m[0] === "今年" || m[0] === "本年" ? { now: true } : {}) },
   },
   {
     pattern: /过去[两三四五六七八九十\d]+年|近[两三四五六七八九十\d]+年|[两三四五六七八九十\d]+年来/g,
+    keys: YEAR,
     read: (_m, ref) => (ref === null ? null : { year: ref, span: true }),
   },
-  { pattern: /明年/g, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
+  { pattern: /明年/g, keys: YEAR, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
 ];
 
 const COMPARISON_BEFORE = /(?:比|较|与|相比|对比|同比|比起)\s?$/;
@@ -127,7 +144,8 @@ const DEADLINE_BEFORE = /(?:(?<![年高长加升大])到|(?<![年高长加升大
 export function findYears(text: string, from: number, to: number, referenceYear: number | null): ZhYear[] {
   const slice = text.slice(from, to);
   const found: ZhYear[] = [];
-  for (const { pattern, read } of YEAR_PATTERNS) {
+  for (const { pattern, keys, read } of YEAR_PATTERNS) {
+    if (keys && !keys.some((key) => slice.includes(key))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const start = from + m.index;
@@ -171,22 +189,29 @@ const monthOf = (written: string): number | null => {
   return month !== null && month >= 1 && month <= 12 ? month : null;
 };
 
-const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period | null | undefined }[] = [
-  { pattern: /全年|全年度/g, read: () => null },
-  { pattern: /上半年/g, read: () => ({ from: 1, to: 6 }) },
-  { pattern: /下半年/g, read: () => ({ from: 7, to: 12 }) },
+const PERIOD_PATTERNS: {
+  pattern: RegExp;
+  keys: readonly string[];
+  read: (m: RegExpExecArray) => Period | null | undefined;
+}[] = [
+  { pattern: /全年|全年度/g, keys: ["全年"], read: () => null },
+  { pattern: /上半年/g, keys: ["上半年"], read: () => ({ from: 1, to: 6 }) },
+  { pattern: /下半年/g, keys: ["下半年"], read: () => ({ from: 7, to: 12 }) },
   {
     // 前三季 (Hong Kong and Taiwan copies drop 度)
     pattern: /前([一二两三]|[123])(?:个)?季(?:度|(?!节))/g,
+    keys: ["季"],
     read: (m) => ({ from: 1, to: 3 * (m[1] === "两" ? 2 : QUARTERS[m[1]]) }),
   },
   {
     pattern: /第?([一二三四1-4])季度|第([一二三四1-4])季(?!节)/g,
+    keys: ["季"],
     read: (m) => ({ from: 3 * QUARTERS[m[1] ?? m[2]] - 2, to: 3 * QUARTERS[m[1] ?? m[2]] }),
   },
   {
     // 1-9月, 1至10月, 1月至6月
     pattern: new RegExp(`${MONTH}\\s?月?\\s?(?:-|~|至|到)\\s?${MONTH}\\s?月(?!\\d{1,2}日)`, "g"),
+    keys: ["月"],
     read: (m) => {
       const [first, last] = [monthOf(m[1]), monthOf(m[2])];
       return first !== null && last !== null && last >= first ? { from: first, to: last } : undefined;
@@ -194,6 +219,7 @@ const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period |
   },
   {
     pattern: new RegExp(`前${MONTH}个?月`, "g"),
+    keys: ["月"],
     read: (m) => {
       const last = monthOf(m[1]);
       return last !== null ? { from: 1, to: last } : undefined;
@@ -205,6 +231,7 @@ const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period |
       `截(?:至|止)(?:到)?\\s?(?:\\d{4}\\s?年)?\\s?${MONTH}\\s?月(?:底|末|份)?(?:\\s?\\d{1,2}\\s?日)?`,
       "g",
     ),
+    keys: ["月"],
     read: (m) => {
       const last = monthOf(m[1]);
       return last !== null ? { from: 1, to: last } : undefined;
@@ -212,6 +239,7 @@ const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period |
   },
   {
     pattern: new RegExp(`(?<![\\d-至到~])${MONTH}月份`, "g"),
+    keys: ["月份"],
     read: (m) => {
       const month = monthOf(m[1]);
       return month !== null ? { from: month, to: month } : undefined;
@@ -223,7 +251,8 @@ const PERIOD_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Period |
 export function findPeriods(text: string, from: number, to: number): ZhPeriod[] {
   const slice = text.slice(from, to);
   const found: ZhPeriod[] = [];
-  for (const { pattern, read } of PERIOD_PATTERNS) {
+  for (const { pattern, keys, read } of PERIOD_PATTERNS) {
+    if (!keys.some((key) => slice.includes(key))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const start = from + m.index;
