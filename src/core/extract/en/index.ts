@@ -55,6 +55,7 @@ function reader(document: DocumentState): ParagraphReader {
   const restated = new RestatedBounds(document.text);
   let title: HeadingYears | undefined;
   let section: HeadingYears = { year: null, targetYear: null };
+  let storyPart: Context["paragraphPart"] = null;
   return (paragraph) => {
     const drafts: Draft[] = [];
     if (isHeading(document.text, paragraph)) {
@@ -69,10 +70,17 @@ function reader(document: DocumentState): ParagraphReader {
     // a statistics release names its part year once ("in the first half") and goes on in it over paragraphs;
     // a paragraph or heading that names a year of its own ends it
     const ownYear = leadYear(document.text, paragraph, document.referenceYear) !== null;
+    // "... expand 5.1 percent in the first half" in a story of the first three quarters looks back at a shorter part
+    // of the same year: the next paragraphs go on in the story's part
+    const latest = ctx.paragraphPart;
+    const lookBack = latest !== null && storyPart !== null && within(latest, storyPart);
+    if (latest && !lookBack) storyPart = latest;
     ctx.carriedPart =
       ownYear || (section.year !== null && isHeading(document.text, paragraph))
         ? null
-        : (ctx.paragraphPart ?? ctx.carriedPart);
+        : lookBack
+          ? storyPart
+          : (latest ?? ctx.carriedPart);
     ctx.paragraphPart = null;
     // "Jiangsu's 2026 government work report" published in 2026 reports on the story's year, 2025
     const headingYear = (year: number | null) =>
@@ -106,6 +114,13 @@ function reader(document: DocumentState): ParagraphReader {
     restated.note(drafts, isHeading(document.text, paragraph));
     return drafts;
   };
+}
+
+type Part = NonNullable<Context["paragraphPart"]>;
+
+/** A part of the same year that starts with another and ends before it ("the first half" of "the first three quarters"). */
+function within(part: Part, story: Part): boolean {
+  return part.year === story.year && part.period.from >= story.period.from && part.period.to < story.period.to;
 }
 
 /**

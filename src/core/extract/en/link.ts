@@ -11,6 +11,7 @@ import { namesSubArea, ownedBySubArea } from "./regions";
 import { stockOf } from "./stock";
 import { onlyGenericWords } from "./generic-words";
 import { respectiveList } from "./respective-list";
+import { figureRunAround } from "./figure-run";
 
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
@@ -136,7 +137,7 @@ export function candidateAliases(
   }
   const own = respectiveAliases(ctx, sentence, placed, figures);
   if (own) return continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own;
-  const listed = listedTogether(ctx, sentence, figure.start);
+  const listed = listedTogether(ctx, sentence, placed, figures);
   const named = ctx.aliases.filter(
     (a) =>
       !listed.has(a) && !narrowed(ctx, a) && !denominator(ctx, a) && !leadsTheSubject(ctx.text, sentence, a, figure),
@@ -268,29 +269,45 @@ export function respectiveAliases(
   const item = list.items[list.items.length - list.count + list.at];
   // "The output value of solar cells, wind turbines, and …": the list's head says what every item measures
   const head = ctx.text.slice(list.from, list.to);
+  // "the three leading industries – with artificial intelligence, …": the first item's own name comes after the
+  // head's, past the word that opens the list
+  const opener = list.at === 0 ? LIST_OPENER.exec(ctx.text.slice(item.start, item.end)) : null;
+  const start = opener ? item.start + opener.index + opener[0].length : item.start;
   return ctx.aliases.filter(
     (a) =>
-      a.start >= item.start &&
+      a.start >= start &&
       a.end <= item.end &&
       sameDefinition(a.indicator, head, head) &&
       !measuresValue(a.indicator, head),
   );
 }
 
+const LIST_OPENER =
+  /(?:\s(?:-{1,2}|–|—)\s*|\b(?:such as|including|namely|like|with)\s|:\s*|\()(?!.*(?:\s(?:-{1,2}|–|—)\s|\b(?:such as|including|namely|like|with)\s|:|\())/;
+
 /**
  * Names listed together before a figure ("the three leading industries – integrated circuits, biomedicine, and
  * artificial intelligence – has reached 1.8 trillion yuan") make one total, none of them alone; unless the sentence
  * gives each its own ("respectively", "each").
  */
-function listedTogether(ctx: Context, sentence: Sentence, figureStart: number): Set<AliasMatch> {
+function listedTogether(ctx: Context, sentence: Sentence, placed: Placed, figures: readonly Placed[]): Set<AliasMatch> {
   const listed = new Set<AliasMatch>();
-  if (/\b(?:respectively|respective|each|all)\b/i.test(sentence.text)) return listed;
+  const figureStart = placed.figure.start;
+  if (/\b(?:respective|each|all)\b/i.test(sentence.text)) return listed;
+  // "... – A, B and C – rose 8.5 percent, expanding 12.8 percent, 11.3 percent and 3.6 percent, respectively": the
+  // figure the list's parts come after, alone in its run, is the total's
+  if (/\brespectively\b/i.test(sentence.text)) {
+    const run = figureRunAround(ctx, sentence, placed, figures);
+    if (!run || run.first !== run.last) return listed;
+  }
   const before = ctx.aliases.filter((a) => a.start >= sentence.start && a.end <= figureStart);
   let i = before.length - 1;
   // the list must end right before the figure's own words, with no other figure between
   if (i < 0 || /\d/.test(ctx.text.slice(before[i].end, figureStart))) return listed;
   // "completed 128 high-level industrial projects, and industrial investment totalled …": a counted noun is no list item
-  const counted = (alias: AliasMatch) => /\d[^,;]*$/.test(ctx.text.slice(sentence.start, alias.start));
+  // (a year is no count: "In 2024 the three leading industries (biomedicine, …)")
+  const counted = (alias: AliasMatch) =>
+    /(?<![\d.])(?!(?:19|20)\d\d\b)\d[^,;]*$/.test(ctx.text.slice(sentence.start, alias.start));
   const chain = [before[i]];
   for (; i > 0; i--) {
     const gap = ctx.text.slice(before[i - 1].end, before[i].start);

@@ -51,7 +51,25 @@ export function respectiveList(
   if (count < 2) return null;
   const from = first > 0 ? inSentence[first - 1].figure.end : sentence.start;
   const to = inSentence[first].figure.start;
-  // a trailing "by", "were" is no item
+  const items = itemsOf(ctx, from, to);
+  if (items.length >= count) return { from, to, items, count, at: at - first };
+  // "The combined output of the three industries – A, B and C – rose 8.5 percent, expanding 12.8 percent, 11.3
+  // percent and 3.6 percent, respectively": the items stand before the total's figure, which the run goes on from
+  if (first === 0 || ctx.aliases.some((a) => a.start >= from && a.end <= to)) return null;
+  const totalFrom = first > 1 ? inSentence[first - 2].figure.end : sentence.start;
+  const totalTo = inSentence[first - 1].figure.start;
+  const listed = itemsOf(ctx, totalFrom, totalTo);
+  // each item names its series: a list of what the total is made of, not the clauses of a story
+  const named = listed
+    .slice(listed.length - count)
+    .every((item) => ctx.aliases.some((a) => a.start >= item.start && a.end <= item.end));
+  return listed.length >= count && named
+    ? { from: totalFrom, to: totalTo, items: listed, count, at: at - first }
+    : null;
+}
+
+/** The phrases between `from` and `to`, split at commas and "and"; a trailing "by", "were" is no item. */
+function itemsOf(ctx: Context, from: number, to: number): { start: number; end: number }[] {
   const items: { start: number; end: number }[] = [];
   const separator = /,\s*(?:and\s+)?|\s+and\s+/gi;
   const lead = ctx.text.slice(from, to);
@@ -63,6 +81,5 @@ export function respectiveList(
   items.push({ start, end: to });
   while (items.length && onlyGenericWords(ctx.text.slice(items[items.length - 1].start, items[items.length - 1].end)))
     items.pop();
-  if (items.length < count) return null;
-  return { from, to, items, count, at: at - first };
+  return items;
 }
