@@ -169,6 +169,16 @@ function findRegion(text: string): string | undefined {
   return NATION.test(text) ? "China" : undefined;
 }
 
+const PLACE_AT_END = new RegExp(
+  `(?:${REGION_NAMES.filter(([zh]) => zh.length > 1)
+    .map(([zh]) => zh)
+    .join("|")})$`,
+);
+/** The length of the place name the text ends with (上海, 江苏), or 0. */
+export function endingPlace(text: string): number {
+  return PLACE_AT_END.exec(text)?.[0].length ?? 0;
+}
+
 /** Does the text name this (English) region in Chinese? */
 export function namesRegion(text: string, region: string): boolean {
   return REGION_NAMES.some(([zh, en]) => en === region && text.includes(zh));

@@ -15,11 +15,12 @@ import {
   weakActualCue,
 } from "./cues";
 import { goalOfFigure } from "./goals";
-import { withGroupNames } from "./collective";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
+import { sentenceNames } from "./sentence-names";
 import { arrangesProjects } from "./works";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
-import { carriedPeriod, findPeriods, findYears, soFar, type ZhPeriod, type ZhYear } from "./when";
+import { carriedPeriod, findPeriods, findYears, pastWhen, reviewEndsLastYear, soFar, whenClause } from "./when";
+import type { ZhPeriod, ZhYear } from "./when";
 
 export interface ZhDraft {
   indicator: string | null;
@@ -128,7 +129,7 @@ function yearOf(
     if (found.length >= 2 && /从\s?$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) return found[0];
     // (2020年在“十四五”规划中提出…时，…: a clause of when is dated by its calendar year, not by the plan it names)
     const dated = found.filter((y) => !y.plan && !y.horizon);
-    if (dated.length && WHEN_CLAUSE.test(text.slice(sentence.clauses[i].start, sentence.clauses[i].end)))
+    if (dated.length && whenClause(text.slice(sentence.clauses[i].start, sentence.clauses[i].end)))
       return dated[dated.length - 1];
     if (found.length) return found[found.length - 1];
   }
@@ -137,17 +138,6 @@ function yearOf(
     if (found.length) return found[0];
   }
   return null;
-}
-
-// 提出…概念时, 起步之时: a clause that says when the figures after it were (not 同时, 及时, 按时)
-const WHEN_CLAUSE = /(?<!同|及|适|准|按|实|临)时\s?[，,]?\s*$/;
-
-/** A clause of when (…时) in a year before the document's. */
-function pastWhen(doc: ZhDocument, clause: Span): boolean {
-  const own = doc.folded.slice(clause.start, clause.end);
-  if (!WHEN_CLAUSE.test(own) || doc.referenceYear === null) return false;
-  const year = /((?:19|20)\d{2})\s?年/.exec(own);
-  return year !== null && Number(year[1]) < doc.referenceYear;
 }
 
 /** What the kind of one figure is read from: the sentence, the figure's clause, its provisional year, the paragraph. */
@@ -222,7 +212,7 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried }
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const c = sentence.clauses[i];
     // (…在规划中提出…概念时: the words of a clause of when in a past year plan nothing)
-    if (pastWhen(doc, c)) continue;
+    if (pastWhen(doc.folded.slice(c.start, c.end), doc.referenceYear)) continue;
     const kind = strongKind(doc.folded.slice(c.start, c.end));
     if (kind) return kind;
   }
@@ -285,13 +275,8 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   const ownTime = ownYear || periods.length > 0;
   const drafts: ZhDraft[] = [];
   const linked: Linked[] = [];
-  // (集成电路、生物医药、人工智能三大产业: a group named by its members)
-  const names = withGroupNames(
-    text,
-    sentence.end,
-    doc.names.indicatorsIn(text, sentence.start, sentence.end),
-    doc.indicator,
-  );
+  // (集成电路、生物医药、人工智能三大产业: a group named by its members; 上海经济同比增长…: the whole economy)
+  const names = sentenceNames(doc, sentence);
   for (const figure of figures) {
     const clauseIndex = clauseIndexOf(sentence, figure.start);
     const clause = sentence.clauses[clauseIndex];
@@ -352,6 +337,8 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
         doc.referenceMonth <= 2
       )
         year -= 1;
+      // (五年来 in a January report)
+      else if (kind === "actual" && !period && year !== null && reviewEndsLastYear(yearMention, year, doc)) year -= 1;
     }
     const comparator: Comparator = goal
       ? (goal.comparator ?? figure.comparator ?? "=")

@@ -83,10 +83,12 @@ const YEAR_PATTERNS: {
   // "十四五" (2021-25), 十五五 (2026-30): the Nth Five-Year Plan, from the 11th (2006-10)
   {
     pattern: /十([一二三四五六七八九])五(?:["'“”‘’]?(?:规划|期间|时期|末|以来))?/g,
-    read: (m) => {
+    read: (m, ref) => {
       const ordinal = 10 + (chineseNumeral(m[1]) ?? 0);
       if (ordinal < 11) return null;
       const first = 2006 + (ordinal - 11) * 5;
+      // “十四五”以来: the years since the plan began, up to now
+      if (m[0].endsWith("以来")) return ref === null || ref < first ? null : { year: ref, span: true };
       return { year: first + 4, plan: [first, first + 4] };
     },
   },
@@ -284,4 +286,24 @@ export function soFar(year: ZhYear | null, periods: ZhPeriod[], referenceMonth: 
 export function carriedPeriod(periods: ZhPeriod[], years: ZhYear[]): ZhPeriod | null {
   const last = periods.length ? periods[periods.length - 1] : null;
   return last && years.some((y) => !y.comparison && !y.span && y.start >= last.end) ? null : last;
+}
+
+// 提出…概念时, 起步之时: a clause that says when the figures after it were (not 同时, 及时, 按时)
+const WHEN_CLAUSE = /(?<!同|及|适|准|按|实|临)时\s?[，,]?\s*$/;
+export const whenClause = (clause: string): boolean => WHEN_CLAUSE.test(clause);
+
+/** A clause of when (…时) in a year before the document's: its words (规划中提出…时) plan nothing. */
+export function pastWhen(clause: string, referenceYear: number | null): boolean {
+  if (referenceYear === null || !WHEN_CLAUSE.test(clause)) return false;
+  const year = /((?:19|20)\d{2})\s?年/.exec(clause);
+  return year !== null && Number(year[1]) < referenceYear;
+}
+
+/** 五年来, “十四五”以来 in a January or February report: the years reviewed end with the last one. */
+export function reviewEndsLastYear(
+  mention: ZhYear | null,
+  year: number,
+  doc: { referenceYear: number | null; referenceMonth: number | null },
+): boolean {
+  return Boolean(mention?.span) && year === doc.referenceYear && doc.referenceMonth !== null && doc.referenceMonth <= 2;
 }

@@ -1,0 +1,13 @@
+/** The catalog names a Chinese sentence holds, with those written in ways no alias can say safely. */
+import { withGroupNames } from "./collective";
+import type { ZhDocument, ZhIndicator } from "./document";
+import { withEconomyNames } from "./economy";
+import type { ZhName } from "./names";
+import type { ZhSentence } from "./segments";
+
+/** The sentence's names: the catalog's, groups named by their members (LEAD3), the whole economy (GDP growth). */
+export function sentenceNames(doc: ZhDocument, sentence: ZhSentence): ZhName<ZhIndicator>[] {
+  const text = doc.folded;
+  const names = doc.names.indicatorsIn(text, sentence.start, sentence.end);
+  return withEconomyNames(text, sentence, withGroupNames(text, sentence.end, names, doc.indicator), doc.indicator);
+}
