@@ -7,10 +7,10 @@ describe("counted things", () => {
     [
       "The city was home to 956 regional headquarters of multinationals by the end of last year.",
       956,
-      "headquarters",
+      "regional headquarters",
       "regional headquarters",
     ],
-    ["It also hosted 561 foreign-funded R&D centres last year.", 561, "centres", "foreign-funded R&D centres"],
+    ["It also hosted 561 foreign-funded R&D centres last year.", 561, "R&D centers", "foreign-funded R&D centres"],
     ["Local firms won approval for 14 innovative drugs last year.", 14, "drugs", "innovative drugs"],
     [
       "Regulators cleared 23 Class III medical devices made in the city last year.",
@@ -58,10 +58,10 @@ describe("counts whose noun is written elsewhere in the sentence", () => {
       "2026-01-20",
     );
     expect(totals.map((f) => [f.value, f.unit])).toEqual([
-      [58, "headquarters"],
-      [27, "centres"],
-      [1076, "headquarters"],
-      [619, "centres"],
+      [58, "regional headquarters"],
+      [27, "R&D centers"],
+      [1076, "regional headquarters"],
+      [619, "R&D centers"],
     ]);
     const total = read(
       "In the quarter, 6 innovative drugs were approved, and 4 biotech companies listed on the STAR Market, bringing the total to 71.",
@@ -99,7 +99,7 @@ describe("counted nouns with long modifiers, and what is not a count", () => {
       "2025-05-20",
     );
     expect(facts.map((f) => [f.value, f.unit])).toEqual([
-      [412, "centers"],
+      [412, "R&D centers"],
       [38, "companies"],
     ]);
     expect(
@@ -171,8 +171,8 @@ describe("'the number of A and B reached X and Y'", () => {
         "2025-05-01",
       ),
     ).toEqual([
-      fact({ value: 1004, unit: "headquarters", year: 2025, period: { from: 1, to: 3 } }),
-      fact({ value: 598, unit: "centers", year: 2025, period: { from: 1, to: 3 } }),
+      fact({ value: 1004, unit: "regional headquarters", year: 2025, period: { from: 1, to: 3 } }),
+      fact({ value: 598, unit: "R&D centers", year: 2025, period: { from: 1, to: 3 } }),
     ]);
   });
 });

@@ -29,10 +29,10 @@ describe("counts named by the sentence's subject", () => {
       "2023-03-01",
     );
     expect(facts.map((f) => [f.value, f.unit, f.year])).toEqual([
-      [41, "headquarters", 2022],
-      [17, "centres", 2022],
-      [922, "headquarters", 2022],
-      [548, "centres", 2022],
+      [41, "regional headquarters", 2022],
+      [17, "R&D centers", 2022],
+      [922, "regional headquarters", 2022],
+      [548, "R&D centers", 2022],
     ]);
   });
 

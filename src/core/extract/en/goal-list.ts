@@ -9,9 +9,10 @@ import type { Sentence } from "./segments";
 import { isComparisonBase } from "./when";
 import { findYears } from "./years";
 
-// "the main expected goals for 2025 ... are:", "this year's main targets are", "proposed the major goals ...:"
+// "the main expected goals for 2025 ... are:", "this year's main targets are", "proposed the major goals ...:", and a
+// sentence that only announces them, its items on the lines after it ("Several key targets were also unveiled.")
 const OPENER =
-  /\b(?:main|major|key|principal|primary|chief|overall|following)\s+(?:(?:expected|projected|anticipated|economic|social|development|socio-economic|socioeconomic|and|quantitative|growth)\s+){0,4}(?:goals?|targets?|objectives?)\b([^.;:!?]{0,160}?)(?:\s*:|\s+(?:are|include|includes)\b\s*:?|\s+were\s*:)/i;
+  /\b(?:main|major|key|principal|primary|chief|overall|following)\s+(?:(?:expected|projected|anticipated|economic|social|development|socio-economic|socioeconomic|and|quantitative|growth)\s+){0,4}(?:goals?|targets?|objectives?)\b([^.;:!?]{0,160}?)(?:\s*:|\s+(?:are|include|includes)\b\s*:?|\s+were\s*:|\s+(?:were|have been|had been)\s+(?:also\s+)?(?:announced|set|unveiled|outlined|proposed|released|laid out|set out|put forward)\s*[.:]?\s*$)/i;
 // "the main targets for 2024 were largely met:": a review of goals, not the goals ("goals to be achieved" are goals)
 const REVIEWED =
   /\b(?:were|was|have been|has been|had been)\s+(?:all\s+|largely\s+|fully\s+|basically\s+|successfully\s+)?(?:met|achieved|fulfilled|accomplished|completed|exceeded|overfulfilled|realized|realised)\b/i;

@@ -9,10 +9,10 @@ import type { Sentence } from "./segments";
 export const GROWTH_WORDS =
   /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|dipp(?:ed|ing)|slump(?:ed|ing)|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
-// "invested" as a verb, not "foreign-invested projects"; ground broken, building begun or projects underway is
-// construction, not signing
+// "invested" as a verb, not "foreign-invested projects"; ground broken, building begun, projects underway or "were
+// started" on a day is construction, not signing
 export const NOT_A_SIGNING =
-  /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction|underway|under way|under construction)\b/i;
+  /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction|underway|under way|under construction|(?:were|was|have been|has been|had been|being)\s+(?:\w+ly\s+)?(?:started|launched|commenced)(?!\s+(?:talks|negotiations|signing))|started\s+(?:work|building|intensively|simultaneously|concurrently|together))\b/i;
 
 // a sentence's clauses are asked about once for each of their figures: the answer for a text is kept a while
 const cueKinds = new Map<string, FactKind | null>();
@@ -80,6 +80,18 @@ function pastYearWill(ctx: Context, clause: string, year: number | null): boolea
   return PLAIN_WILL.test(clause) && !REPORTED_PLAN.test(clause);
 }
 
+// "By 2025, output is projected to have grown 9.6 percent" in a page of 2026: an estimate of a year already over is
+// its preliminary result, unless the words make it a plan's goal ("the plan aimed to ...", "the target was ...")
+const ESTIMATE = /\b(?:expected|projected|estimated|forecast|predicted|anticipated)\s+to\b/i;
+const GOAL_WORDS =
+  /\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|targets?|targeted|set to|strive|strove|sought|pledged|vowed|intended)\b/i;
+
+function pastYearEstimate(ctx: Context, sentence: Sentence, clauseIndex: number, year: number | null): boolean {
+  if (year === null || ctx.referenceYear === null || year >= ctx.referenceYear) return false;
+  const clause = sentence.clauses[clauseIndex].text;
+  return ESTIMATE.test(clause) && !GOAL_WORDS.test(sentence.text);
+}
+
 const HEADLINE_FUTURE =
   /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop)\b/i;
 
@@ -127,6 +139,7 @@ export function kindOf(
   }
   if (plannedForYear(ctx, sentence, clauseIndex, year)) return "target";
   if (own === "target" && pastYearWill(ctx, sentence.clauses[clauseIndex].text, year)) return "actual";
+  if (own !== "actual" && pastYearEstimate(ctx, sentence, clauseIndex, year)) return "actual";
   if (own) return own;
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
   if (HEADLINE_FUTURE.test(sentence.clauses[clauseIndex].text) && isHeading(ctx.text, sentence)) return "target";
@@ -148,6 +161,9 @@ const SHARE_VERB =
 // "its share rose to 45 percent", "the unemployment rate stood at 4.2 percent": a ratio's level, not its change
 const RATIO_LEVEL =
   /\b(?:share|proportion|rate|ratio|density|coverage|intensity|penetration)\b[^,;]{0,100}\b(?:to|at|of|was|is|were|are|reached|hit|averaged|within|below|above)\s+(?:about |around |nearly |over |more than |at least |less than )?$/i;
+
+const CHANGED_FROM =
+  /\b(?:increased|rose|risen|climbed|edged up|jumped|fell|fallen|dropped|declined|decreased|slipped)\s+from\s+(?:about\s+|around\s+|nearly\s+)?$/i;
 
 /**
  * Level, growth or share: counts and money are levels; a percent is a share when its words say "of" a whole or a
@@ -172,6 +188,8 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (/\binflation\b[^,;]{0,40}$/i.test(near)) return "growth";
   // "up from 3.41 percent in 2014": the level it started from
   if (/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(near)) return "share";
+  // "the ratio has increased from 1.2 % in 2000 to ...": a ratio's earlier level (a growth rate's is still growth)
+  if (CHANGED_FROM.test(near) && !/\b(?:growth|grew|inflation)\b/i.test(near)) return "share";
   // ("the proportion of R&D expenditure in Shanghai's total GDP has increased to 4.2 %": the share's name far back)
   if (SHARE_VERB.test(near) || RATIO_LEVEL.test(before.slice(-160))) return "share";
   // "the output growth of new lines like solar cells and drones reached 95 percent": the head names a growth far back

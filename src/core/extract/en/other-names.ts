@@ -8,16 +8,19 @@ import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 
-// "its local general public budget rose 0.7 percent": the budget's revenue, not its spending
-const BUDGET = /\bgeneral public budget\b(?!\s+(?:revenues?|income|expenditures?|spending|deficit|outlays?))/gi;
+// "its local general public budget rose 0.7 percent", "to grow the local budget by 4 percent": the budget's revenue,
+// not its spending
+const BUDGET =
+  /\b(?:general public|local) budget\b(?!\s+(?:revenues?|income|expenditures?|spending|deficit|outlays?|surplus|gap))/gi;
 // "a 3 percent rise in budget revenue" ("government fund budget revenue" is another budget)
 const BUDGET_REVENUE = /(?<!\bfunds?\s)\bbudget(?:ary)? revenues?\b/gi;
 // "the city's three major pioneering industries", "these three core sectors"
 const THREE_INDUSTRIES =
   /\b(?:the|these|those|its|their|[A-Z][a-z]+['’]s|city['’]s)\s+three\s+(?:(?:major|key|core|leading|pioneering|strategic|priority|main|flagship|frontier)\s+){1,3}(?:industries|sectors)\b/g;
-// "plans to invest about 240 billion yuan in major projects", "spend 260 billion yuan on major projects"
+// "plans to invest about 240 billion yuan in major projects", "spend 260 billion yuan on major projects", "on the
+// building of major projects"
 const INTO_MAJOR_PROJECTS =
-  /^\s*(?:\([^()]{0,60}\)\s*)?(?:in|on|into|for)\s+(?:the\s+city['’]s\s+|its\s+|the\s+)?(?:\d+\s+)?major\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/i;
+  /^\s*(?:\([^()]{0,60}\)\s*)?(?:in|on|into|for)\s+(?:the\s+)?(?:(?:construction|building|development)\s+of\s+(?:the\s+)?)?(?:the\s+city['’]s\s+|its\s+|the\s+)?(?:\d+\s+)?major\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/i;
 const SPEND_VERB = /\b(?:invest(?:s|ing|ed)?|spend(?:s|ing)?|spent|put(?:s|ting)?|allocat\w+|earmark\w*|channel\w*)\b/i;
 // "an industrial investment fund of funds", "a 50-billion-yuan industrial investment fund"
 const FUND_AFTER = /^\s*(?:(?:guidance|mother|parent)\s+)?(?:funds?|FoFs?)\b/i;

@@ -4,6 +4,7 @@ import { COUNTED_NOUNS, findFigures, type Figure } from "./figures";
 import { WORD_NUMBER_SOURCE } from "./numbers";
 import type { Sentence } from "./segments";
 import { subjectCount } from "./subject-count";
+import { phraseUnit } from "./units";
 
 export function clauseOf(sentence: Sentence, position: number): number {
   const index = sentence.clauses.findIndex((clause) => position >= clause.start && position < clause.end);
@@ -124,6 +125,12 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
         .trim();
       placed.push({ figure: { ...figure, cls: "count", unit: lastNoun }, clauseIndex, inferredSubject: subject });
     }
+  }
+  for (const p of placed) {
+    if (p.figure.cls !== "count") continue;
+    const phrase = p.figure.nounPhrase?.text ?? p.inferredSubject ?? "";
+    const unit = phraseUnit(p.figure.unit, phrase, ctx.text.slice(p.figure.end, p.figure.end + 80));
+    if (unit !== p.figure.unit) p.figure = { ...p.figure, unit };
   }
   return placed;
 }

@@ -185,7 +185,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       if (series) region = series.region;
       // "in the first two sessions": a sum over editions is no one edition's, nor one year's
       const editions = (severalEditions ??= SEVERAL_EDITIONS.test(sentence.text));
-      if (!company && !editions && !quarterSignings && series && eventYear !== null)
+      // "With a total investment of 2 billion yuan, the project ...": one signed project's figures are not the event's
+      if (!company && !editions && !quarterSignings && !oneProject(sentence) && series && eventYear !== null)
         indicator = ctx.lookup.event(series, eventYear).code;
       year = editions ? null : eventYear;
       if (!company) previousSubject = { subject, clause: clauseIndex };
@@ -276,6 +277,9 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
           break;
         }
       }
+      // "industrial investment reached 97 billion yuan in the first half": a part year's level is no running total
+      // over the plan (its growth is still the series' reported rate)
+      if (linked?.entry.path === "cumulative" && measure === "level" && period !== null) linked = undefined;
       if (linked) {
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
         indicator = linked.entry!.code;
@@ -327,6 +331,14 @@ const RELATIVE_OWNER = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['â
 function ownerOfRelativeClause(ctx: Context, sentence: Sentence, clause: Span): string | undefined {
   if (!/^(?:which|whose|where)\b/i.test(clause.text) || clause.start <= sentence.start) return undefined;
   return RELATIVE_OWNER.exec(ctx.text.slice(Math.max(sentence.start, clause.start - 40), clause.start))?.[1];
+}
+
+// "the project", "this facility", "its annual output": the sentence is about one project, not an event's tally
+const ONE_PROJECT =
+  /\b(?:the|this) (?:project|facility|plant|factory)\b(?!\s+(?:lists?|pools?|library|bank|pipeline)\b)|\b(?:this|its|the) (?:annual|yearly) output\b/i;
+
+function oneProject(sentence: Sentence): boolean {
+  return ONE_PROJECT.test(sentence.text);
 }
 
 const INVESTMENT_IN = /\binvestments?\s+(?:in|into|of)\s+(?:the\s+|its\s+|their\s+)?$/i;

@@ -6,8 +6,9 @@ import type { Context, Placed } from "./context";
 import type { Sentence } from "./segments";
 import type { YearMention } from "./years";
 
-const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:US\$|HK\$|RMB|CNY|USD|\$|¥)?$/i;
-const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:US\$|HK\$|RMB|CNY|USD|\$|¥)?$/i;
+// ("from RMB 2.1 trillion": a currency code may stand apart from its number)
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:(?:US\$|HK\$|RMB|CNY|USD|\$|¥)\s?)?$/i;
+const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:(?:US\$|HK\$|RMB|CNY|USD|\$|¥)\s?)?$/i;
 // the span is written as one: "from 2012 to 2021", "between 2012 and 2021", "2012-2021", "in the decade 2012-21"
 const SPAN_BEFORE = /\b(?:from|between|during|in|over|of)\s+(?:the\s+)?$/i;
 
@@ -20,19 +21,19 @@ export function spanYearOf(ctx: Context, sentence: Sentence, placed: Placed): Ye
   if (!sentence.text.includes("from")) return null;
   const own = ownYearOfChange(ctx, sentence, figure);
   if (own) return own;
-  const span = spanBefore(ctx, sentence, figure.start);
+  const span = spanBefore(ctx, sentence, figure.start) ?? pastYears(ctx, sentence, figure.start);
   if (!span || (ctx.referenceYear !== null && span[1] > ctx.referenceYear)) return null;
   const mention = { start: span[2], end: span[3] };
   const before = ctx.text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
   if (FROM_BEFORE.test(before)) {
     // the change must go on to a second figure: "from 3.31 percent to 4.21 percent"
-    if (!/^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+)?\S{0,4}\d/i.test(ctx.text.slice(figure.end, figure.end + 60)))
+    if (!/^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+)?\S{0,4}\s?\d/i.test(ctx.text.slice(figure.end, figure.end + 60)))
       return null;
     return { ...mention, year: span[0] };
   }
   // the second figure closes a change the first opened: "... from 67.95 billion yuan to"
   const opening = ctx.text.slice(Math.max(sentence.start, figure.start - 80), figure.start);
-  if (TO_BEFORE.test(before) && /\bfrom\s+(?:about\s+|around\s+)?\S{0,4}\d[^;]*$/i.test(opening))
+  if (TO_BEFORE.test(before) && /\bfrom\s+(?:about\s+|around\s+)?\S{0,4}\s?\d[^;]*$/i.test(opening))
     return { ...mention, year: span[1] };
   return null;
 }
@@ -53,6 +54,42 @@ function spanBefore(ctx: Context, sentence: Sentence, figureStart: number): [num
   return null;
 }
 
+// "over the past five years", "in the last three years": a span that ends with the last full year before the report
+const PAST_YEARS =
+  /\b(?:the\s+)?(?:past|last|previous|preceding)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+years\b/i;
+const YEAR_COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+// how far back in the paragraph a span of past years still dates a change
+const PAST_YEARS_REACH = 400;
+
+/**
+ * "The past five years saw great strides. GDP increased from 2.1 trillion yuan to 2.9 trillion yuan.": a change that
+ * names no year of its own, in a paragraph that reviews the past N years, goes from N years before the last full year
+ * (the story's year, else the year before the report) to that year. Returns [first, last, start, end] of the words.
+ */
+function pastYears(ctx: Context, sentence: Sentence, figureStart: number): [number, number, number, number] | null {
+  if (ctx.referenceYear === null) return null;
+  const own = ctx.years.some((y) => y.start >= sentence.start && y.end <= sentence.end);
+  if (own) return null;
+  const paragraphStart = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const from = Math.max(paragraphStart, sentence.start - PAST_YEARS_REACH);
+  const match = PAST_YEARS.exec(ctx.text.slice(from, figureStart));
+  if (!match) return null;
+  const count = YEAR_COUNTS[match[1].toLowerCase()] ?? Number(match[1]);
+  const last = ctx.storyYear ?? ctx.referenceYear - 1;
+  const start = from + match.index;
+  return [last - count, last, start, start + match[0].length];
+}
+
 /** "from 567 km in 2013 to 831 km in 2022": each end of a change written with its own year takes it. */
 function ownYearOfChange(ctx: Context, sentence: Sentence, figure: { start: number; end: number }): YearMention | null {
   const tail = ctx.text.slice(figure.end, figure.end + 16);
@@ -64,7 +101,7 @@ function ownYearOfChange(ctx: Context, sentence: Sentence, figure: { start: numb
   const opens = FROM_BEFORE.test(before) && /^\s+in\s+\d{4}\s+to\s/.test(ctx.text.slice(figure.end, figure.end + 16));
   const closes =
     TO_BEFORE.test(before) &&
-    /\bfrom\s+\S{0,4}\d[^;]*\bin\s+(?:19|20)\d{2}\s+to\s+\S{0,4}$/i.test(
+    /\bfrom\s+\S{0,4}\s?\d[^;]*\bin\s+(?:19|20)\d{2}\s+to\s+(?:\S{1,4}\s?)?$/i.test(
       ctx.text.slice(Math.max(sentence.start, figure.start - 80), figure.start),
     );
   if (now) return closes ? { start: figure.end, end: figure.end + 1, year: ctx.referenceYear! } : null;

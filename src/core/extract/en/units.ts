@@ -87,7 +87,7 @@ export function perHead(currency: string, per: string): string {
 const DESCRIPTIVE_NOUNS =
   "centres|centers|institutions|universities|platforms|clusters|incubators|funds|brands|programmes|programs|" +
   "branches|offices|stores|institutes|schools|colleges|hubs|networks|applications|scenarios|campuses|facilities|" +
-  "buildings|venues|delegations|cities|measures|policies|roadshows";
+  "buildings|venues|delegations|cities|measures|policies|roadshows|sectors";
 export const DESCRIPTIVE = new RegExp(`^(?:${DESCRIPTIVE_NOUNS})$`);
 
 export const COUNTED_NOUNS =
@@ -97,7 +97,7 @@ export const COUNTED_NOUNS =
   "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|unicorns|chips|wafers|researchers|scientists|talents|" +
   "professionals|exhibitors|models|EFLOPS|piles|automobiles|autos|HQs|manufacturers|automakers|carmakers|suppliers|" +
   "experts|guests|businesses|passengers|countries|tasks|lines|km|kilometres|kilometers|visits|trips|papers|" +
-  "approvals|registrations|partners|" +
+  "approvals|registrations|partners|posts|beds|forums|TEUs|meters|metres|" +
   DESCRIPTIVE_NOUNS;
 // modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
@@ -136,6 +136,40 @@ export function counted(text: string, at: number, singular: boolean): CountedNou
     end += per.length;
   }
   return { start: at + lead, end, text: text.slice(at + lead, at + match[0].length), noun };
+}
+
+// what a count's phrase or the words after it say it counts, where the golds keep the whole noun as the unit
+const UNITS_OF_HOUSING = /^\s+of\s+(?:[\w-]+\s+){0,4}?(?:housing|homes|apartments|flats|dwellings)\b/i;
+const UNITS_OF_VEHICLES = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs)\b/i;
+const CONTAINER_UNITS = /\b(?:20|twenty)-foot\b|\bequivalent units\b/i;
+const PHRASE_UNITS = /^(?:headquarters|centers|centres|tonnes|tons|units|meters|metres)$/;
+
+/**
+ * The unit a count is kept in, from its noun phrase and the words after it: "62 MNC regional headquarters" ->
+ * `regional headquarters`, "31 foreign-funded research and development centres" -> `R&D centers`, "650 million
+ * tonnes" -> `metric tons`, "7,000 units of public rental housing" -> `housing units`, "2 million square metres" ->
+ * `square meters`, "40 million twenty-foot equivalent units" -> `TEUs`. Any other unit is returned as it is.
+ */
+export function phraseUnit(unit: string, phrase: string, after: string): string {
+  if (!PHRASE_UNITS.test(unit)) return unit;
+  switch (unit) {
+    case "headquarters":
+      return /\bregional\b/i.test(phrase) ? "regional headquarters" : unit;
+    case "centers":
+    case "centres":
+      return /\bR&D\b|\bresearch and development\b/i.test(phrase) ? "R&D centers" : unit;
+    case "tonnes":
+      return "metric tons";
+    case "tons":
+      return /\bmetric\b/i.test(phrase) ? "metric tons" : unit;
+    case "meters":
+    case "metres":
+      return /\bsquare\b/i.test(phrase) ? "square meters" : unit;
+    default:
+      if (UNITS_OF_HOUSING.test(after)) return "housing units";
+      if (UNITS_OF_VEHICLES.test(after)) return "vehicles";
+      return CONTAINER_UNITS.test(phrase) ? "TEUs" : unit;
+  }
 }
 
 export { parseDigits };

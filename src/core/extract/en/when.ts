@@ -53,15 +53,16 @@ export function changeOverYears(ctx: Context, sentence: Sentence, placed: Placed
   // ("Compared with 2019, the city's GDP grew 22 percent in 2023": a comparison may open the sentence; "Since 2018,"
   // opening it tells when a story starts)
   const clause = sentence.clauses[placed.clauseIndex];
-  return ctx.years.some(
-    (y) =>
-      y.start >= sentence.start &&
-      y.end <= clause.end &&
-      !y.period &&
-      y.year < year - 1 &&
-      (y.start >= clause.start ? CHANGE_BASE_LEAD : COMPARED_WITH).test(
-        ctx.text.slice(Math.max(sentence.start, y.start - 24), y.start),
-      ),
+  const base = (at: Span) =>
+    at.start >= sentence.start &&
+    at.end <= clause.end &&
+    (at.start >= clause.start ? CHANGE_BASE_LEAD : COMPARED_WITH).test(
+      ctx.text.slice(Math.max(sentence.start, at.start - 24), at.start),
+    );
+  // ("Compared with January-March 2019, the figure this year rose 9.7 percent": the same months of an earlier year)
+  return (
+    ctx.years.some((y) => !y.period && y.year < year - 1 && base(y)) ||
+    ctx.periods.some((p) => p.year !== undefined && p.year < year - 1 && base(p))
   );
 }
 
