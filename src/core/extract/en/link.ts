@@ -12,6 +12,7 @@ import { stockOf } from "./stock";
 import { onlyGenericWords } from "./generic-words";
 import { respectiveList } from "./respective-list";
 import { figureRunAround } from "./figure-run";
+import { asIndustries } from "./industry-twin";
 
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
@@ -136,7 +137,8 @@ export function candidateAliases(
       return [];
   }
   const own = respectiveAliases(ctx, sentence, placed, figures);
-  if (own) return continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own;
+  if (own)
+    return asIndustries(ctx, continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own);
   const listed = listedTogether(ctx, sentence, placed, figures);
   const named = ctx.aliases.filter(
     (a) =>
@@ -186,7 +188,10 @@ export function candidateAliases(
     const recent = recentName(ctx, sentence, figure, leadIn, ordered.length === 0);
     if (recent) ordered.push(recent);
   }
-  return continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered;
+  return asIndustries(
+    ctx,
+    continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered,
+  );
 }
 
 const subAreaSentences = new WeakMap<Sentence, boolean>();
