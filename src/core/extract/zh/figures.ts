@@ -72,7 +72,10 @@ const NOUN_AFTER =
 const SIBLING_COUNT = /^[\u4e00-\u9fff]{1,4}[、和及与]\s?\d+(?:\.\d+)?\s?(?:个|家|项|座)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
 // the last noun: 民营企业项目68个 counts projects; 新建5G基站3万个 base stations
-const NOUN_BEFORE = /.*(项目|企业|公司|园区|机构|基站)[^\d，。、；,;:：]{0,6}$/;
+// (the spaces a dropped pinyin annotation left: 重大項(xiàng)目741個)
+const NOUN_BEFORE = /.*(项目|企业|公司|园区|机构|基站)[^\d，。、；,;:：]{0,6}?\s*$/;
+// 建成项目35个的数量: the count's own measure after it, no noun of its own
+const COUNT_MEASURE_AFTER = /^的?(?:数量|总数|个数)/;
 // 在建69项, 计划新开工8项: a verb of building before the number
 const BUILDING_BEFORE = /(?:在建|续建|新建|新开工|开工|竣工|建成|投产)\s?$/;
 
@@ -134,13 +137,18 @@ function classify(
   if (described)
     return { cls: "count", unit: unitOfNoun(described[1])!, base: 1, noun: text.slice(end, end + described[0].length) };
   // 在建69项, 续建42项和竣工15项: a verb of building right before a bare 项 counts projects
+  // (已开工226个，…: a bare 个 after the verb too)
   if (
-    unit === "项" &&
+    (unit === "项" || unit === "个") &&
     !/^(?![和及与])[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) &&
     BUILDING_BEFORE.test(text.slice(Math.max(from, start - 4), start))
   )
     return { cls: "count", unit: "projects", base: 1 };
-  if (/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) && !/^(?:左右|以上|及以上|多|余)/.test(text.slice(end))) {
+  if (
+    /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) &&
+    !/^(?:左右|以上|及以上|多|余)/.test(text.slice(end)) &&
+    !COUNT_MEASURE_AFTER.test(text.slice(end, end + 3))
+  ) {
     // 个 / 家 / 项 followed by a noun we do not count (39个国家, 两届, 十项重点任务 stays "items" below)
     if (unit === "项") return { cls: "count", unit: "items", base: 1 };
     if (unit === "家") return { cls: "count", unit: "enterprises", base: 1 };
@@ -152,6 +160,20 @@ function classify(
   if (unit === "家") return { cls: "count", unit: "enterprises", base: 1 };
   if (unit === "项" || unit === "件") return { cls: "count", unit: "items", base: 1 };
   return null;
+}
+
+// (after the bare 个: punctuation, 和, or a verb of change, not a noun: 39个国家)
+// (before it a list's or a comparison's word, not a noun of its own: 优秀场景111个)
+const BARE_COUNT_BEFORE = /^(?:[的、和及与或,，\s多少]|)$/;
+const BARE_COUNT_AFTER = /^(?:[^\u4e00-\u9fff\d]|[和及与、]|有|均|分别|增|减|明显|大幅|以上|左右|$)/;
+const COUNTED = new Set(NOUNS.map(([, unit]) => unit));
+
+/** The kind of the last count before `start` that counts a noun (projects, enterprises, …), if any. */
+function lastCountOf(found: ZhFigure[], start: number) {
+  const last = found.filter((f) => f.end <= start && f.cls !== "percent").pop();
+  return last && last.cls === "count" && COUNTED.has(last.unit)
+    ? { cls: "count" as const, unit: last.unit, base: 1 }
+    : null;
 }
 
 const RANGE_TO = /^\s?(?:至|到|~|-)\s?/;
@@ -270,6 +292,15 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     // 2至3家, 5-8%: the lower end of a range takes the upper end's unit and scale and is a floor, the upper a ceiling
     const range = !kind && !m[3] && !m[5] ? upperEnd(text, matchEnd, to, from) : null;
     if (range) [kind, scaleWord, ceilingAt] = [range.kind, range.scale, range.start];
+    // 新开工项目21个、建成项目35个，分别较年初目标的10个、25个: a bare 个 goes on counting what the counts before it did
+    if (
+      !kind &&
+      m[5] === "个" &&
+      !m[3] &&
+      BARE_COUNT_BEFORE.test(text.slice(Math.max(from, start - 1), start)) &&
+      BARE_COUNT_AFTER.test(text.slice(matchEnd, matchEnd + 2))
+    )
+      kind = lastCountOf(found, start);
     if (!kind) continue;
     // 百亿元级产业园区, 千亿元级: a size class, not an amount
     if (kind.cls === "money" && text[matchEnd] === "级") continue;
