@@ -12,11 +12,19 @@ import type { ZhFigure } from "./figures";
 import { goalOfFigure } from "./goals";
 import type { ZhName } from "./names";
 import type { Linked, ZhDocument, ZhIndicator } from "./document";
-import { comparedWith, listedPlace, ofRegionGroup, withoutClusterMembers } from "./scope";
+import { comparedWith, listedPlace, ofRankedGroup, ofRegionGroup, withoutClusterMembers } from "./scope";
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
-import { moneyTwinOf, otherWhole, PER_HEAD, perHeadOf, shareOfIndustry, stepOrMonthChange } from "./shares";
+import {
+  moneyTwinOf,
+  otherMoneyMeasure,
+  otherWhole,
+  PER_HEAD,
+  perHeadOf,
+  shareOfIndustry,
+  stepOrMonthChange,
+} from "./shares";
 
 export type { Linked, ZhDocument, ZhIndicator, ZhSeries } from "./document";
 
@@ -25,8 +33,6 @@ const OTHER_MEASURE =
   /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入|贡献率|贡献/;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
 const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用/;
-// (集成电路设计收入: one segment's revenue)
-const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计|封测业/;
 // 新能源汽车推广35.4万辆, 销量, 保有量: vehicles promoted, sold or in use, after the name
 const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口|产能/;
 const SEGMENT_BEFORE = /(?:系统|嵌入式|基础|应用|平台)$/;
@@ -50,7 +56,7 @@ const EVENT_CONTEXT = /会上|本届|本次|此次|现场|大会|博览会|智�
 const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
 const THIS_EDITION = /此次|本次|本届|这次/;
 const EARLIER_EDITIONS =
-  /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来/;
+  /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来|[\d两二三四五六七八九十]+\s?(?:年|届|次)(?:大会|会议|博览会|峰会|论坛|展会|活动)?期间|[\d两二三四五六七八九十]+\s?届(?:大会|会议|博览会|峰会|论坛|展会|活动)?(?:以来|来)/;
 
 /** measureNoun: the text between the name and the figure names a quantity (总产值增长6.5%), so a rate is not meant */
 function compatible(
@@ -208,6 +214,7 @@ export function linkFigure(
   );
   const before = inClause.filter((n) => n.end <= figure.start);
   if (ofRegionGroup(text, sentence.clauses, clauseIndex, before.length > 0)) return unlinked();
+  if (ofRankedGroup(text, sentence.start, figure, fact.kind)) return unlinked();
   // (…分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆: a clause naming its own subject is not in the pairs)
   const inPairs = respectively && (/分别/.test(clauseText) || !before.length);
   const paired = inPairs ? respectiveName(text, sentence, figure, names, earlier) : undefined;
@@ -247,7 +254,7 @@ export function linkFigure(
     // 单位国内生产总值能耗, 万元GDP能耗: a ratio per unit of the named thing is not the thing
     if (/(?:单位|万元)$/.test(text.slice(Math.max(sentence.start, name.start - 2), name.start))) return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
-    return !OTHER_MEASURE.test(between) && !(name.entry.unitClass === "money" && MONEY_OTHER_MEASURE.test(between));
+    return !OTHER_MEASURE.test(between) && !otherMoneyMeasure(doc, name.entry, between);
   };
 
   let candidates: ZhName<ZhIndicator>[];
@@ -263,7 +270,7 @@ export function linkFigure(
     candidates = collective
       ? [collective]
       : paired.name
-        ? [moneyTwinOf(doc, paired.name, leadIn)]
+        ? [moneyTwinOf(doc, paired.name, leadIn, text.slice(paired.name.end, figure.start))]
         : listed?.name
           ? [listed.name]
           : [];

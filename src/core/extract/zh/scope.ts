@@ -52,9 +52,36 @@ export function comparedWith(
 // 京津冀地区…, 长三角…, 五省(市)合计…, 13个省份合计, 全国15个副省级中心城市实现…: a group of regions opening the clause
 // (a number of places as the subject; not 31个省份中, "among them")
 const REGION_GROUP =
-  /^(?:其中|分地区看|分地区来看|从地区看)?[，,\s]*(?:京津冀|长三角|长江三角洲|珠三角|珠江三角洲|粤港澳大湾区|成渝地区|东部地区|中部地区|西部地区|东北地区|中西部地区|[两二三四五六七八九十\d]+\s?个?\s?(?:省|省份|省区|省市|城市|地区)\s?(?:[(（]\s?[市区]\s?[)）])?\s?(?:合计|共计|总计|累计|总和)|(?:全国|全省|全市)?\s?(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)\s?个\s?[\u4e00-\u9fff]{0,8}?(?:城市|省份|省市|省区|地市|设区市)(?![中里内的之]|排名))/;
+  /^(?:其中|分地区看|分地区来看|从地区看)?[，,\s]*(?:京津冀|长三角|长江三角洲|珠三角|珠江三角洲|粤港澳大湾区|成渝地区|东部地区|中部地区|西部地区|东北地区|中西部地区|[两二三四五六七八九十\d]+\s?个?\s?(?:省|省份|省区|省市|城市|地区)\s?(?:[(（]\s?[市区]\s?[)）])?\s?(?:合计|共计|总计|累计|总和)|(?:全国|全省|全市)?\s?(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)\s?个\s?[\u4e00-\u9fff]{0,8}?(?:城市|省份|省市|省区|地市|设区市)(?![中里内的之]|排名)|[一两二三四五六七八九十\d]\s?省\s?[一两二三四五六七八九十\d]\s?市(?!\s?[(（]))/;
 
 const FIGURE = /\d\s?(?:[万亿元%辆个家项]|$)/;
+// GDP排名前十的省份…均超4万亿元, 前五强城市: the places of a rank, unnamed; a bound they all pass is no place's figure
+// (not 居前5名的省份中，北京市…: the places named among them)
+const RANKED_GROUP =
+  /前\s?(?:[二三四五六七八九十]|\d{1,2})\s?(?:位|名|强)?的?\s?(?:省份|省市|省区|省(?![份市区])|城市|地市|地区)(?![中里内之])/;
+
+// 有望成为首个经济总量突破5万亿元的城市: a goal of a rank, whose line is no goal of the place's series (a result,
+// 成为第9个突破…的省份, does say the place passed it)
+const FIRST_OF_RANK = /(?:首个|首座|第[一二三四五六七八九十\d]+个|唯一)[^，,。；;\d]{0,12}$/;
+const PLACE_AFTER = /^\s?(?:大关)?的\s?(?:城市|省份|省|地区|经济体)/;
+
+/**
+ * Is the figure about the places of a rank (排名前十的省份…均超…), which no one place's series holds, or the line
+ * of a rank a place is to reach (有望成为首个…突破5万亿元的城市)?
+ */
+export function ofRankedGroup(
+  text: string,
+  sentenceStart: number,
+  figure: { start: number; end: number },
+  kind: string,
+): boolean {
+  if (RANKED_GROUP.test(text.slice(sentenceStart, figure.start))) return true;
+  return (
+    kind === "target" &&
+    PLACE_AFTER.test(text.slice(figure.end, figure.end + 8)) &&
+    FIRST_OF_RANK.test(text.slice(Math.max(sentenceStart, figure.start - 20), figure.start))
+  );
+}
 const GROUP_COUNT = /[\d两二三四五六七八九十]+\s?个?\s?(?:省|省份|省区|省市|城市|地区)/g;
 
 /**
@@ -98,12 +125,19 @@ function placeAlone(item: string): string | undefined {
   return stem.length >= 2 && stem.length <= 4 && regionIn(stem) === region ? region : undefined;
 }
 
+// 三省一市（江苏省、浙江省、…）: a group's name before its members in brackets
+const GROUP_BRACKET = /[(（](?=[^()（）]*[、和及与][^()（）]*[)）])/;
+const BRACKET_CLOSE_AND_TIME =
+  /[)）]\s?(?:(?:19|20)\d{2}\s?年)?\s?(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}-\d{1,2}月)?$/;
+
 /** The list written between the separator before `at` and `at`, with its items' spans (offsets of the text). */
 function listBefore(text: string, from: number, at: number): { start: number; end: number }[] {
   const head = text.slice(from, at);
   let start = 0;
   LIST_SEPARATORS.lastIndex = 0;
   for (let m = LIST_SEPARATORS.exec(head); m; m = LIST_SEPARATORS.exec(head)) start = m.index + 1;
+  const bracket = GROUP_BRACKET.exec(head.slice(start));
+  if (bracket) start += bracket.index + 1;
   const items: { start: number; end: number }[] = [];
   let itemStart = start;
   for (let i = start; i < head.length; i++)
@@ -113,6 +147,22 @@ function listBefore(text: string, from: number, at: number): { start: number; en
     }
   items.push({ start: from + itemStart, end: from + head.length });
   return items;
+}
+
+const PLACES_OPENING =
+  /^(?:[\u4e00-\u9fff]{2,9}?[、和与及])+[\u4e00-\u9fff]{2,9}?(?=均|都|则|也|同样|突破|超过|超|达到|达|为|实现|以)/;
+
+/** The place of the nth figure after 分别 at `at`, from the list of places the clause before opens with. */
+function placesOfClauseBefore(text: string, sentence: Span, at: number, order: number): { region: string } | undefined {
+  const head = text.slice(sentence.start, at).replace(/[，,；;：:]\s*$/, "");
+  let start = 0;
+  LIST_SEPARATORS.lastIndex = 0;
+  for (let m = LIST_SEPARATORS.exec(head); m; m = LIST_SEPARATORS.exec(head)) start = m.index + 1;
+  const list = PLACES_OPENING.exec(head.slice(start).trim());
+  if (!list) return undefined;
+  const regions = list[0].split(LIST_SPLIT).map((item) => placeAlone(item.trim()));
+  if (regions.some((r) => !r) || order >= regions.length) return undefined;
+  return { region: regions[order]! };
 }
 
 /**
@@ -136,6 +186,10 @@ export function listedPlace(
     new Set(earlier.filter((l) => (l.figureStart ?? -1) > position).map((l) => l.figureStart)).size;
   const order = countAfter(at);
   let items = listBefore(text, sentence.start, at);
+  // 浙江、山东均超过7万亿元，分别达到…: 分别 opening its clause goes over the places the clause before opens with
+  const opening = !text.slice(items[0].start, items[0].end).trim();
+  const ofClauseBefore = opening && items.length === 1 ? placesOfClauseBefore(text, sentence, at, order) : undefined;
+  if (ofClauseBefore) return ofClauseBefore;
   // …，分别增长X、Y和Z / 同比分别增长: no places of its own, the list of the 分别 before
   if (items.length === 1 && !regionIn(text.slice(items[0].start, items[0].end))) {
     const earlierAt = found > 0 ? upTo.lastIndexOf("分别", found - 1) : -1;
@@ -151,7 +205,11 @@ export function listedPlace(
   const shared =
     names.find((n) => n.start >= last.start && n.end <= last.end) ??
     names.find((n) => n.start > at && n.end <= figure.start);
-  const place = text.slice(last.start, shared && shared.start < last.end ? shared.start : last.end).trim();
+  // (…、上海市)前三季度GDP增速: the close of a bracket of members and a time between the place and the name)
+  const place = text
+    .slice(last.start, shared && shared.start < last.end ? shared.start : last.end)
+    .replace(BRACKET_CLOSE_AND_TIME, "")
+    .trim();
   let lastRegion = placeAlone(place);
   for (let cut = place.length - 1; !lastRegion && cut >= 2; cut--)
     if (PLACE_COUNT.test(place.slice(cut))) lastRegion = placeAlone(place.slice(0, cut));

@@ -30,8 +30,13 @@ const STEP_AFTER = /^\s?新?台[阶階]/;
 const ON_THE_MONTH = /环比|比上月|较上月|比上个月/;
 // 从环比看，3月份，…: a sentence opening on the month-on-month view
 const MONTH_VIEW = /^\s?(?:从|就)?环比(?:来)?看/;
+// 同比增长9.1%，两年平均增长7.0%: an average over two or three years beside the year's own rate is another measure
+const FEW_YEARS_AVERAGE = /(?:两|二|三|2|3)\s?年(?:平均|年均)(?:增长|增速|增幅|增)?(?:为|达到|达|约)?\s?$/;
 
-/** Is the figure a step of the scale (万亿元台阶) or a rate on the month before (环比, 比上月), not a year's? */
+/**
+ * Is the figure a step of the scale (万亿元台阶), a rate on the month before (环比, 比上月) or an average over two or
+ * three years (两年平均增长), not a year's?
+ */
 export function stepOrMonthChange(
   text: string,
   figure: ZhFigure,
@@ -41,7 +46,12 @@ export function stepOrMonthChange(
   leadIn: string,
 ): boolean {
   if (figure.cls === "money" && STEP_AFTER.test(text.slice(figure.end, figure.end + 4))) return true;
-  return measure === "growth" && (ON_THE_MONTH.test(leadIn) || MONTH_VIEW.test(text.slice(sentenceStart, clauseStart)));
+  return (
+    measure === "growth" &&
+    (ON_THE_MONTH.test(leadIn) ||
+      FEW_YEARS_AVERAGE.test(leadIn) ||
+      MONTH_VIEW.test(text.slice(sentenceStart, clauseStart)))
+  );
 }
 
 // 、人均达14.3万元: a per-head figure of the name before it
@@ -56,9 +66,35 @@ export function perHeadOf(doc: ZhDocument, name: ZhName<ZhIndicator>): ZhName<Zh
 // …新能源汽车、新能源和高端装备产业表现突出，产值同比分别增长2.5倍、…: the output of things made
 const MONEY_MEASURE_OPENING = /^[，,\s]*(?:产值|总产值|营业收入|营收|销售收入)/;
 
-/** A name of things made (新能源汽车) paired with a figure of a clause opening on their output is its money twin. */
-export function moneyTwinOf(doc: ZhDocument, name: ZhName<ZhIndicator>, leadIn: string): ZhName<ZhIndicator> {
-  if (name.entry.unitClass === "money" || !name.entry.twin || !MONEY_MEASURE_OPENING.test(leadIn)) return name;
+// 新能源、新能源汽车和高端装备制造业产值同比分别增长…: the output word the list ends with, before 分别
+const LIST_MONEY_MEASURE = /^[^，,。；;\d]*?(?:产值|营业收入|营收|销售收入)[^，,。；;\d]*?分别/;
+
+/**
+ * A name of things made (新能源汽车) paired with a figure of a clause opening on their output, or of a list ending
+ * on their output word (`between`: the text from the name to the figure), is its money twin.
+ */
+export function moneyTwinOf(
+  doc: ZhDocument,
+  name: ZhName<ZhIndicator>,
+  leadIn: string,
+  between = "",
+): ZhName<ZhIndicator> {
+  if (name.entry.unitClass === "money" || !name.entry.twin) return name;
+  const output = LIST_MONEY_MEASURE.exec(between);
+  if (!MONEY_MEASURE_OPENING.test(leadIn) && !(output && !output[0].includes("产量"))) return name;
   const twin = doc.indicator(name.entry.twin);
   return twin && twin.unitClass === "money" ? { ...name, entry: twin } : name;
+}
+
+// 集成电路设计收入 (one segment's revenue), 生物医药制造业产值, 产量, 增加值: another measure than an industry's money
+const MONEY_OTHER_MEASURE = /产量|增加值|制造业|设计|封测业/;
+
+/**
+ * Do the words between a money series' name and its figure make the figure another measure? (新能源汽车制造业产值 does
+ * not: the output of things made and counted, NEV_VALUE of the vehicles, is all manufacturing.)
+ */
+export function otherMoneyMeasure(doc: ZhDocument, entry: ZhIndicator, between: string): boolean {
+  if (entry.unitClass !== "money") return false;
+  const madeGoods = entry.twin !== undefined && doc.indicator(entry.twin)?.unitClass === "count";
+  return MONEY_OTHER_MEASURE.test(madeGoods ? between.replace(/制造业/g, "") : between);
 }

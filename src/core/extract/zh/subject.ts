@@ -50,11 +50,15 @@ export function leadSubject(text: string, clauseStart: number, upTo: number): st
 const COMPARED_WITH =
   /(?:与|和|同)\s?(?:(?:19|20)\d{2}\s?年|上年|去年)(?:年底|年末|底|末|同期)?\s?相比|(?:比|较)\s?(?:(?:19|20)\d{2}\s?年|上年|去年)(?:年底|年末|底|末|同期|计划数|计划)?/g;
 
+const RANK = /(?:位列|排在|排名|位居|居|列)(?:全国)?第[一二三四五六七八九十\d]+(?:位|名)?/g;
+
 export function refersBack(leadIn: string): boolean {
   // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
   if (/^\s*(?:占|其中|分别)/.test(leadIn)) return true;
   // 与2022年年底相比增长: the time a change is measured from is no subject
   const rest = (leadIn.includes("比") ? leadIn.replace(COMPARED_WITH, "") : leadIn)
+    // (位列第二, 排在第三位: a rank names no subject)
+    .replace(RANK, "")
     .replace(/(?:19|20)\d{2}/g, "")
     .replace(GENERIC, "")
     .replace(/[\d.,，、:：;；"'()（）\s%~-]/g, "");
@@ -65,14 +69,20 @@ export function refersBack(leadIn: string): boolean {
 const PROCLAIMED_GOAL =
   /^(?:喊出|提出|明确提出|定下|立下|锚定|瞄准)?(?:未来|今后|力争|争取)?(?:用)?\s?[一两二三四五六七八九十\d]{1,2}\s?年(?:左右)?(?:时间|之内|内|后)?(?:突破|破|超过|超|迈上|达到|实现)?$|^(?:喊出|提出|明确提出|定下|立下)/;
 
-// …，广州市则为60万辆: a place going on in the terms of the clause before (only a verb after it)
-const PLACE_GOING_ON = /^([\u4e00-\u9fff]{2,5}?)(?:市|省)?(?:则|也|亦|同样)?(?=(?:为|达到|达|突破|超过|实现)\s?$)/;
+// …，广州市则为60万辆, 浙江、福建均突破5万亿元, 河南紧随其后为5.2%, 四川则以5.9%的增速…: places going on in the terms
+// of the clause before (only a verb, or 以 and the figure, after them)
+const PLACE_GOING_ON =
+  /^((?:[\u4e00-\u9fff]{2,5}?(?:市|省)?[、和与及])*[\u4e00-\u9fff]{2,5}?)(?:市|省)?(?:则|也|亦|同样|均|都|紧随其后|紧跟其后)*(?=(?:为|达到|达|突破|超过|实现|以)?\s?$)/;
+const PLACE_ITEM = /(?:市|省)?[、和与及]/;
 
 /** 相关产业规模达…, 过去3年平均年增幅…: the lead-in of a figure without the words that only point back or span time. */
 export function ownLeadOf(leadIn: string): string {
   const own = leadIn.replace(RELATED, "").replace(SPAN_LEAD, "").replace(PROCLAIMED_GOAL, "");
   const place = PLACE_GOING_ON.exec(own);
-  return place && regionIn(place[1]) ? own.slice(place[0].length) : own;
+  const places = place ? place[1].split(PLACE_ITEM) : [];
+  return place && places.every((p) => regionIn(p) !== undefined && regionIn(p) !== "China")
+    ? own.slice(place[0].length)
+    : own;
 }
 
 /** An adverbial clause (受…驱动, 随着…), an aside (按不变价格计算, 包括…) or the time a change is measured from. */
