@@ -197,3 +197,29 @@ describe("counted things named by the whole noun phrase", () => {
     expect(read(text, "2024-06-01").map((f) => f.unit)).toEqual([unit]);
   });
 });
+
+describe("a growth goal said of two places at once, and the same goal for another year", () => {
+  it("records 'Both A and B set growth targets of' once, as the tracked city's economic growth, both years", () => {
+    const text =
+      'Both Beijing and Shanghai set growth targets of "above 5 percent" for 2024, after likewise aiming for ' +
+      '"around 5.5 percent" for 2023.';
+    expect(
+      read(text, "2024-02-02", "China").map((f) => [f.indicator, f.kind, f.measure, f.year, f.value, f.region]),
+    ).toEqual([
+      ["GDP_GROWTH", "target", "growth", 2024, 0.05, "Shanghai"],
+      ["GDP_GROWTH", "target", "growth", 2023, 0.055, "Shanghai"],
+    ]);
+  });
+
+  it("gives a province's growth target no Shanghai series, and keeps it the province's", () => {
+    const text = "Zhejiang has set an economic growth target of about 5.5 percent for 2025.";
+    expect(read(text, "2025-01-20", "China").map((f) => [f.indicator, f.measure, f.region])).toEqual([
+      [null, "growth", "Zhejiang"],
+    ]);
+  });
+
+  it("reads a quoted second rate of a pair as the first's measure", () => {
+    const text = 'Henan and Hubei set growth targets of "over 6 percent" and "about 6.5 percent", respectively.';
+    expect(read(text, "2025-01-20", "China").map((f) => f.measure)).toEqual(["growth", "growth"]);
+  });
+});

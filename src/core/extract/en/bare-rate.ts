@@ -16,6 +16,19 @@ const PLACE_GROWTH_RATE = new RegExp(
     `(?:about\\s+|around\\s+|nearly\\s+|some\\s+|just\\s+)?$`,
   "i",
 );
+// a place that "set a growth target of", "released growth targets of": its economy's growth goal ("Both A and B
+// released growth targets of ..."); the same goal named again for another year ("..., after aiming for 6 percent")
+const GROWTH_TARGET =
+  `(?:${PLACE}|the (?:city|municipality|province|region|country|nation))\\s+(?:has\\s+|have\\s+|had\\s+)?` +
+  `(?:set|released|announced|unveiled|adopted|proposed|put forward|raised|lowered|kept)\\s+` +
+  `(?:an?\\s+|its\\s+|their\\s+)?(?:(?:annual|economic|GDP)\\s+)?(growth\\s+targets?)\\s+(?:of|at)\\s+["“]?` +
+  `(?:about\\s+|around\\s+|more than\\s+|over\\s+|above\\s+|at least\\s+)?`;
+const PLACE_GROWTH_TARGET = new RegExp(`${GROWTH_TARGET}$`, "i");
+const GOAL_AGAIN = new RegExp(
+  `${GROWTH_TARGET}[^.;]{1,60}?\\b(?:aim(?:s|ed|ing)?\\s+(?:for|at)|(?:a|the|its|their)\\s+(?:goal|target)\\s+of)\\s*["“]?` +
+    `(?:about\\s+|around\\s+|more than\\s+|over\\s+|above\\s+|at least\\s+)?$`,
+  "i",
+);
 // "the rate fell 5.7 percent", "its growth rate picked up to": the rate a recent sentence linked
 const THE_RATE =
   /^(?:(?:then|but|and|yet|later|still)\s+)?(?:the|its|this)\s+(?:growth\s+)?rate\s+(?:[a-z]+\s+){1,3}$/i;
@@ -28,8 +41,16 @@ export function bareRateNames(ctx: Context, sentence: Sentence, placed: Placed):
   if (figure.cls !== "percent") return [];
   const clause = sentence.clauses[placed.clauseIndex];
   const leadIn = ctx.text.slice(clause.start, figure.start);
-  if (!leadIn.includes("rate")) return [];
   const gdp = ctx.lookup.indicator("GDP");
+  const sentenceLead = ctx.text.slice(sentence.start, figure.start);
+  if (gdp && sentenceLead.includes("rowth target")) {
+    const goal = PLACE_GROWTH_TARGET.exec(sentenceLead) ?? GOAL_AGAIN.exec(sentenceLead);
+    if (goal) {
+      const start = sentence.start + goal.index + goal[0].indexOf(goal[1]);
+      return [{ start, end: start + goal[1].length, text: goal[1], indicator: gdp }];
+    }
+  }
+  if (!leadIn.includes("rate")) return [];
   const named = gdp ? PLACE_GROWTH_RATE.exec(leadIn) : null;
   if (gdp && named) {
     const at = leadIn.lastIndexOf("growth rate");

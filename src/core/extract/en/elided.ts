@@ -12,6 +12,10 @@ const ELIDED_CHANGE =
 const ITEM_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|accounted|account|made|make|rose|grew|fell|increased|decreased|declined|dropped|climbed|reached|totall?ed|stood|led|followed|driven|boosted|surpassed|exceeded)\b/i;
 
+// "after similarly aiming for", "from a goal of", "against its target of": the goal named again, right before the rate
+const GOAL_AGAIN =
+  /\b(?:aim(?:s|ed|ing)?\s+(?:for|at)|(?:a|the|its|their)\s+(?:goal|target)\s+of|target(?:s|ed|ing)?)\s*["“]?\s*(?:about\s+|around\s+|over\s+|more than\s+|at least\s+)?$/i;
+
 /**
  * The measure of a figure written "X by N percent" (or "and N percent") right after a figure of change in its sentence,
  * else undefined.
@@ -24,7 +28,10 @@ export function elidedMeasure(
   if (!previous || previous.measure !== "growth" || placed.figure.cls !== "percent") return undefined;
   const gap = text.slice(previous.placed.figure.end, placed.figure.start);
   // "growth of 8.5% and 8.1%, respectively": the second figure of a pair is the same measure
-  if (/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) return "growth";
+  if (/^\s*["”]?\s*(?:,\s*(?:and\s+)?|and\s+)["“]?(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/.test(gap))
+    return "growth";
+  // "growth targets of 6 percent for 2021, after aiming for 6.5 percent for 2020": another goal of the same measure
+  if (gap.length <= 60 && GOAL_AGAIN.test(gap)) return "growth";
   if (gap.length > 90 || !gap.includes("by") || !ELIDED_CHANGE.test(gap) || ITEM_VERB.test(gap)) return undefined;
   return "growth";
 }

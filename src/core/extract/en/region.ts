@@ -25,6 +25,24 @@ const MAY_NAME = new RegExp(
     .join("|"),
 );
 
+// "Both Shanghai and Beijing set targets of ...": a figure said of two places at once is recorded once, as the place
+// whose series the catalog keeps
+const BOTH = /\b[Bb]oth ([A-Z][\w'’-]*) and ([A-Z][\w'’-]*)\b/;
+const trackedRegions = new WeakMap<object, Set<string>>();
+
+function tracked(ctx: Context, place: string): boolean {
+  const catalog = ctx.lookup.catalog;
+  let regions = trackedRegions.get(catalog);
+  if (!regions) trackedRegions.set(catalog, (regions = new Set(catalog.indicators.map((i) => i.region))));
+  return regions.has(place);
+}
+
+function bothOf(ctx: Context, text: string): string | undefined {
+  const both = BOTH.exec(text);
+  if (!both) return undefined;
+  return [both[1], both[2]].find((place) => REGIONS.includes(place) && tracked(ctx, place));
+}
+
 /** The region a stretch of text is about; the document's own region wins when the text names it. */
 export function regionOf(ctx: Context, written: string): string | undefined {
   const own = ctx.region && (/\s/.test(ctx.region) || written.includes(ctx.region));
@@ -35,6 +53,8 @@ export function regionOf(ctx: Context, written: string): string | undefined {
     .replace(FIRM_ORIGIN, " ")
     .replace(LOCATED_IN, " ");
   if (ctx.region && text.includes(ctx.region)) return ctx.region;
+  const both = text.includes("oth ") ? bothOf(ctx, text) : undefined;
+  if (both) return both;
   // "the Jiangsu city", "the Guangdong provincial capital": the province describes the document's own city
   if (ctx.region && /\b[Tt]he [A-Z][a-z]+ (?:city|municipality|provincial capital)\b/.test(text)) return ctx.region;
   const named = regionIn(text);
