@@ -105,10 +105,10 @@ describe("money per head, which the catalog counts in 'yuan per person'", () => 
 
   it("does not link a per-head figure in another currency, nor another per-head measure", () => {
     expect(readFields("Per capita GDP exceeded 26,000 US dollars in 2022.", "2023-03-01")).toEqual([
-      fact({ value: 26_000, unit: "USD", year: 2022, comparator: ">" }),
+      fact({ value: 26_000, unit: "USD per person", year: 2022, comparator: ">" }),
     ]);
     expect(readFields("Per capita disposable income reached 79,600 yuan in 2022.", "2023-03-01")).toEqual([
-      fact({ value: 79_600, year: 2022 }),
+      fact({ value: 79_600, unit: "yuan per person", year: 2022 }),
     ]);
   });
 });

@@ -27,6 +27,7 @@ import { clauseSubject, plainSubject, signingSubject } from "./subjects";
 import { changeOverYears, isComparisonBase, periodOf, yearOf } from "./when";
 import { findPeriods, resolveAnaphors } from "./periods";
 import { findYears, type YearMention } from "./years";
+import { perHead } from "./units";
 
 const FALL =
   /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower|dipp(?:ed|ing)|dips?|slump(?:ed|ing)?)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
@@ -35,6 +36,8 @@ const FALL =
 // "0.8 percent less than the same time in 2023"
 const FALL_AFTER =
   /^\s*(?:year[- ]on[- ]year\s+)?(?:decrease|drop|decline|fall|contraction|slump|dip)\b|^\s*(?:lower|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year)\b/i;
+
+const PER_CAPITA = /\bper[\s-](?:capita|head)\b/i;
 
 const POLICY_MONEY =
   /^\s*(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?(?:credit lines?|credit|loans?|funds?|subsid(?:y|ies)|grants?|bonds?)\b/i;
@@ -302,6 +305,9 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
           figure.cls === "count" && /^(?:units|count)$/.test(figure.unit) ? (candidates[0] ?? earlier) : undefined;
         const counted = elsewhere && compatible(ctx.lookup, elsewhere.indicator, figure, measure, null);
         if (counted && (figure.unit === "units" || counted.unit === "vehicles")) unit = counted.unit;
+        // "The per capita GDP reached CNY 89,358", "income per head was 84,834 yuan": money per person, whosever
+        if (figure.cls === "money" && !unit.includes(" per ") && PER_CAPITA.test(before))
+          unit = perHead(unit, "person");
       }
     }
     if (value !== null && figure.cls === "money" && unit !== figure.unit) value = figure.value;
