@@ -3,8 +3,9 @@ import type { Comparator, FactKind } from "../../types";
 import { judgedGoalsAsReport } from "./goals";
 
 // 到2025年 is a deadline; 从2021年到2024年 and 提高到2021年的… are spans and changes
+// (计划单列市: a kind of city, no plan)
 const TARGET =
-  /(?<![年高长加升大止])到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|争取|预计|(?<!好于|高于|低于|超出|超过|符合|不及)预期|目标|确保|有望|计划|规划|努力|拟|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|提升至|迈上/;
+  /(?<![年高长加升大止])到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|争取|预计|(?<!好于|高于|低于|超出|超过|符合|不及)预期|目标|确保|有望|计划(?!单列)|规划|努力|拟|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|提升至|迈上/;
 // 好于预期 / 符合预期: a result judged against its plan
 const ACTUAL =
   /(?:好于|高于|低于|超出|符合|不及)预期|同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|已经|已(?:达|实现|完成|建成|签约|超过|突破)|实现了|完成了|达到了|增长了|初步统计|据统计|统计显示|过去一年|一年来|截至(?!\s?(?:19|20)\d{2})|截止(?!到?\s?(?:19|20)\d{2})|去年|上年|攀升|首次突破|居全国|集中开工/;
@@ -167,6 +168,17 @@ function findRegion(text: string): string | undefined {
   for (let m = REGION_PATTERN.exec(text); m; m = REGION_PATTERN.exec(text)) found = REGION_BY_NAME.get(m[1] ?? m[2]);
   if (found) return found;
   return NATION.test(text) ? "China" : undefined;
+}
+
+/** Every region a stretch of Chinese text names, in order, each once (English names). */
+export function regionsIn(text: string): string[] {
+  const found: string[] = [];
+  REGION_PATTERN.lastIndex = 0;
+  for (let m = REGION_PATTERN.exec(text); m; m = REGION_PATTERN.exec(text)) {
+    const region = REGION_BY_NAME.get(m[1] ?? m[2]);
+    if (region && !found.includes(region)) found.push(region);
+  }
+  return found;
 }
 
 const PLACE_AT_END = new RegExp(

@@ -12,7 +12,7 @@ import type { ZhFigure } from "./figures";
 import { goalOfFigure } from "./goals";
 import type { ZhName } from "./names";
 import type { Linked, ZhDocument, ZhIndicator } from "./document";
-import { comparedWith, listedPlace, ofRankedGroup, ofRegionGroup, withoutClusterMembers } from "./scope";
+import { comparedWith, groupRegion, listedPlace, ofRankedGroup, ofRegionGroup, withoutClusterMembers } from "./scope";
 import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
@@ -213,7 +213,10 @@ export function linkFigure(
       !(share >= 0 && n.start >= clause.start + share && n.end <= figure.start),
   );
   const before = inClause.filter((n) => n.end <= figure.start);
-  if (ofRegionGroup(text, sentence.clauses, clauseIndex, before.length > 0)) return unlinked();
+  if (ofRegionGroup(text, sentence.clauses, clauseIndex, before.length > 0)) {
+    region = groupRegion(text, sentence.start, clause, figure.start) ?? region; // (四省市合计: the places summed)
+    return unlinked();
+  }
   if (ofRankedGroup(text, sentence.start, figure, fact.kind)) return unlinked();
   // (…分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆: a clause naming its own subject is not in the pairs)
   const inPairs = respectively && (/分别/.test(clauseText) || !before.length);

@@ -2,7 +2,7 @@
  * Whose a Chinese figure is when the sentence says it is not the subject's own: the nation's or a place's figure it
  * is compared with (高于全国5%的GDP增速, 高于北京的6.7%), or a sum over several regions (五省(市)合计, 京津冀地区…), which no region's series holds.
  */
-import { regionIn } from "./cues";
+import { regionIn, regionsIn } from "./cues";
 import type { ZhFigure } from "./figures";
 import type { Linked, ZhIndicator } from "./link";
 import type { ZhName } from "./names";
@@ -82,6 +82,33 @@ export function ofRankedGroup(
     FIRST_OF_RANK.test(text.slice(Math.max(sentenceStart, figure.start - 20), figure.start))
   );
 }
+const LISTED_PLACES =
+  /^(?:[\u4e00-\u9fff]{2,6}?[、和及与]){1,8}[\u4e00-\u9fff]{2,6}?(?=[两二三四五六七八九十\d]+\s?个?\s?(?:省|城市|地区|地|市))/;
+// the groups of regions the press names, as facts name them
+const NAMED_GROUPS: [RegExp, string][] = [
+  [/京津冀/, "Beijing-Tianjin-Hebei"],
+  [/长三角|长江三角洲/, "Yangtze River Delta"],
+  [/粤港澳大湾区|大湾区/, "Greater Bay Area"],
+  [/珠三角|珠江三角洲/, "Pearl River Delta"],
+  [/成渝/, "Chengdu-Chongqing"],
+];
+
+/**
+ * The region a group's figure is of: the group's name (长三角 -> Yangtze River Delta), or the places the sentence
+ * listed before it, joined (江苏、浙江、安徽和上海…，四省市合计… -> Jiangsu + Zhejiang + Anhui + Shanghai), not the last of them.
+ */
+export function groupRegion(
+  text: string,
+  sentenceStart: number,
+  clause: Span,
+  figureStart: number,
+): string | undefined {
+  const own = text.slice(clause.start, figureStart);
+  const named = NAMED_GROUPS.find(([pattern]) => pattern.test(own));
+  if (named) return named[1];
+  const places = regionsIn(text.slice(sentenceStart, figureStart)).filter((r) => r !== "China");
+  return places.length >= 2 ? places.join(" + ") : undefined;
+}
 const GROUP_COUNT = /[\d两二三四五六七八九十]+\s?个?\s?(?:省|省份|省区|省市|城市|地区)/g;
 
 /**
@@ -92,8 +119,9 @@ const GROUP_COUNT = /[\d两二三四五六七八九十]+\s?个?\s?(?:省|省份|
  */
 export function ofRegionGroup(text: string, clauses: Span[], clauseIndex: number, ownSubject: boolean): boolean {
   const opens = (c: Span) => {
-    const head = text.slice(c.start, Math.min(c.end, c.start + 24));
-    return /[京长珠粤成东中西省市区个]/.test(head) && REGION_GROUP.test(head);
+    const head = text.slice(c.start, Math.min(c.end, c.start + 40));
+    // (北京、广东、江苏三省市合计…: the places listed before their count)
+    return /[京长珠粤成东中西省市区个]/.test(head) && REGION_GROUP.test(head.replace(LISTED_PLACES, "").slice(0, 24));
   };
   if (opens(clauses[clauseIndex])) return true;
   if (!ownSubject && clauseIndex > 0 && opens(clauses[0])) return true;
