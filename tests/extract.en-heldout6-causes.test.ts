@@ -223,3 +223,40 @@ describe("a growth goal said of two places at once, and the same goal for anothe
     expect(read(text, "2025-01-20", "China").map((f) => f.measure)).toEqual(["growth", "growth"]);
   });
 });
+
+describe("a 'respectively' list written with the serial comma", () => {
+  it("splits its items at the commas only, up to the list's verb, so names with 'and' stay whole", () => {
+    const text =
+      "In the first quarter, industrial output rose 12 percent. Of these, chemicals and chemical products, the " +
+      "automobile manufacturing industry, and computer and electronic equipment manufacturing led the rise, with " +
+      "output value up 15.2 percent, 31.4 percent and 9.6 percent respectively.";
+    const facts = read(text, "2022-04-20");
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([
+      [null, 0.12],
+      [null, 0.152],
+      ["AUTO_VALUE", 0.314],
+      [null, 0.096],
+    ]);
+  });
+
+  it("drops an opener before the items", () => {
+    const text =
+      "Among them, the automobile manufacturing industry, textile and garment making, and steel making grew the " +
+      "fastest, with output value climbing 22.5 percent, 8.1 percent and 6 percent respectively.";
+    expect(read(text, "2023-07-20").map((f) => [f.indicator, f.value])).toEqual([
+      ["AUTO_VALUE", 0.225],
+      [null, 0.081],
+      [null, 0.06],
+    ]);
+  });
+
+  it("keeps a list without the serial comma split at every 'and'", () => {
+    const text =
+      "The output value of automobile manufacturing, steel and petrochemicals grew 9 percent, 4 percent and 2 percent respectively.";
+    expect(read(text, "2023-07-20").map((f) => [f.indicator, f.value])).toEqual([
+      ["AUTO_VALUE", 0.09],
+      [null, 0.04],
+      [null, 0.02],
+    ]);
+  });
+});

@@ -68,8 +68,37 @@ export function respectiveList(
     : null;
 }
 
+// a list written with the serial comma (", and D"): its items end where the verb of the sentence comes
+const SERIAL_AND = /,\s+and\s+/i;
+const LIST_VERB =
+  /\s(?:led|grew|rose|increased|saw|posted|recorded|registered|came|soared|surged|jumped|expanded|reached|achieved|stood|topped|logged|delivered|contributed|were|was)\b/i;
+
+/**
+ * "Among them, A manufacturing, B and C equipment manufacturing, and D led the growth, with ... by": a list with the
+ * serial comma is split at its commas only (an "and" without a comma joins the words of one name), up to its verb.
+ */
+function serialItems(ctx: Context, from: number, to: number): { start: number; end: number }[] | null {
+  const lead = ctx.text.slice(from, to);
+  const serial = SERIAL_AND.exec(lead);
+  if (!serial) return null;
+  const verb = LIST_VERB.exec(lead.slice(serial.index));
+  const end = verb ? from + serial.index + verb.index : to;
+  const items: { start: number; end: number }[] = [];
+  const separator = /,\s*(?:and\s+)?/g;
+  const list = ctx.text.slice(from, end);
+  let start = from;
+  for (let m = separator.exec(list); m; m = separator.exec(list)) {
+    items.push({ start, end: from + m.index });
+    start = from + m.index + m[0].length;
+  }
+  items.push({ start, end });
+  return items;
+}
+
 /** The phrases between `from` and `to`, split at commas and "and"; a trailing "by", "were" is no item. */
 function itemsOf(ctx: Context, from: number, to: number): { start: number; end: number }[] {
+  const serial = serialItems(ctx, from, to);
+  if (serial) return serial;
   const items: { start: number; end: number }[] = [];
   const separator = /,\s*(?:and\s+)?|\s+and\s+/gi;
   const lead = ctx.text.slice(from, to);
