@@ -20,6 +20,8 @@ export interface Draft extends FactCore {
 
 /** Removes floating-point noise (252.4 * 1e9) without losing stated precision. */
 export function roundValue(value: number): number {
+  // (a whole number of at most 12 digits is exact already; 0 goes the long way, which turns -0 into 0)
+  if (Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 

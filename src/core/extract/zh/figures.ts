@@ -26,6 +26,7 @@ export interface ZhFigure {
 const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const CN = `[${NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
 const SCALE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆";
+const SCALES = new Map(SCALE.split("|").map((word) => [word, scaleOf(word)]));
 const CURRENCY: Record<string, string> = {
   元: "CNY",
   人民币: "CNY",
@@ -311,7 +312,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       continue;
     if (isCn && kind.cls !== "count" && kind.cls !== "money" && kind.cls !== "percent") continue;
     const after = AFTER.exec(text.slice(matchEnd, to));
-    const scale = scaleWord ? scaleOf(scaleWord) : 1;
+    const scale = scaleWord ? (SCALES.get(scaleWord) ?? scaleOf(scaleWord)) : 1;
     const comparator = range ? ">=" : comparatorOf(m[2] ?? m[4], after?.[1]);
     found.push({
       start,

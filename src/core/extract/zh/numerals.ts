@@ -30,6 +30,8 @@ export function chineseNumeral(written: string): number | null {
     if (whole === null || !decimals || [...decimals].some((c) => !(c in DIGITS))) return null;
     return Number(`${whole}.${[...decimals].map((c) => DIGITS[c]).join("")}`);
   }
+  // (a lone digit, the commonest case: 一是, 三大)
+  if (written.length === 1 && written in DIGITS) return DIGITS[written];
   // digit by digit, as years and codes are written: 二〇二五
   if ([...written].every((c) => c in DIGITS)) {
     return written.length === 1 ? DIGITS[written] : Number([...written].map((c) => DIGITS[c]).join(""));

@@ -12,9 +12,15 @@ export interface ZhSentence extends Span {
 const SENTENCE_END = /[。！？!?；;]+["'”’)）]*/g;
 const CLAUSE_BREAK = /[，,：:]|(?<=[\d元%辆个家项倍番右上内下亿万])、/g;
 
+// (ideographs and the Chinese marks lie past U+3000, where only U+FEFF is a space: no pattern is run for them)
+const isSpaceAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return (code <= 0x3000 || code === 0xfeff) && /\s/.test(text[i]);
+};
+
 function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }
 

@@ -27,6 +27,9 @@ for (const [from, to] of [
 ]) {
   FOLD.set(from, to);
 }
+// the same folds by code unit, for the loop over a whole document (0: kept; 、 and 倍 fold to themselves)
+const FOLD_CODE = new Uint16Array(0x10000);
+for (const [from, to] of FOLD) if (from !== to) FOLD_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /** Folds full-width ASCII (２０２５年, ４．４％, （）), dashes and traditional characters; same length. */
 export function fold(text: string): string {
@@ -39,7 +42,7 @@ export function fold(text: string): string {
       // full-width ASCII, except the Chinese comma, colon and semicolon, which the clause splitter reads as such
       replacement = String.fromCharCode(code - 0xfee0);
     } else if (code >= 0x2013 || code === 0x3000) {
-      replacement = FOLD.get(text[i]);
+      if (FOLD_CODE[code] !== 0) replacement = String.fromCharCode(FOLD_CODE[code]);
     }
     if (replacement !== undefined) {
       out += text.slice(changedFrom, i) + replacement;
