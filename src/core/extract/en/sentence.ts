@@ -24,10 +24,10 @@ import { regionOf } from "./region";
 import { REGIONS } from "./regions";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
-import { changeOverYears, isComparisonBase, periodOf, yearOf } from "./when";
+import { changeOverYears, goesOnInPart, isComparisonBase, periodOf, yearOf } from "./when";
 import { findPeriods, resolveAnaphors } from "./periods";
 import { findYears, type YearMention } from "./years";
-import { perHead } from "./units";
+import { perCapitaUnit } from "./units";
 
 const FALL =
   /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower|dipp(?:ed|ing)|dips?|slump(?:ed|ing)?)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
@@ -36,8 +36,6 @@ const FALL =
 // "0.8 percent less than the same time in 2023"
 const FALL_AFTER =
   /^\s*(?:year[- ]on[- ]year\s+)?(?:decrease|drop|decline|fall|contraction|slump|dip)\b|^\s*(?:lower|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year)\b/i;
-
-const PER_CAPITA = /\bper[\s-](?:capita|head)\b/i;
 
 const POLICY_MONEY =
   /^\s*(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?(?:credit lines?|credit|loans?|funds?|subsid(?:y|ies)|grants?|bonds?)\b/i;
@@ -126,14 +124,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     previousMeasure = { placed, measure };
     // "In the first half, ... [paragraphs later] the growth in new products ... was 65.7 percent": a rate of change
     // that names no time goes on in the part year the release set (a count or level may be a stock as it stands)
-    if (
-      !part &&
-      kind === "actual" &&
-      measure === "growth" &&
-      ctx.carriedPart &&
-      !ctx.periods.length &&
-      ctx.years.every((y) => isComparisonBase(ctx, y))
-    )
+    if (!part && kind === "actual" && ctx.carriedPart && goesOnInPart(ctx, clause, figure, measure))
       part = ctx.carriedPart;
     if (part && part.year !== null) year = part.year;
     const period = part?.period ?? null;
@@ -306,8 +297,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         const counted = elsewhere && compatible(ctx.lookup, elsewhere.indicator, figure, measure, null);
         if (counted && (figure.unit === "units" || counted.unit === "vehicles")) unit = counted.unit;
         // "The per capita GDP reached CNY 89,358", "income per head was 84,834 yuan": money per person, whosever
-        if (figure.cls === "money" && !unit.includes(" per ") && PER_CAPITA.test(before))
-          unit = perHead(unit, "person");
+        if (figure.cls === "money") unit = perCapitaUnit(unit, before);
       }
     }
     if (value !== null && figure.cls === "money" && unit !== figure.unit) value = figure.value;

@@ -83,6 +83,13 @@ export function perHead(currency: string, per: string): string {
   return `${currency === "CNY" && per === "person" ? "yuan" : currency} per ${per}`;
 }
 
+const PER_CAPITA = /\bper[\s-](?:capita|head)\b/i;
+
+/** "The per capita GDP reached CNY 89,358", "income per head was 84,834 yuan": money per person, whosever it is. */
+export function perCapitaUnit(unit: string, before: string): string {
+  return !unit.includes(" per ") && PER_CAPITA.test(before) ? perHead(unit, "person") : unit;
+}
+
 /** Nouns whose small counts in words ("two major centers", "Six key industrial clusters") describe, not measure. */
 const DESCRIPTIVE_NOUNS =
   "centres|centers|institutions|universities|platforms|clusters|incubators|funds|brands|programmes|programs|" +

@@ -1,5 +1,5 @@
 /** When a figure is: the year it refers to, and the part of that year (a period) when it covers less. */
-import type { Period } from "../../types";
+import type { Measure, Period } from "../../types";
 import type { Context, Placed } from "./context";
 import { signingCue } from "./cues";
 import { measureOf } from "./kind";
@@ -64,6 +64,19 @@ export function changeOverYears(ctx: Context, sentence: Sentence, placed: Placed
     ctx.years.some((y) => !y.period && y.year < year - 1 && base(y)) ||
     ctx.periods.some((p) => p.year !== undefined && p.year < year - 1 && base(p))
   );
+}
+
+// "their share of the city's industrial output increasing to 44 percent": a share of what a part year made
+const FLOW_SHARE = /\b(?:share|proportion)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:output|production|revenue|sales)\b/i;
+
+/**
+ * Whether a figure that names no time goes on in the part year an earlier paragraph set: a rate of change, or a share
+ * of a flow (a count or level may be a stock as it stands), in a sentence with no year or period of its own.
+ */
+export function goesOnInPart(ctx: Context, clause: Span, figure: Span, measure: Measure): boolean {
+  if (measure !== "growth" && (measure !== "share" || !FLOW_SHARE.test(ctx.text.slice(clause.start, figure.start))))
+    return false;
+  return !ctx.periods.length && ctx.years.every((y) => isComparisonBase(ctx, y));
 }
 
 // a sentence's year mentions are asked about once for each of its figures: the answers are kept with the mention
