@@ -181,14 +181,14 @@ export function regionsIn(text: string): string[] {
   return found;
 }
 
-const PLACE_AT_END = new RegExp(
-  `(?:${REGION_NAMES.filter(([zh]) => zh.length > 1)
+const PLACE_AT_START = new RegExp(
+  `^(?:${REGION_NAMES.filter(([zh]) => zh.length > 1)
     .map(([zh]) => zh)
-    .join("|")})$`,
+    .join("|")})`,
 );
-/** The length of the place name the text ends with (上海, 江苏), or 0. */
-export function endingPlace(text: string): number {
-  return PLACE_AT_END.exec(text)?.[0].length ?? 0;
+/** The length of the place name the text starts with (上海, 江苏), or 0. */
+export function startingPlace(text: string): number {
+  return PLACE_AT_START.exec(text)?.[0].length ?? 0;
 }
 
 /** Does the text name this (English) region in Chinese? */

@@ -4,7 +4,7 @@
  * written before the word (民营经济, 数字经济, 海洋经济) or a verb (对经济增长的贡献) is not the whole economy's, so the
  * catalog's 经济增长 inside it names nothing.
  */
-import { endingPlace } from "./cues";
+import { startingPlace } from "./cues";
 import type { ZhIndicator } from "./document";
 import type { ZhName } from "./names";
 import type { Span } from "./segments";
@@ -13,19 +13,18 @@ const ECONOMY = /经济(?:总量)?/g;
 // what may come between the economy and its rate: 同比, 比上年同期, 实现, 运行…
 const TO_RATE =
   /^(?:运行|发展)?(?:实现了?|保持)?(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期|较去年)?(?=增长|增速|增幅|增\s?\d)/;
-// the words that leave the economy the whole one's: times, the whole place, 的, goals and estimates (从各地经济总量看,
-// 再从经济增速看: the view a ranking of places takes)
-const WHOLE_BEFORE =
-  /(?:全市|全省|全区|全县|全国|我国|我市|我省|我区|本市|本区|本省|各地|各省|各省份|各城市|宏观|国民|整体|总体|的|从|再从|就|论|今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:\s?-\s?\d{1,2})?月份?|(?:19|20)\d{2}\s?年|年内|当前|目前|预计|初步核算|目标|预期|力争|争取|确保|计划|实现|保持|[\u4e00-\u9fff]{1,4}?(?:市|省|县|新区|区)|[^\u4e00-\u9fff])$/;
+// the words that leave the economy the whole one's, read from the clause's start: times, the whole place or a named
+// one (上海, 江苏省, 浦东新区), 的, goals and estimates (从各地经济总量看, 再从经济增速看: the view a ranking of places takes)
+const WHOLE_WORD =
+  /^(?:全市|全省|全区|全县|全国|我国|我市|我省|我区|本市|本区|本省|各地|各省份|各省|各城市|宏观|国民|整体|总体|的|再从|从|就|论|今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:\s?-\s?\d{1,2})?月份?|(?:19|20)\d{2}\s?年|年内|当前|目前|预计|初步核算|目标|预期|力争|争取|确保|计划|实现|保持|[省市区县]|[\u4e00-\u9fff]{2,4}?(?:新区|市|省|县|区)|[^\u4e00-\u9fff])/;
 
 /** Is the economy written after `before` (its clause's words before it) the whole economy of a place? */
 function wholeEconomy(before: string): boolean {
   let rest = before;
-  for (let guard = 0; rest && guard < 8; guard++) {
-    const place = endingPlace(rest);
-    const word = place ? null : WHOLE_BEFORE.exec(rest);
-    if (!place && !word) break;
-    rest = rest.slice(0, rest.length - (place || word![0].length));
+  for (let guard = 0; rest && guard < 12; guard++) {
+    const length = startingPlace(rest) || (WHOLE_WORD.exec(rest)?.[0].length ?? 0);
+    if (!length) break;
+    rest = rest.slice(length);
   }
   return rest === "";
 }
