@@ -260,3 +260,53 @@ describe("a 'respectively' list written with the serial comma", () => {
     ]);
   });
 });
+
+describe("counts whose noun stands before the number", () => {
+  it("gives 'A and B ... reached X and Y respectively' the two nouns in order", () => {
+    const text =
+      "The regional headquarters and foreign-funded R&D centres of global firms in the city reached 905 and 540 respectively.";
+    expect(read(text, "2023-01-16").map((f) => [f.value, f.unit])).toEqual([
+      [905, "regional headquarters"],
+      [540, "R&D centers"],
+    ]);
+  });
+
+  it("gives 'bringing the total of such institutions to X and Y' the kinds just counted", () => {
+    const text =
+      "In all, 55 regional headquarters and 28 foreign research and development centres were set up last year, " +
+      "bringing the total of such institutions to 1,031 and 603, respectively.";
+    expect(read(text, "2025-01-20").map((f) => [f.value, f.unit])).toEqual([
+      [55, "regional headquarters"],
+      [28, "R&D centers"],
+      [1031, "regional headquarters"],
+      [603, "R&D centers"],
+    ]);
+  });
+
+  it("reads 'the number of X surpassed an astonishing N' and 'the total number of X to N'", () => {
+    expect(
+      read("The number of on-site visitors surpassed an astonishing 95,000.", "2024-07-08").map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([[95_000, "visitors"]]);
+    expect(
+      read("Some 120 parks opened in the year, bringing the total number of parks to 1,010.", "2025-01-20").map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [120, "parks"],
+      [1010, "parks"],
+    ]);
+  });
+
+  it("reads an acronym in brackets and a '20-foot' among a noun's modifiers", () => {
+    expect(
+      read("It hosts 640 foreign-invested research and development (R&D) centers.", "2025-11-01").map((f) => f.unit),
+    ).toEqual(["R&D centers"]);
+    expect(
+      read("The port handled 49 million 20-foot equivalent units (TEUs).", "2025-01-10").map((f) => f.unit),
+    ).toEqual(["TEUs"]);
+  });
+});

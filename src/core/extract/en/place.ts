@@ -11,9 +11,10 @@ export function clauseOf(sentence: Sentence, position: number): number {
   return index >= 0 ? index : Math.max(0, sentence.clauses.length - 1);
 }
 
-// "the number of projects signed live at the venue numbered 66"
+// "the number of projects signed live at the venue numbered 66", "the number of visitors surpassed an astonishing
+// 90,000", "bringing the total number of parks to 1,010"
 const NUMBER_OF = new RegExp(
-  `\\bnumber of ((?:[\\w'’-]+\\s+){0,8}?)?(${COUNTED_NOUNS})\\b([^.;]*?)\\s+(?:numbered|stands at|stood at|totaled|totalled|reached|was|were|hit|came to|rose to|grew to)\\s*$`,
+  `\\bnumber of ((?:[\\w'’-]+\\s+){0,8}?)?(${COUNTED_NOUNS})\\b([^.;]*?)\\s+(?:numbered|stands at|stood at|totaled|totalled|reached|was|were|hit|came to|rose to|grew to|surpassed|exceeded|topped|to)(?:\\s+an?\\s+(?:astonishing|impressive|remarkable|record|estimated))?\\s*$`,
   "i",
 );
 
@@ -138,7 +139,9 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
 const SECOND_NOUN = new RegExp(`\\band\\s+((?:[\\w&'’-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b`, "i");
 const NOT_A_COUNT = /\bone of the\b|\b(?:the|world['’]s|China['’]s|country['’]s|nation['’]s)\s+top\s+\d[\d,]*\b/i;
 const IN_TOTAL = /^\s+in total\b/i;
-const TOTAL_OF = /\b(?:the|a) totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
+// ("bringing the total of such institutions to 1,016 and 591": the totals of the kinds just counted)
+const TOTAL_OF =
+  /\b(?:the|a) totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$|\bthe total (?:number )?of (?:such|these|those|both) [\w -]{1,40}? to\s+(?:\d[\d,.]*\s+and\s+)?$/i;
 
 // "Projects in integrated circuits numbered 47", "Foreign-funded projects totalled 64"
 const NOUN_THEN_VERB = new RegExp(

@@ -26,6 +26,17 @@ const SUBJECT_RATE_TO = new RegExp(
   "i",
 );
 
+// "Regional headquarters and foreign R&D centres in the city reached 771 and 481 respectively": a pair of counted
+// nouns as the subject of a level reached, the first number the first noun's, the second the second's
+const REACHED = /\b(?:reached|totall?ed|numbered|stood at|came to)\s/i;
+const SUBJECT_REACHED = new RegExp(
+  `(?:^\\W*|,\\s+)(?:the\\s+)?((?:[\\w'’"“”&-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b` +
+    `\\s+and\\s+((?:the\\s+)?(?:[\\w'’&-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b` +
+    `[^.;,\\d]{0,90}?\\b(?:reached|totall?ed|numbered|stood at|came to)\\s+` +
+    `(?:${NUMBER}\\s+and\\s+)?(?:over|more than|about|nearly|around|some)?\\s*$`,
+  "i",
+);
+
 const unitOf = (noun: string) =>
   /^(?:NEVs|EVs|cars|automobiles|autos)$/i.test(noun)
     ? "vehicles"
@@ -39,7 +50,12 @@ export function subjectCount(before: string): { noun: string; subject: string } 
   const match = /\bby\b/.test(before) ? SUBJECT_CHANGE.exec(before) : null;
   if (!match) {
     const rate = / to\s+(?:\w+\s+)?$/.test(before) ? SUBJECT_RATE_TO.exec(before) : null;
-    return rate ? { noun: unitOf(rate[2]), subject: rate[1].trim() } : undefined;
+    if (rate) return { noun: unitOf(rate[2]), subject: rate[1].trim() };
+    const pair = REACHED.test(before) ? SUBJECT_REACHED.exec(before) : null;
+    if (!pair) return undefined;
+    return /\d\s+and\s+$/.test(before)
+      ? { noun: unitOf(pair[4]), subject: pair[3].trim() }
+      : { noun: unitOf(pair[2]), subject: pair[1].trim() };
   }
   const second =
     match[3] && /\d\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+$/i.test(before);

@@ -110,9 +110,10 @@ export const COUNTED_NOUNS =
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
 // a drug's or device's class: "15 Class 1 drugs", "Class III medical devices"
 const CLASS_LABEL = "(?:Class|Category|Grade|Type)\\s+(?:[IVX]{1,4}|\\d{1,2}|[A-C])(?![\\w-])";
-// up to five modifiers, "and" between any two ("foreign-invested research and development centers"), "5G"
+// up to five modifiers, "and" between any two ("foreign-invested research and development centers"), "5G",
+// "20-foot", an acronym in brackets ("research and development (R&D) centers")
 const NOUN_AFTER = new RegExp(
-  `^((?:\\s+(?:${MODIFIER}|\\d+[A-Za-z][\\w-]*|${CLASS_LABEL})(?:\\s+and(?=\\s))?){0,5}?|(?:\\s+new(?:\\s+[A-Za-z][\\w-]*){0,2}?)|(?:\\s+new(?:\\s+${MODIFIER}(?:\\s+and(?=\\s))?){3,5}?))\\s+(${COUNTED_NOUNS})\\b`,
+  `^((?:\\s+(?:${MODIFIER}|\\d+-?[A-Za-z][\\w-]*|\\([A-Z][A-Za-z&]{0,9}\\)|${CLASS_LABEL})(?:\\s+and(?=\\s))?){0,5}?|(?:\\s+new(?:\\s+[A-Za-z][\\w-]*){0,2}?)|(?:\\s+new(?:\\s+${MODIFIER}(?:\\s+and(?=\\s))?){3,5}?))\\s+(${COUNTED_NOUNS})\\b`,
   "i",
 );
 
