@@ -34,3 +34,24 @@ export function goalOfFigure(leadIn: string, afterFigure: string): { comparator:
   if (!m) return undefined;
   return { comparator: m[0].includes("控制") ? "<=" : null };
 }
+
+// 5.5%以上上海确定2023年GDP增长目标, 6%左右！某市定下今年经济增长预期目标: a headline's figure first, the goal's name after
+const NAME_TO_GOAL = /^(?:增长|增速)?(?:的)?(?:预期|年度|发展)?目标/;
+const OPENING = /^[\s"'“‘《【]*$/;
+
+/**
+ * The names after a figure that opens its clause and whose goal the clause sets (5.5%以上上海确定2023年GDP增长目标, a
+ * headline's goal named after its figure): the goal's series.
+ */
+export function goalNamedAfter<N extends { start: number; end: number }>(
+  text: string,
+  leadIn: string,
+  figureEnd: number,
+  clauseEnd: number,
+  names: N[],
+): N[] {
+  if (!OPENING.test(leadIn)) return [];
+  return names.filter(
+    (n) => n.start >= figureEnd && n.end <= clauseEnd && NAME_TO_GOAL.test(text.slice(n.end, n.end + 8)),
+  );
+}

@@ -9,7 +9,7 @@ import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME } from "./collective";
 import { districtPart } from "./district";
 import type { ZhFigure } from "./figures";
-import { goalOfFigure } from "./goals";
+import { goalNamedAfter, goalOfFigure } from "./goals";
 import type { ZhName } from "./names";
 import type { Linked, ZhDocument, ZhIndicator } from "./document";
 import { comparedWith, groupRegion, listedPlace, ofRankedGroup, ofRegionGroup, withoutClusterMembers } from "./scope";
@@ -244,7 +244,7 @@ export function linkFigure(
     const nameClauseStart = name.start < clause.start ? sentence.start : clause.start;
     if (SEGMENT_BEFORE.test(text.slice(Math.max(nameClauseStart, name.start - 4), name.start))) return false;
     // 战略性新兴产业增加值占生产总值比重: a share of another whole than the series' (industrial output) is not it
-    if (name.entry.unitClass === "ratio" && otherWhole(name.entry, between)) return false;
+    if (name.entry.unitClass === "ratio" && otherWhole(name.entry, between, beforeName)) return false;
     // (战略性新兴产业制造业产值占工业总产值比重: the manufacturing part of a share of industry is that share)
     const after = text.slice(name.end, name.end + 4);
     if (SEGMENT_AFTER.test(after) && !(after.startsWith("制造业") && shareOfIndustry(between))) return false;
@@ -301,7 +301,8 @@ export function linkFigure(
     const described = WITH_BEFORE.test(leadIn)
       ? names.filter((n) => n.start > figure.end && OF_AFTER.test(text.slice(figure.end, n.start)))
       : [];
-    candidates = [...counted, ...described, ...before.reverse()];
+    const goalAfter = goalNamedAfter(text, leadIn, figure.end, clause.end, names);
+    candidates = [...counted, ...described, ...goalAfter, ...before.reverse()];
     // 新能源汽车推广35.4万辆，保有量达到…: a clause opening with a measure word, its stem in the clause before
     // (全年计划完成投资… of the major-works list the paragraph names)
     const composed = before.length

@@ -7,16 +7,23 @@ import type { ZhDocument, ZhIndicator } from "./link";
 import type { ZhName } from "./names";
 import type { ZhFigure } from "./figures";
 
-// 占工业总产值, 占规上工业总产值: a share of industrial output
-const SHARE_OF_INDUSTRY = /占[^，。；;,]{0,10}(?:工业|规上)(?:总)?产值/;
+// 占工业总产值, 占规上工业总产值, 占规模以上工业: a share of industrial output
+const SHARE_OF_INDUSTRY = /占[^，。；;,]{0,10}(?:(?:工业|规上)(?:总)?产值|规模以上工业|规上工业)/;
 // the whole a share is taken of: the economy's output or industry's
 const WHOLE = /占[^，。；;,]{0,12}?(生产总值|GDP|工业(?:总)?产值|规上|规模以上工业)/;
 const wholeKind = (text: string): string | undefined => {
   const m = WHOLE.exec(text);
   return m ? (/生产总值|GDP/.test(m[1]) ? "economy" : "industry") : undefined;
 };
-/** Does the text take the share of another whole than the series' own name does (占生产总值 for a share of industry)? */
-export function otherWhole(entry: ZhIndicator, between: string): boolean {
+// 中小企业研发投入强度, 规上工业企业研发经费投入强度: an intensity of firms is over their revenue
+const FIRMS_BEFORE = /(?:企业|公司|集团)(?:的)?$/;
+
+/**
+ * Does the text take the share of another whole than the series' own name does (占生产总值 for a share of industry),
+ * or is the intensity one of firms (`beforeName`: the words before the name), over their revenue, not the economy?
+ */
+export function otherWhole(entry: ZhIndicator, between: string, beforeName = ""): boolean {
+  if (FIRMS_BEFORE.test(beforeName) && /强度/.test(entry.nameZh ?? "")) return true;
   const written = wholeKind(between);
   const own = entry.nameZh ? wholeKind(entry.nameZh) : undefined;
   return written !== undefined && own !== undefined && written !== own;

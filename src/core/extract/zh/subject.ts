@@ -54,7 +54,8 @@ const RANK = /(?:位列|排在|排名|位居|居|列)(?:全国)?第[一二三四
 
 export function refersBack(leadIn: string): boolean {
   // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
-  if (/^\s*(?:占|其中|分别)/.test(leadIn)) return true;
+  // (工业总产值占规模以上工业40%, 产值占比: the measure of the subject before, then its share)
+  if (/^\s*(?:占|其中|分别|(?:工业)?(?:总产值|产值|增加值|营业收入|营收)占)/.test(leadIn)) return true;
   // 与2022年年底相比增长: the time a change is measured from is no subject
   const rest = (leadIn.includes("比") ? leadIn.replace(COMPARED_WITH, "") : leadIn)
     // (位列第二, 排在第三位: a rank names no subject)
