@@ -49,3 +49,13 @@ describe("counts of projects in works lists", () => {
     expect(facts.some((f) => f.value === 111)).toBe(false);
   });
 });
+
+describe("a count with a long name of what it counts", () => {
+  it.each([
+    ["今年全力推进215个共建长三角一体化示范区重大项目。", 215, "projects"],
+    ["全省安排136个黄河流域生态保护和高质量发展工程。", 136, "projects"],
+    ["全年新引进48个国家级专精特新重点小巨人企业。", 48, "enterprises"],
+  ])("%s", (text, value, unit) => {
+    expect(oneWithValue(read(text), value).unit).toBe(unit);
+  });
+});

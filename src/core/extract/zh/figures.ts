@@ -69,7 +69,7 @@ const NOUNS: [RegExp, string][] = [
 // (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters; 设施 and 设备 are nouns)
 // (116项重点工程, 10个重大工程: works are projects; 工程技术研究中心 is no work)
 const NOUN_AFTER =
-  /^(?:(?!设(?!施|备|计))[^\d，。、；,;:：的"()（）将把被]){0,10}?(项目|工程(?!技术|师|院|中心|实验室|研究|学|化)|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
+  /^(?:(?!设(?!施|备|计))[^\d，。、；,;:：的"()（）将把被]){0,14}?(项目|工程(?!技术|师|院|中心|实验室|研究|学|化)|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
 const SIBLING_COUNT = /^[\u4e00-\u9fff]{1,4}[、和及与]\s?\d+(?:\.\d+)?\s?(?:个|家|项|座)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
 // the last noun: 民营企业项目68个 counts projects; 新建5G基站3万个 base stations
@@ -119,7 +119,7 @@ function classify(
   if (unit === "个百分点" || unit === "百分点") return { cls: "points", unit: "points", base: 0.01 };
   if (unit === "辆") return { cls: "count", unit: "vehicles", base: 1 };
   if (unit === "台") return { cls: "count", unit: "units", base: 1 };
-  const following = NOUN_AFTER.exec(text.slice(end, Math.min(limit, end + 16)));
+  const following = NOUN_AFTER.exec(text.slice(end, Math.min(limit, end + 20)));
   const noun = following ? text.slice(end, end + following[0].length) : undefined;
   const nounUnit = following ? unitOfNoun(following[1]) : undefined;
   if (nounUnit) return { cls: "count", unit: nounUnit, base: 1, noun };
