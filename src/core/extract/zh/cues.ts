@@ -1,6 +1,7 @@
 /** Words that tell what a Chinese figure is: target, actual or signing; level, growth or share; its comparator; its place. */
 import type { Comparator, FactKind } from "../../types";
 import { judgedGoalsAsReport } from "./goals";
+import type { Span } from "./segments";
 
 // 到2025年 is a deadline; 从2021年到2024年 and 提高到2021年的… are spans and changes
 // (计划单列市: a kind of city, no plan)
@@ -161,6 +162,41 @@ export function regionIn(text: string): string | undefined {
   return region;
 }
 const recentRegions = new Map<string, string | undefined>();
+
+/**
+ * regionIn(text.slice(from, to)) for stretches of one sentence, as each figure asks for its clause and the words
+ * before it: the sentence's place names are found once, and a stretch takes the last one inside it. (A name across
+ * either end, or a 沪 / 渝 at its start, which the stretch alone would read otherwise: that stretch is read itself.)
+ */
+export function regionWithin(text: string, sentence: Span, from: number, to: number): string | undefined {
+  // (one sentence object is one text's; the last sentence's places are kept, for its next figure)
+  if (placesOf?.sentence !== sentence) placesOf = { sentence, ...placesIn(text.slice(sentence.start, sentence.end)) };
+  let found: string | undefined;
+  for (const place of placesOf.places) {
+    const start = sentence.start + place.start;
+    const end = sentence.start + place.end;
+    if (end <= from) continue;
+    if (start >= to) break;
+    if (start < from || end > to || (start === from && place.afterVerb)) return regionIn(text.slice(from, to));
+    found = place.region;
+  }
+  if (found) return found;
+  return placesOf.nation && NATION.test(text.slice(from, to)) ? "China" : undefined;
+}
+let placesOf: ({ sentence: Span } & ReturnType<typeof placesIn>) | null = null;
+
+function placesIn(text: string) {
+  const places: { start: number; end: number; region: string | undefined; afterVerb: boolean }[] = [];
+  REGION_PATTERN.lastIndex = 0;
+  for (let m = REGION_PATTERN.exec(text); m; m = REGION_PATTERN.exec(text))
+    places.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      region: REGION_BY_NAME.get(m[1] ?? m[2]),
+      afterVerb: m[2] !== undefined,
+    });
+  return { places, nation: text.includes("全国") || text.includes("我国") };
+}
 
 function findRegion(text: string): string | undefined {
   let found: string | undefined;

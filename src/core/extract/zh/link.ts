@@ -4,7 +4,7 @@
  */
 import { isRateOfChangeSeries } from "../../catalog";
 import type { FactKind, Measure } from "../../types";
-import { namesRegion, perUnitMoney, regionIn } from "./cues";
+import { namesRegion, perUnitMoney, regionWithin } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME } from "./collective";
 import { districtPart } from "./district";
@@ -13,7 +13,7 @@ import { goalNamedAfter, goalOfFigure } from "./goals";
 import type { ZhName } from "./names";
 import type { Linked, ZhDocument, ZhIndicator } from "./document";
 import { comparedWith, groupRegion, listedPlace, ofRankedGroup, ofRegionGroup, withoutClusterMembers } from "./scope";
-import type { ZhSentence } from "./segments";
+import type { Span, ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { worksInvestment } from "./works";
 import {
@@ -97,9 +97,10 @@ function companiesIn(text: string, sentence: ZhSentence): { start: number; end: 
   return found;
 }
 
-function regionOf(doc: ZhDocument, sentence: ZhSentence, clauseText: string, figure: ZhFigure): string {
+function regionOf(doc: ZhDocument, sentence: ZhSentence, clause: Span, clauseText: string, figure: ZhFigure): string {
   if (doc.region && namesRegion(clauseText, doc.region)) return doc.region;
-  return regionIn(clauseText) ?? regionIn(doc.folded.slice(sentence.start, figure.start)) ?? doc.region ?? "Unknown";
+  const within = (from: number, to: number) => regionWithin(doc.folded, sentence, from, to);
+  return within(clause.start, clause.end) ?? within(sentence.start, figure.start) ?? doc.region ?? "Unknown";
 }
 
 /** The Chinese stages' links for one figure: usually one; a multiple over a list of names gives one per name. */
@@ -117,7 +118,7 @@ export function linkFigure(
   const clause = sentence.clauses[clauseIndex];
   const clauseText = text.slice(clause.start, clause.end);
   const leadIn = text.slice(clause.start, figure.start);
-  let region = regionOf(doc, sentence, clauseText, figure);
+  let region = regionOf(doc, sentence, clause, clauseText, figure);
   // a company's own figure, or a clause going on about the company of the clause before ("…集团营业收入…，同比增长20%")
   const previousLead =
     clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end) : "";
