@@ -99,6 +99,23 @@ describe("a share that rises to a level", () => {
   });
 });
 
+describe("a cut written as what is cut, then by how much", () => {
+  it("reads 缩短…达30%, 压缩…50% and 缩减了25% as falls", () => {
+    for (const [text, value] of [
+      ["通过共享检测平台，预计可缩短创新药临床审批时间达30%。", -0.3],
+      ["今年，全市将压缩工程建设项目审批时间50%。", -0.5],
+      ["改革后，企业开办时间缩减了25%。", -0.25],
+    ] as const) {
+      expect(oneWithValue(read(text, "2025-09-20"), value)).toMatchObject({ measure: "growth", unit: "ratio" });
+    }
+  });
+
+  it("does not read a rise after the cut as a fall", () => {
+    const facts = read("审批时间缩短后，全市新设企业数量增长12%。", "2025-09-20");
+    expect(oneWithValue(facts, 0.12)).toMatchObject({ measure: "growth" });
+  });
+});
+
 describe("signings of all past editions together", () => {
   const event = "2025年上海全球投资促进大会下月召开。";
 

@@ -59,8 +59,10 @@ export function comparatorBefore(before: string): Comparator | null {
 const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于|贡献率/;
 // (上海前三季GDP增5.5%: headlines write 增 alone before the rate)
 const GROWTH =
-  /增长|增速|增幅|涨幅|降幅|跌幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加(?!到|至)|提高(?!到|至)|年均|增(?=\s?\d)/;
+  /增长|增速|增幅|涨幅|降幅|跌幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加(?!到|至)|提高(?!到|至)|年均|增(?=\s?\d)|缩短|缩减|压缩/;
 const DECLINE = /(?:下降|减少|降低|回落|下滑)(?:了)?\s?$/;
+// 缩短新产品上市周期达40%, 压缩审批时间50%: what is cut, then by how much (no rise between)
+const CUT_BY = /(?:缩短|缩减|压缩)[^\d，。；,;增长升高]{0,10}?(?:达到|达|约|超过|近|了)?\s?$/;
 // 能耗降幅超过 3%, 降幅收窄至1.2%, 降幅进一步收窄至0.2%, 降幅比上半年收窄2.3个百分点至1.4%: the size of a fall
 const FALL_SIZE =
   /(?:降幅|跌幅)(?:[^\d，。；,;%]{0,6}?(?:收窄|扩大|缩小|收缩)(?:\s?[\d.]+\s?个?百分点)?)?(?:为|达到|达|超过|超|逾|约|近|接近|在|到|至)?\s?$/;
@@ -81,6 +83,7 @@ export function isDecline(before: string): boolean {
   const near = before.slice(-7);
   if (DECLINE.test(near)) return true;
   const wider = before.slice(-22);
+  if (CUT_BY.test(wider)) return true;
   return wider.includes("幅") && FALL_SIZE.test(wider);
 }
 
