@@ -1,5 +1,6 @@
 /** Words that tell what a figure is: its modality (planned, reported, signed) and its comparator. */
 import type { Comparator } from "../../types";
+import { question, says } from "./said";
 
 const TARGET_CUE =
   /\b(will|shall|should|would|'ll|is to|are to|(?:is|are|was|were)?\s*(?:expected|projected|predicted|forecast|set|scheduled|slated|poised|estimated) to(?! have\b)|(?:is|are) seen (?:increasing|rising|growing|reaching)|on the verge of|(?:is|are)\s+(?:now\s+)?(?:expecting|anticipating|eyeing)\b|propos(?:ed|es|ing) to|(?:is|are|was|were|been|be)\s+targeted\s+(?:at|to|for)|aims? to|aiming to|hopes? to|hoping to|aims? for|strives? to|striving to|plans? to|planning to|seeks? to|targets?|targeting|goal|vows? to|pledges? to|intends? to|expects? (?:it|them|the \w+) to|to be (?:built|completed|achieved|reached)|calls? for|called for|on (?:track|course) to|expects? (?:sales|revenue|output|growth|exports|investment|production)\b|(?:expects?|wants?|aims?|plans?|seeks?|strives?|requires?)\b[^,;.]{0,60}\bto\s+(?:reach|exceed|top|hit|rise|grow|increase|double|triple|pass|surpass|be|make up|account for|stay|remain|hold|keep))\b/i;
@@ -16,6 +17,11 @@ export function actualCue(text: string): boolean {
 }
 export function signingCue(text: string): boolean {
   return SIGNING_CUE.test(text);
+}
+const SIGNING_CUE_ASKED = question(SIGNING_CUE);
+/** `signingCue` of a sentence or clause, asked once for all its figures. */
+export function signingCueIn(span: { readonly text: string }): boolean {
+  return says(span, SIGNING_CUE_ASKED);
 }
 
 const COMPARATOR_CUES: [RegExp, Comparator][] = [

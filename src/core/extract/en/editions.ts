@@ -12,9 +12,9 @@ const HELD_AFTER = /^[^.;]{0,60}?\bwas (?:held|launched|opened) in ((?:19|20)\d\
 const FIRST_HELD_AFTER = /^[^.;]{0,60}?\bwas first (?:held|launched|opened) in ((?:19|20)\d\d)\b/i;
 
 /** The year of each event series' first edition, where the document states it. */
-export function firstEditions(lookup: Lookup, text: string): Map<string, number> {
+export function firstEditions(lookup: Lookup, text: string, mentions = lookup.eventsIn(text)): Map<string, number> {
   const first = new Map<string, number>();
-  for (const mention of lookup.eventsIn(text)) {
+  for (const mention of mentions) {
     if (first.has(mention.prefix)) continue;
     const before = text.slice(Math.max(0, mention.start - 60), mention.start);
     const after = text.slice(mention.start, mention.start + 100);

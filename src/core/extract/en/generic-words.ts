@@ -20,12 +20,21 @@ const GENERIC_WORDS = new Set(
 
 /** A lead-in like "and output should exceed" names nothing new, so the figure is about what came before. */
 export function onlyGenericWords(leadIn: string): boolean {
-  return (
-    leadIn
-      .toLowerCase()
-      .split(/[^a-z'’]+/)
-      .filter(Boolean)
-      // an adverb ("historically broke through", "steadily rose") names nothing either
-      .every((word) => GENERIC_WORDS.has(word) || (word.length > 5 && word.endsWith("ly") && !word.endsWith("ply")))
-  );
+  // its words are the runs of a-z and apostrophes of the lowercased text, read up to the first that names something
+  const text = leadIn.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if ((code >= 97 && code <= 122) || code === 39 || code === 0x2019) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (!namesNothing(text.slice(start, i))) return false;
+      start = -1;
+    }
+  }
+  return true;
 }
+
+// an adverb ("historically broke through", "steadily rose") names nothing either
+const namesNothing = (word: string) =>
+  GENERIC_WORDS.has(word) || (word.length > 5 && word.endsWith("ly") && !word.endsWith("ply"));

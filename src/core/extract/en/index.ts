@@ -29,7 +29,9 @@ function detect(text: string, paragraph: Span): number {
 }
 
 function reader(document: DocumentState): ParagraphReader {
-  const events = ownEvents(document, document.text, 0);
+  // the document's event mentions, found once for the stages that ask of the whole text
+  const mentions = document.lookup.eventsIn(document.text);
+  const events = ownEvents(document, document.text, 0, mentions);
   const ctx: Context = {
     ...document,
     aliases: [],
@@ -45,10 +47,10 @@ function reader(document: DocumentState): ParagraphReader {
     docEventPrefix: events.length ? events[0].prefix : null,
     subArea: null,
     otherEvent: false,
-    signingStory: document.lookup.eventsIn(document.text).length > 0,
+    signingStory: mentions.length > 0,
     previous: null,
     sentenceIndex: 0,
-    firstEditions: firstEditions(document.lookup, document.text),
+    firstEditions: firstEditions(document.lookup, document.text, mentions),
     edition: null,
   };
   let sentenceIndex = 0;
@@ -127,8 +129,13 @@ function within(part: Part, story: Part): boolean {
  * Event mentions that are the series' own: "the 2025 Shenzhen Global Investment Promotion Conference" is another
  * city's conference, not Shanghai's GIPC.
  */
-export function ownEvents(document: DocumentState, text: string, offset: number): EventMention[] {
-  return document.lookup.eventsIn(text).filter((mention) => {
+export function ownEvents(
+  document: DocumentState,
+  text: string,
+  offset: number,
+  mentions = document.lookup.eventsIn(text),
+): EventMention[] {
+  return mentions.filter((mention) => {
     const series = document.lookup.series(mention.prefix);
     const before = document.text.slice(Math.max(0, offset + mention.start - 30), offset + mention.start);
     const named = regionIn(before);

@@ -1,18 +1,22 @@
 /** Kind (target, actual, signing) and measure (level, growth, share) of a figure, from the words of its clause. */
 import type { FactKind, Measure } from "../../types";
 import type { Context, Placed } from "./context";
-import { actualCue, signingCue, targetCue } from "./cues";
+import { actualCue, signingCueIn, targetCue } from "./cues";
 import type { Figure } from "./figures";
+import { question, says } from "./said";
 import { isHeading } from "./sections";
-import type { Sentence } from "./segments";
+import type { Sentence, Span } from "./segments";
 
 export const GROWTH_WORDS =
   /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|dipp(?:ed|ing)|slump(?:ed|ing)|an annual rate|a year on)\b/i;
-export const EXAMPLE_OPENER = /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i;
+export const EXAMPLE_OPENER = question(
+  /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i,
+);
 // "invested" as a verb, not "foreign-invested projects"; ground broken, building begun, projects underway or "were
 // started" on a day is construction, not signing
-export const NOT_A_SIGNING =
-  /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction|underway|under way|under construction|(?:were|was|have been|has been|had been|being)\s+(?:\w+ly\s+)?(?:started|launched|commenced)(?!\s+(?:talks|negotiations|signing))|started\s+(?:work|building|intensively|simultaneously|concurrently|together))\b/i;
+export const NOT_A_SIGNING = question(
+  /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction|underway|under way|under construction|(?:were|was|have been|has been|had been|being)\s+(?:\w+ly\s+)?(?:started|launched|commenced)(?!\s+(?:talks|negotiations|signing))|started\s+(?:work|building|intensively|simultaneously|concurrently|together))\b/i,
+);
 
 // a sentence's clauses are asked about once for each of their figures: the answer for a text is kept a while
 const cueKinds = new Map<string, FactKind | null>();
@@ -30,7 +34,9 @@ function cueKind(text: string): FactKind | null {
 // What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output
 const NOT_SIGNED_TOPIC =
   /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|kicked off construction|underway|under way|under construction|(?:investment )?opportunities|policy package|industrial investment|fixed-asset investment)\b/i;
-const SIGNED_WORDS = /\b(?:signed|signing|inked|sealed|contracts?|contracted|deals?|agreements?)\b/i;
+const SIGNED_WORDS = question(/\b(?:signed|signing|inked|sealed|contracts?|contracted|deals?|agreements?)\b/i);
+const CONSTRUCTION_BEGUN = question(/\b(?:kicked off|started|began|commenced) construction\b/i);
+const PROJECTS = question(/\bprojects?\b/i);
 
 /**
  * In a signing story, a figure about something not signed, or about an earlier year with no word of signing near
@@ -39,45 +45,48 @@ const SIGNED_WORDS = /\b(?:signed|signing|inked|sealed|contracts?|contracted|dea
 function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: number | null): boolean {
   const clause = sentence.clauses[placed.clauseIndex];
   const around = ctx.text.slice(clause.start, Math.min(clause.end, placed.figure.end + 40));
-  if (NOT_SIGNED_TOPIC.test(around) && !SIGNED_WORDS.test(clause.text)) return true;
+  const signed = says(clause, SIGNED_WORDS);
+  if (!signed && NOT_SIGNED_TOPIC.test(around)) return true;
   // "31 plant and lab projects, 58.4 billion yuan in all, kicked off construction": the clause's verb, however far
-  if (/\b(?:kicked off|started|began|commenced) construction\b/i.test(clause.text) && !SIGNED_WORDS.test(clause.text))
-    return true;
+  if (!signed && says(clause, CONSTRUCTION_BEGUN)) return true;
   // "up 41 percent year on year": a rate of change is reported of an output, not signed
   const { figure } = placed;
   if (
     figure.cls === "percent" &&
-    !SIGNED_WORDS.test(clause.text) &&
+    !signed &&
     measureOf(figure, ctx.text.slice(clause.start, figure.start), ctx.text.slice(figure.end, clause.end)) === "growth"
   )
     return true;
   const earlier = year !== null && ctx.referenceYear !== null && year < ctx.referenceYear;
-  return earlier && !SIGNED_WORDS.test(sentence.text) && !/\bprojects?\b/i.test(sentence.text);
+  return earlier && !says(sentence, SIGNED_WORDS) && !says(sentence, PROJECTS);
 }
 
 // "15 new projects are planned for this year", "the planned investment for the whole year", "arranged 191 major
 // projects" this year: a year's list of planned works
-const PLAN_WORD = /\b(?:planned|scheduled|arranged?|arranging)\b/i;
-const WHOLE_YEAR = /\b(?:for|during|in|over) the (?:whole |full |entire )?year\b/i;
+const PLAN_WORD = question(/\b(?:planned|scheduled|arranged?|arranging)\b/i);
+const WHOLE_YEAR = question(/\b(?:for|during|in|over) the (?:whole |full |entire )?year\b/i);
 // "the planned scale for the whole year reached 224.6 billion yuan": a plan reported as met
-const REPORTED_VERB =
-  /\b(?:reached|hit|totall?ed|exceeded|topped|surpassed|rose|grew|increased|achieved|realized|realised|recorded|came to|stood at)\b/i;
+const REPORTED_VERB = question(
+  /\b(?:reached|hit|totall?ed|exceeded|topped|surpassed|rose|grew|increased|achieved|realized|realised|recorded|came to|stood at)\b/i,
+);
 
 /** A clause that plans works for this year or later (not one that reports a past year's plan done). */
 function plannedForYear(ctx: Context, sentence: Sentence, clauseIndex: number, year: number | null): boolean {
-  const clause = sentence.clauses[clauseIndex].text;
-  if (!PLAN_WORD.test(clause) || ctx.referenceYear === null || REPORTED_VERB.test(clause)) return false;
+  const clause = sentence.clauses[clauseIndex];
+  if (!says(clause, PLAN_WORD) || ctx.referenceYear === null || says(clause, REPORTED_VERB)) return false;
   if (year !== null) return year >= ctx.referenceYear;
-  return WHOLE_YEAR.test(sentence.text);
+  return says(sentence, WHOLE_YEAR);
 }
 
 // "GDP in 2023 will reach 13.57 trillion yuan" in a translation of 2024: a past year's figure, told in the future
-const PLAIN_WILL = /\bwill\b/i;
-const REPORTED_PLAN = /\b(?:would|planned|aimed|expected|targeted|projected|forecast|goals?|targets?|plans?|by)\b/i;
+const PLAIN_WILL = question(/\bwill\b/i);
+const REPORTED_PLAN = question(
+  /\b(?:would|planned|aimed|expected|targeted|projected|forecast|goals?|targets?|plans?|by)\b/i,
+);
 
-function pastYearWill(ctx: Context, clause: string, year: number | null): boolean {
+function pastYearWill(ctx: Context, clause: Span, year: number | null): boolean {
   if (year === null || ctx.referenceYear === null || year >= ctx.referenceYear) return false;
-  return PLAIN_WILL.test(clause) && !REPORTED_PLAN.test(clause);
+  return says(clause, PLAIN_WILL) && !says(clause, REPORTED_PLAN);
 }
 
 // "By 2025, output is projected to have grown 9.6 percent" in a page of 2026: an estimate of a year already over is
@@ -92,8 +101,9 @@ function pastYearEstimate(ctx: Context, sentence: Sentence, clauseIndex: number,
   return ESTIMATE.test(clause) && !GOAL_WORDS.test(sentence.text);
 }
 
-const HEADLINE_FUTURE =
-  /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop)\b/i;
+const HEADLINE_FUTURE = question(
+  /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop)\b/i,
+);
 
 export function kindOf(
   ctx: Context,
@@ -109,12 +119,13 @@ export function kindOf(
     figure.cls === "percent" ||
     figure.cls === "fraction";
   const own = cueKind(sentence.clauses[clauseIndex].text);
-  const offTopic = notASigning(ctx, sentence, placed, year);
+  // (asked only of a figure a signing could count)
+  const offTopic = eligibleForSigning && notASigning(ctx, sentence, placed, year);
   if (
     eligibleForSigning &&
     !offTopic &&
-    signingCue(sentence.text) &&
-    !(own === "target" && !signingCue(sentence.clauses[clauseIndex].text) && !ctx.signingStory)
+    signingCueIn(sentence) &&
+    !(own === "target" && !signingCueIn(sentence.clauses[clauseIndex]) && !ctx.signingStory)
   ) {
     return "signing";
   }
@@ -123,10 +134,10 @@ export function kindOf(
   const shareOffSigning =
     (figure.cls === "percent" || figure.cls === "fraction") &&
     previousKind !== "signing" &&
-    !signingCue(sentence.text) &&
-    !/\bprojects?\b/i.test(sentence.text);
-  if (eligibleForSigning && ctx.signingStory && !offTopic && !shareOffSigning && !NOT_A_SIGNING.test(sentence.text)) {
-    if (EXAMPLE_OPENER.test(sentence.text)) return previousKind ?? "signing";
+    !signingCueIn(sentence) &&
+    !says(sentence, PROJECTS);
+  if (eligibleForSigning && ctx.signingStory && !offTopic && !shareOffSigning && !says(sentence, NOT_A_SIGNING)) {
+    if (says(sentence, EXAMPLE_OPENER)) return previousKind ?? "signing";
     if (own !== "target") return previousKind && previousKind !== "signing" ? previousKind : "signing";
   }
   // "to 100 billion yuan in 2026, from 60 billion yuan in 2023": the starting point is reported, not planned
@@ -138,11 +149,11 @@ export function kindOf(
     return "actual";
   }
   if (plannedForYear(ctx, sentence, clauseIndex, year)) return "target";
-  if (own === "target" && pastYearWill(ctx, sentence.clauses[clauseIndex].text, year)) return "actual";
+  if (own === "target" && pastYearWill(ctx, sentence.clauses[clauseIndex], year)) return "actual";
   if (own !== "actual" && pastYearEstimate(ctx, sentence, clauseIndex, year)) return "actual";
   if (own) return own;
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
-  if (HEADLINE_FUTURE.test(sentence.clauses[clauseIndex].text) && isHeading(ctx.text, sentence)) return "target";
+  if (says(sentence.clauses[clauseIndex], HEADLINE_FUTURE) && isHeading(ctx.text, sentence)) return "target";
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const kind = cueKind(sentence.clauses[i].text);
     if (kind) return kind;

@@ -11,13 +11,16 @@ import { namesSubArea, ownedBySubArea } from "./regions";
 import { stockOf } from "./stock";
 import { onlyGenericWords } from "./generic-words";
 import { respectiveList } from "./respective-list";
+import { answerSlot, answersOf, question, says } from "./said";
 import { figureRunAround } from "./figure-run";
 import { asIndustries } from "./industry-twin";
 
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
 
-const BREAKDOWN_OPENER = /^\W*(?:among (?:which|them|these)|of (?:which|this|that|these)|with (?:which|this))\b/i;
+const BREAKDOWN_OPENER = question(
+  /^\W*(?:among (?:which|them|these)|of (?:which|this|that|these)|with (?:which|this))\b/i,
+);
 
 export function compatible(
   lookup: Lookup,
@@ -141,8 +144,7 @@ export function candidateAliases(
     return asIndustries(ctx, continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own);
   const listed = listedTogether(ctx, sentence, placed, figures);
   const named = ctx.aliases.filter(
-    (a) =>
-      !listed.has(a) && !narrowed(ctx, a) && !denominator(ctx, a) && !leadsTheSubject(ctx.text, sentence, a, figure),
+    (a) => !listed.has(a) && !namesNoFigure(ctx, a) && !leadsTheSubject(ctx.text, sentence, a, figure),
   );
   const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const inside = inClause.filter((a) => a.start >= figure.start && a.end <= figure.end);
@@ -157,16 +159,12 @@ export function candidateAliases(
         leadIn.slice(0, alias.start - clause.start) +
         " ".repeat(alias.end - alias.start) +
         leadIn.slice(alias.end - clause.start);
-  // "helped by retail which gained 3.8 percent": a "which" right after a noun is about that noun
-  const anaphor = ANAPHOR.exec(leadIn.replace(/(?<=[A-Za-z]\s+)(?:which|that)\b/g, "_"));
-  // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
-  const changeEnd = leadIn.includes("from") && /\bfrom\s+\S{0,4}\d[^;]*\bto\s+(?:about\s+|around\s+)?$/i.test(leadIn);
-  const refersBack =
-    anaphor !== null || changeEnd || onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
+  // a name before the figure in its clause is what it is about: the rest is asked only when there is none
+  const refersBack = !before.length && leadsBack(leadIn);
   // "Chip makers took in 240 billion yuan, among which 96 billion yuan came from design houses, 52 billion ...":
   // the parts after a breakdown's opener are not the total's series
-  const breakdown = sentence.clauses.findIndex((c, i) => i <= clauseIndex && BREAKDOWN_OPENER.test(c.text));
-  if (breakdown >= 0 && !before.length) return [...inside, ...after];
+  if (!before.length && sentence.clauses.some((c, i) => i <= clauseIndex && says(c, BREAKDOWN_OPENER)))
+    return [...inside, ...after];
   if (!before.length && refersBack) {
     for (let i = clauseIndex - 1; i >= 0; i--) {
       const earlier = sentence.clauses[i];
@@ -192,6 +190,28 @@ export function candidateAliases(
     ctx,
     continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered,
   );
+}
+
+const WHICH_AFTER_NOUN = /(?<=[A-Za-z]\s+)(?:which|that)\b/g;
+const CHANGE_END = /\bfrom\s+\S{0,4}\d[^;]*\bto\s+(?:about\s+|around\s+)?$/i;
+
+/** A lead-in that points back to what came before: a pronoun, a change's second figure, or no name of its own. */
+function leadsBack(leadIn: string): boolean {
+  // "helped by retail which gained 3.8 percent": a "which" right after a noun is about that noun
+  if (ANAPHOR.test(leadIn.replace(WHICH_AFTER_NOUN, "_"))) return true;
+  // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
+  if (leadIn.includes("from") && CHANGE_END.test(leadIn)) return true;
+  return onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
+}
+
+// whether a name is only a narrower measure's word or a share's denominator, once per name (not per figure)
+const NAMES_NOTHING = answerSlot();
+
+function namesNoFigure(ctx: Context, alias: AliasMatch): boolean {
+  const answers = answersOf(alias);
+  let nothing = answers[NAMES_NOTHING];
+  if (nothing === undefined) answers[NAMES_NOTHING] = nothing = narrowed(ctx, alias) || denominator(ctx, alias);
+  return nothing;
 }
 
 const subAreaSentences = new WeakMap<Sentence, boolean>();
@@ -244,13 +264,23 @@ const isMadeCount = (entry: Indicator) => entry.unitClass === "count" && /\boutp
 
 const isScaleSeries = (entry: Indicator) => /(?<!-)\bscale\b/i.test(entry.name);
 
+const OPENS_ON_PRONOUN = question(/^\W*(?:it|this|they|these)\b/i);
+const CONTINUES_OUTPUT = answerSlot();
+
 /**
  * "Factory output in the district went up 4.7 percent. It was lifted by robotics, which climbed
  * 10.9 percent": a sentence that opens on "It" goes on about the output measure of the sentence before, which is not
- * an industry's scale.
+ * an industry's scale. Asked once per sentence.
  */
 function continuesOutput(ctx: Context, sentence: Sentence): boolean {
-  if (!/^\W*(?:it|this|they|these)\b/i.test(sentence.text)) return false;
+  const answers = answersOf(sentence);
+  let goesOn = answers[CONTINUES_OUTPUT];
+  if (goesOn === undefined) answers[CONTINUES_OUTPUT] = goesOn = readContinuesOutput(ctx, sentence);
+  return goesOn;
+}
+
+function readContinuesOutput(ctx: Context, sentence: Sentence): boolean {
+  if (!says(sentence, OPENS_ON_PRONOUN)) return false;
   const paragraphStart = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
   const before = ctx.text.slice(Math.max(paragraphStart, sentence.start - 300), sentence.start).trimEnd();
   // the sentence before ends at a stop followed by a space ("5.6 percent" has none)

@@ -10,6 +10,8 @@ const DENOMINATOR =
 const COMPARED =
   /\b(?:after|behind|than|ahead of|compared (?:with|to)|versus|vs\.?|trailing|only to|followed by)\s+(?:[A-Z][\w'’-]*(?:\s+(?:province|city|and|,)\s*|\s+|,\s*)?)+/g;
 
+const COMPARED_WORDS = ["after", "behind", "than", "ahead", "compared", "versus", "vs", "trailing", "only", "followed"];
+
 // "A Hong Kong-listed equipment maker", "a Shenzhen-based investor": where a firm is listed or based, not whose figure
 const FIRM_ORIGIN = /\b[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:listed|based|headquartered|registered|owned|funded)\b/g;
 
@@ -47,11 +49,13 @@ function bothOf(ctx: Context, text: string): string | undefined {
 export function regionOf(ctx: Context, written: string): string | undefined {
   const own = ctx.region && (/\s/.test(ctx.region) || written.includes(ctx.region));
   if (!own && !MAY_NAME.test(written)) return undefined;
-  const text = written
-    .replace(DENOMINATOR, " ")
-    .replace(COMPARED, " ")
-    .replace(FIRM_ORIGIN, " ")
-    .replace(LOCATED_IN, " ");
+  // each cut below needs a word of its own (replacing words by spaces makes no new word): a text without it is kept
+  const lower = written.toLowerCase();
+  const national = lower.includes("china") || lower.includes("countr") || lower.includes("nation");
+  let text = national ? written.replace(DENOMINATOR, " ") : written;
+  if (COMPARED_WORDS.some((word) => written.includes(word))) text = text.replace(COMPARED, " ");
+  if (written.includes("-")) text = text.replace(FIRM_ORIGIN, " ");
+  if (lower.includes("china")) text = text.replace(LOCATED_IN, " ");
   if (ctx.region && text.includes(ctx.region)) return ctx.region;
   const both = text.includes("oth ") ? bothOf(ctx, text) : undefined;
   if (both) return both;

@@ -3,7 +3,10 @@ import type { Context, Placed } from "./context";
 import { figureRunAround } from "./figure-run";
 import { onlyGenericWords } from "./generic-words";
 import { placesTogether } from "./respective-places";
+import { question, says } from "./said";
 import type { Sentence } from "./segments";
+
+const RESPECTIVELY = question(/\brespectively\b/i);
 
 /**
  * The words that say what every figure of a "respectively" list measures: the list's head and its verb, without
@@ -43,7 +46,7 @@ export function respectiveList(
   figures: readonly Placed[],
 ): RespectiveList | null {
   // "both cities' GDPs grew 8.5% and 8.1%, respectively": the places take turns (respective-places.ts), not the items
-  if (!/\brespectively\b/i.test(sentence.text) || placesTogether(sentence.text)) return null;
+  if (!says(sentence, RESPECTIVELY) || placesTogether(sentence.text)) return null;
   const run = figureRunAround(ctx, sentence, placed, figures);
   if (!run) return null;
   const { inSentence, at, first, last } = run;

@@ -27,6 +27,7 @@ import { clauseSubject, plainSubject, signingSubject } from "./subjects";
 import { changeOverYears, goesOnInPart, isComparisonBase, periodOf, yearOf } from "./when";
 import { findPeriods, resolveAnaphors } from "./periods";
 import { findYears, type YearMention } from "./years";
+import { question, says } from "./said";
 import { perCapitaUnit } from "./units";
 
 const FALL =
@@ -49,7 +50,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   ctx.periodHistory = periods.history;
   // the event a sentence names is the one its figures (and the next sentences' breakdowns) are about
   const named = ctx.lookup.eventsIn(sentence.text);
-  const own = named.length ? ownEvents(ctx, sentence.text, sentence.start) : [];
+  const own = named.length ? ownEvents(ctx, sentence.text, sentence.start, named) : [];
   if (named.length) ctx.otherEvent = own.length === 0;
   if (own.length) ctx.edition = editionOf(sentence.text, own, ctx.firstEditions);
   // read before the figures: a goal list's opener ("The main targets for this year are:") may have none
@@ -77,7 +78,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   };
   let previousSubject: { subject: string; clause: number } | undefined;
   let previousMeasure: { placed: Placed; measure: Measure } | undefined;
-  const previousKind = EXAMPLE_OPENER.test(sentence.text) || sentence.indexInParagraph > 0 ? paragraphKind : undefined;
+  const previousKind = says(sentence, EXAMPLE_OPENER) || sentence.indexInParagraph > 0 ? paragraphKind : undefined;
 
   for (const placed of placedFigures) {
     const { figure, clauseIndex } = placed;
@@ -166,8 +167,11 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     let unit = figure.unit;
     let value: number | null = figure.value;
     // "down 4.1 percent", "retail sales fell 1.2 percent": a fall is a negative rate
-    const fallAfter = FALL_AFTER.test(ctx.text.slice(figure.end, figure.end + 40));
-    if (measure === "growth" && (FALL.test(before.slice(-40)) || fallAfter)) value = -figure.value;
+    if (
+      measure === "growth" &&
+      (FALL.test(before.slice(-40)) || FALL_AFTER.test(ctx.text.slice(figure.end, figure.end + 40)))
+    )
+      value = -figure.value;
     let relative: Draft["relative"] = null;
 
     if (kind === "signing") {
@@ -322,10 +326,11 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
 
 // "ahead of Shanghai, which made 1.02 million NEVs", "after Shanghai, whose industry reached ...": the place the
 // relative clause is about
+const RELATIVE_PRONOUN = question(/^(?:which|whose|where)\b/i);
 const RELATIVE_OWNER = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['’]")).join("|")}),\\s*$`);
 
 function ownerOfRelativeClause(ctx: Context, sentence: Sentence, clause: Span): string | undefined {
-  if (!/^(?:which|whose|where)\b/i.test(clause.text) || clause.start <= sentence.start) return undefined;
+  if (clause.start <= sentence.start || !says(clause, RELATIVE_PRONOUN)) return undefined;
   return RELATIVE_OWNER.exec(ctx.text.slice(Math.max(sentence.start, clause.start - 40), clause.start))?.[1];
 }
 
@@ -349,11 +354,13 @@ function investmentIn(ctx: Context, alias: AliasMatch): boolean {
 const PRESENT_STOCK =
   /\b(?:is|are) (?:now |currently )?home to\b|\bnow (?:has|have|hosts?|counts?|boasts?)\b|\b(?:is|are) (?:now )?under construction\b|\b(?:is|are) being built\b/i;
 
+const PRESENT_STOCK_ASKED = question(PRESENT_STOCK);
+
 /** The figure's clause says what stands now, and names no year of its own (nor does its sentence, before it). */
 function presentStock(ctx: Context, sentence: Sentence, clause: Span, year: YearMention | null): boolean {
   const ownYear = year !== null && year.start >= clause.start && year.end <= clause.end;
   if (ownYear) return false;
-  if (PRESENT_STOCK.test(clause.text)) return true;
+  if (says(clause, PRESENT_STOCK_ASKED)) return true;
   return year === null && PRESENT_STOCK.test(ctx.text.slice(sentence.start, clause.end));
 }
 

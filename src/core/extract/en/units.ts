@@ -18,7 +18,14 @@ export const GLUED_CODE = /(?:^|[^A-Za-z])(?:RMB|CNY|Rmb|USD|HKD|EUR)$/;
 export const CURRENCY_SUFFIX =
   /^[\s-]?(Chinese yuan|yuan|renminbi|RMB|CNY|CN¥|US dollars|U\.S\. dollars|dollars|USD|euros?|EUR|HK dollars|Hong Kong dollars)(?![A-Za-z])/i;
 
+// the last character of every currency above: words before a number that end on another carry none (most do not)
+const CURRENCY_ENDS = "$DdSsRr€£¥BYbNn";
+
 export function currencyBefore(before: string): { unit: string; length: number } | undefined {
+  // (one space may stand between a currency and its number)
+  const spaced = before.length > 0 && before[before.length - 1].trim() === "";
+  const last = before[before.length - (spaced ? 2 : 1)];
+  if (last === undefined || !CURRENCY_ENDS.includes(last)) return undefined;
   for (const [pattern, unit] of CURRENCY_PREFIX) {
     const match = pattern.exec(before);
     if (match) return { unit, length: match[0].length };

@@ -1,10 +1,11 @@
 /** When a figure is: the year it refers to, and the part of that year (a period) when it covers less. */
 import type { Measure, Period } from "../../types";
 import type { Context, Placed } from "./context";
-import { signingCue } from "./cues";
+import { signingCueIn } from "./cues";
 import { measureOf } from "./kind";
 import { yearOfPeriod, type PeriodMention } from "./periods";
 import type { Span } from "../common/facts";
+import { answersOf, question, says, type Question } from "./said";
 import type { Sentence } from "./segments";
 import { spanYearOf } from "./span-years";
 import type { YearMention } from "./years";
@@ -82,6 +83,21 @@ export function goesOnInPart(ctx: Context, clause: Span, figure: Span, measure: 
 // a sentence's year mentions are asked about once for each of its figures: the answers are kept with the mention
 const multipleBases = new WeakMap<Span, boolean>();
 const eventLabels = new WeakMap<Span, boolean>();
+// the words before a mention, asked once for all the sentence's figures (each question with its one reach)
+const QUANTITY_BEFORE = question(COMPARED_QUANTITY);
+const FIGURE_BEFORE = question(COMPARED_FIGURE);
+const BASE_BEFORE = question(COMPARISON_BASE);
+
+/** Whether the `reach` characters before a mention match the question's pattern. */
+function saysBefore(ctx: Context, mention: Span, asked: Question, reach: number): boolean {
+  const answers = answersOf(mention);
+  let answer = answers[asked.slot];
+  if (answer === undefined)
+    answers[asked.slot] = answer = asked.pattern.test(
+      ctx.text.slice(Math.max(0, mention.start - reach), mention.start),
+    );
+  return answer;
+}
 
 export function isMultipleBase(ctx: Context, mention: Span): boolean {
   let base = multipleBases.get(mention);
@@ -130,12 +146,12 @@ function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange
     (y) =>
       y.start >= span.start &&
       y.end <= span.end &&
-      !COMPARED_QUANTITY.test(ctx.text.slice(Math.max(0, y.start - 60), y.start)) &&
-      !(isChange && COMPARED_FIGURE.test(ctx.text.slice(Math.max(0, y.start - 70), y.start))) &&
+      !saysBefore(ctx, y, QUANTITY_BEFORE, 60) &&
+      !(isChange && saysBefore(ctx, y, FIGURE_BEFORE, 70)) &&
       !isMultipleBase(ctx, y) &&
       !ownedByOther(ctx, y, figure) &&
       !eventLabel(ctx, y) &&
-      !(isChange && COMPARISON_BASE.test(ctx.text.slice(Math.max(0, y.start - 40), y.start))),
+      !(isChange && saysBefore(ctx, y, BASE_BEFORE, 40)),
   );
 }
 
@@ -143,6 +159,8 @@ function nearest<T extends Span>(figure: Span, mentions: T[]): T | null {
   const distance = (y: Span) => (y.start >= figure.end ? y.start - figure.end : figure.start - y.end);
   return mentions.reduce<T | null>((best, y) => (!best || distance(y) < distance(best) ? y : best), null);
 }
+
+const CONTRAST = question(/^(?:while|whereas|but)\b/i);
 
 /** The nearest mention in the figure's own clause, then in the clauses before it, then (lookAhead) after it. */
 function search<T extends Span>(
@@ -167,7 +185,7 @@ function search<T extends Span>(
   }
   for (let i = clauseIndex + 1; lookAhead && i < sentence.clauses.length; i++) {
     // "..., while a state fund earmarked CNY12bn this year": a contrasting clause's year is its own
-    if (/^(?:while|whereas|but)\b/i.test(sentence.clauses[i].text)) break;
+    if (says(sentence.clauses[i], CONTRAST)) break;
     const found = nearest(figure, mentionsIn(ctx, all, sentence.clauses[i], isChange, figure));
     if (found) return found;
   }
@@ -195,7 +213,7 @@ export function periodOf(
       (y) =>
         y.start >= clause.start &&
         y.end <= clause.end &&
-        !COMPARISON_BASE.test(ctx.text.slice(Math.max(0, y.start - 40), y.start)) &&
+        !saysBefore(ctx, y, BASE_BEFORE, 40) &&
         !isMultipleBase(ctx, y) &&
         !ctx.periods.some((p) => y.start >= p.start && y.end <= p.end),
     );
@@ -216,7 +234,7 @@ export function periodOf(
     // ("the first quarter" in a story of 23 March on the year's communique is last year's; a signings tally is kept
     // as it goes)
     const pastStory = ctx.storyYear === ref - 1 && mention.period.to === ctx.referenceMonth;
-    if (resolved === ref && pastStory && !signingCue(sentence.text)) resolved = ref - 1;
+    if (resolved === ref && pastStory && !signingCueIn(sentence)) resolved = ref - 1;
   }
   return { period: mention.period, year: resolved };
 }
