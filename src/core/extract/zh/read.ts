@@ -150,6 +150,17 @@ interface KindInput {
   state: ParagraphState;
   /** the year came from an earlier sentence */
   carried: boolean;
+  /** the strong kind of clause i (strongKind), read once per sentence */
+  clauseKind: (i: number) => FactKind | null;
+}
+
+/** The strong kind of each clause of a sentence, read when first asked: its figures ask about the same clauses. */
+function clauseKinds(text: string, sentence: ZhSentence): (i: number) => FactKind | null {
+  const known: (FactKind | null | undefined)[] = [];
+  return (i) => {
+    const c = sentence.clauses[i];
+    return known[i] !== undefined ? known[i]! : (known[i] = strongKind(text.slice(c.start, c.end)));
+  };
 }
 
 function kindOf(input: KindInput): FactKind {
@@ -161,7 +172,7 @@ function kindOf(input: KindInput): FactKind {
   if (
     kind === "actual" &&
     arrangesProjects(own) &&
-    strongKind(own) === null &&
+    input.clauseKind(input.clauseIndex) === null &&
     (year === null || doc.referenceYear === null || year.year >= doc.referenceYear)
   )
     return "target";
@@ -177,7 +188,7 @@ function kindOf(input: KindInput): FactKind {
   return kind;
 }
 
-function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried }: KindInput): FactKind {
+function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, clauseKind }: KindInput): FactKind {
   const clause = sentence.clauses[clauseIndex];
   const own = doc.folded.slice(clause.start, clause.end);
   const whole = doc.folded.slice(sentence.start, sentence.end);
@@ -207,13 +218,13 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried }
     )
       return "signing";
   }
-  const ownKind = strongKind(own);
+  const ownKind = clauseKind(clauseIndex);
   if (ownKind) return ownKind;
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const c = sentence.clauses[i];
     // (…在规划中提出…概念时: the words of a clause of when in a past year plan nothing)
     if (pastWhen(doc.folded.slice(c.start, c.end), doc.referenceYear)) continue;
-    const kind = strongKind(doc.folded.slice(c.start, c.end));
+    const kind = clauseKind(i);
     if (kind) return kind;
   }
   const ref = doc.referenceYear;
@@ -229,8 +240,7 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried }
     if (weakActualCue(own)) return "actual";
   }
   for (let i = clauseIndex + 1; i < sentence.clauses.length; i++) {
-    const c = sentence.clauses[i];
-    const kind = strongKind(doc.folded.slice(c.start, c.end));
+    const kind = clauseKind(i);
     if (kind) return kind;
   }
   if (planned) return "target";
@@ -277,6 +287,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   const linked: Linked[] = [];
   // (集成电路、生物医药、人工智能三大产业: a group named by its members; 上海经济同比增长…: the whole economy)
   const names = sentenceNames(doc, sentence);
+  const clauseKind = clauseKinds(text, sentence);
   for (const figure of figures) {
     const clauseIndex = clauseIndexOf(sentence, figure.start);
     const clause = sentence.clauses[clauseIndex];
@@ -295,7 +306,9 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const carried = !own && provisional !== null;
     // …为4.6%，低于5%的控制目标: the figure a result is compared with is the goal's value
     const goal = goalOfFigure(before, text.slice(figure.end, Math.min(clause.end, figure.end + 12)));
-    const kind = goal ? "target" : kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried });
+    const kind = goal
+      ? "target"
+      : kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried, clauseKind });
     const yearMention = kind === "signing" ? yearOf(text, years, sentence, clauseIndex, figure, false) : provisional;
     // a sentence with no time of its own is in the time of the sentence before it
     let year =

@@ -72,7 +72,7 @@ const YEAR_PATTERNS: {
   // 二〇二六年, 二○二五年 (folded to 〇): a year in Chinese digits
   {
     pattern: /((?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s?年/g,
-    keys: YEAR,
+    keys: ["一九", "二〇", "二零"],
     read: (m) => ({ year: chineseNumeral(m[1]) ?? 0 }),
   },
   {
@@ -112,7 +112,7 @@ const YEAR_PATTERNS: {
   // 五年后: the year that many years after the document's
   {
     pattern: /(?<![\d两二三四五六七八九十前近过去连续第每])([两二三四五六七八九十\d]{1,2})\s?年(?:以)?后/g,
-    keys: YEAR,
+    keys: ["年后", "年以后"],
     read: (m, ref) => {
       const years = horizonLength(m[1]);
       return ref === null || years === null ? null : { year: ref + years, deadline: true, horizon: true };
@@ -128,7 +128,7 @@ const YEAR_PATTERNS: {
   },
   {
     pattern: /过去[两三四五六七八九十\d]+年|近[两三四五六七八九十\d]+年|[两三四五六七八九十\d]+年来/g,
-    keys: YEAR,
+    keys: ["过去", "近", "年来"],
     read: (_m, ref) => (ref === null ? null : { year: ref, span: true }),
   },
   { pattern: /明年/g, keys: YEAR, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
