@@ -6,8 +6,12 @@ const TARGET_CUE =
   /\b(will|shall|should|would|'ll|is to|are to|(?:is|are|was|were)?\s*(?:expected|projected|predicted|forecast|set|scheduled|slated|poised|estimated) to(?! have\b)|(?:is|are) seen (?:increasing|rising|growing|reaching)|on the verge of|(?:is|are)\s+(?:now\s+)?(?:expecting|anticipating|eyeing)\b|propos(?:ed|es|ing) to|(?:is|are|was|were|been|be)\s+targeted\s+(?:at|to|for)|aims? to|aiming to|hopes? to|hoping to|aims? for|strives? to|striving to|plans? to|planning to|seeks? to|targets?|targeting|goal|vows? to|pledges? to|intends? to|expects? (?:it|them|the \w+) to|to be (?:built|completed|achieved|reached)|calls? for|called for|on (?:track|course) to|expects? (?:sales|revenue|output|growth|exports|investment|production)\b|(?:expects?|wants?|aims?|plans?|seeks?|strives?|requires?)\b[^,;.]{0,60}\bto\s+(?:reach|exceed|top|hit|rise|grow|increase|double|triple|pass|surpass|be|make up|account for|stay|remain|hold|keep))\b/i;
 const ACTUAL_CUE =
   /\b(is home to|are home to|reached|covered|delivered|sold|shipped|exported|imported|earned|attracted|contributed|received|expanded|surged|soared|rose|grew|increased|jumped|climbed|fell|dropped|declined|decreased|totaled|totalled|tallied|stood|hit|saw|churned out|turned out|produced|recorded|posted|registered|achieved|exceeded|topped|surpassed|accounted for|amounted|numbered|stands at|invested|generated|realized|realised|reported|was|were|had been|has been|have been|last year|announced|made|had|earmarked|allocated|doubled|tripled|quadrupled|halved)\b/i;
-const SIGNING_CUE =
-  /\b(signed|signing|signs|sign|inked|contracted|contractual|contracts?|agreements?|deals?|sealed|seals)\b/i;
+// "the economy contracted 13.7 percent": a shrinking, not a contract
+const SHRANK_BY = String.raw`(?!\s+(?:(?:by|about|around|nearly|almost|some|roughly|an?)\s+)*(?:[\d.,]+\s*(?:%|percent|per cent)|sharply|slightly|further|again|year|for\b))`;
+const SIGNING_CUE = new RegExp(
+  String.raw`\b(signed|signing|signs|sign|inked|contracted${SHRANK_BY}|contractual|contracts?|agreements?|deals?|sealed|seals)\b`,
+  "i",
+);
 
 export function targetCue(text: string): boolean {
   return TARGET_CUE.test(text);

@@ -8,7 +8,7 @@ import { isHeading } from "./sections";
 import type { Sentence, Span } from "./segments";
 
 export const GROWTH_WORDS =
-  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|dipp(?:ed|ing)|slump(?:ed|ing)|an annual rate|a year on)\b/i;
+  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|spike[ds]?|leapt|leap(?:ed|s)?|skyrocket(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|dipp(?:ed|ing)|slump(?:ed|ing)|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = question(
   /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i,
 );
@@ -34,7 +34,9 @@ function cueKind(text: string): FactKind | null {
 // What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output
 const NOT_SIGNED_TOPIC =
   /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|kicked off construction|underway|under way|under construction|(?:investment )?opportunities|policy package|industrial investment|fixed-asset investment)\b/i;
-const SIGNED_WORDS = question(/\b(?:signed|signing|inked|sealed|contracts?|contracted|deals?|agreements?)\b/i);
+const SIGNED_WORDS = question(
+  /\b(?:signed|signing|inked|sealed|contracts?|contracted(?!\s+(?:(?:by|about|around|nearly|almost|an?)\s+)*[\d.,]+\s*(?:%|percent|per cent))|deals?|agreements?)\b/i,
+);
 const CONSTRUCTION_BEGUN = question(/\b(?:kicked off|started|began|commenced) construction\b/i);
 const PROJECTS = question(/\bprojects?\b/i);
 

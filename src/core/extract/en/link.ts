@@ -8,7 +8,7 @@ import type { Sentence } from "./segments";
 import { leadsTheSubject } from "./led-by";
 import { recentName } from "./recent-name";
 import { namesSubArea, ownedBySubArea } from "./regions";
-import { stockOf } from "./stock";
+import { saidStockOf, stockOf } from "./stock";
 import { onlyGenericWords } from "./generic-words";
 import { respectiveList } from "./respective-list";
 import { answerSlot, answersOf, question, says } from "./said";
@@ -64,6 +64,9 @@ export function compatible(
   const growth =
     measure === "growth" && !isRateOfChangeSeries(indicator) ? lookup.indicator(`${indicator.code}_GROWTH`) : undefined;
   if (growth && fits(growth)) return growth;
+  // "Shanghai has accumulated 900,000 NEVs": vehicles on the road, whatever else the paragraph says was made
+  const said = words && measure === "level" && isMadeCount(indicator) && saidStockOf(lookup, indicator, words);
+  if (said && fits(said)) return said;
   if (fits(indicator)) return indicator;
   // "reached 1.51 million new energy vehicles by the end of 2024", nothing said to be made: the vehicles in use
   const stock =
@@ -77,8 +80,8 @@ export function compatible(
 
 // "output" series count what is made, not what is registered, sold or promoted
 const NOT_MADE =
-  /\b(?:registered|registrations?|promoted|sold|sales|licen[cs]es?|in use|fleet|ownership|owned|purchased|bought)\b/i;
-const MADE = /\b(?:produc\w*|output|made|manufactur\w*|turned out|churned out|rolled off)\b/i;
+  /\b(?:registered|registrations?|promot\w*|sold|sales|licen[cs]es?|in use|fleet|ownership|owned|purchased|bought)\b/i;
+const MADE = /\b(?:produc\w*|output|made|built|assembled|manufactur\w*|turned out|churned out|rolled off)\b/i;
 // "industry scale" series are not a manufacturing output value (publishers define them apart)
 const OUTPUT_VALUE =
   /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output|the output of|production of|(?:rise|increase|growth|jump) in production|industrial production)\b/i;
@@ -189,6 +192,7 @@ export function candidateAliases(
   return asIndustries(
     ctx,
     continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered,
+    figure.start,
   );
 }
 
@@ -249,9 +253,12 @@ function denominator(ctx: Context, alias: AliasMatch): boolean {
   return DENOMINATOR_LEAD.test(before);
 }
 
-/** The paragraph up to just after the figure (its last 2,000 characters): what it says was made, registered or sold. */
-export function paragraphLead(ctx: Context, sentence: Sentence, figure: Figure): string {
-  const end = Math.min(sentence.end, figure.end + 30);
+/**
+ * The paragraph up to just after the figure, or to the end of its clause (its last 2,000 characters): what it says
+ * was made, registered or sold ("A total of 500,000 NEVs, hybrids included, were built in the city").
+ */
+export function paragraphLead(ctx: Context, sentence: Sentence, figure: Figure, clauseEnd = 0): string {
+  const end = Math.min(sentence.end, Math.max(figure.end + 30, clauseEnd));
   const start = Math.max(ctx.text.lastIndexOf("\n", sentence.start - 1) + 1, end - 2000);
   return ctx.text.slice(start, end);
 }
@@ -308,13 +315,11 @@ export function respectiveAliases(
   // head's, past the word that opens the list
   const opener = list.at === 0 ? LIST_OPENER.exec(ctx.text.slice(item.start, item.end)) : null;
   const start = opener ? item.start + opener.index + opener[0].length : item.start;
-  return ctx.aliases.filter(
-    (a) =>
-      a.start >= start &&
-      a.end <= item.end &&
-      sameDefinition(a.indicator, head, head) &&
-      !measuresValue(a.indicator, head),
-  );
+  // ("the output value of new energy vehicles and ... industries": the items' money twins, before the head is asked)
+  return asIndustries(
+    ctx,
+    ctx.aliases.filter((a) => a.start >= start && a.end <= item.end),
+  ).filter((a) => sameDefinition(a.indicator, head, head) && !measuresValue(a.indicator, head));
 }
 
 const LIST_OPENER =

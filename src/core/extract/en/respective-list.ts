@@ -74,7 +74,7 @@ export function respectiveList(
 // a list written with the serial comma (", and D"): its items end where the verb of the sentence comes
 const SERIAL_AND = /,\s+and\s+/i;
 const LIST_VERB =
-  /\s(?:led|grew|rose|increased|saw|posted|recorded|registered|came|soared|surged|jumped|expanded|reached|achieved|stood|topped|logged|delivered|contributed|were|was)\b/i;
+  /\s(?:led|grew|rose|increased|saw|posted|recorded|registered|came|soared|surged|spiked|leapt|jumped|expanded|reached|achieved|stood|topped|logged|delivered|contributed|were|was)\b/i;
 
 /**
  * "Among them, A manufacturing, B and C equipment manufacturing, and D led the growth, with ... by": a list with the

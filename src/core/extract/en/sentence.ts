@@ -268,7 +268,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       // the first candidate the figure fits (the ones after it are not asked)
       let linked: { alias: AliasMatch; entry: NonNullable<ReturnType<typeof compatible>> } | undefined;
       for (const alias of candidates) {
-        const paragraph = paragraphLead(ctx, sentence, figure);
+        const paragraph = paragraphLead(ctx, sentence, figure, clause.end);
         const entry = compatible(ctx.lookup, alias.indicator, figure, measure, region, words, lead, paragraph);
         if (entry) {
           linked = { alias, entry };

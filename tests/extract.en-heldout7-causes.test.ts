@@ -1,0 +1,98 @@
+import { read } from "./helpers/read-facts";
+
+/** What real pages of set 7 needed, in own sentences: NEVs counted three ways, and an economy that shrank. */
+const links = (text: string) => read(text, "2024-02-01").map((f) => [f.value, f.indicator]);
+const kinds = (text: string) => read(text, "2024-02-01").map((f) => [f.value, f.kind, f.indicator]);
+
+describe("the output value of new energy vehicles and its growth are the industry's value", () => {
+  it.each([
+    [
+      "In 2023 the output value of new energy vehicles in the city topped 210 billion yuan, up 45 percent from a year earlier.",
+      [
+        [210e9, "NEV_VALUE"],
+        [0.45, "NEV_VALUE"],
+      ],
+    ],
+    [
+      "Last year the output value of the city's new-energy vehicles climbed 38 percent year on year to 190 billion yuan.",
+      [
+        [0.38, "NEV_VALUE"],
+        [190e9, "NEV_VALUE"],
+      ],
+    ],
+    ["The city's new energy vehicle output value jumped 41 percent in 2023.", [[0.41, "NEV_VALUE"]]],
+    [
+      "Output value of new-energy vehicles and smart-grid industries leapt by 28.4 percent and 7.2 percent, respectively, in 2023.",
+      [
+        [0.284, "NEV_VALUE"],
+        [0.072, null],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(links(text)).toEqual(expected);
+  });
+
+  it("keeps the vehicles' own growth on the count series after a new statement of output", () => {
+    expect(
+      links(
+        "The output value of new energy vehicles passed 180 billion yuan in 2023, up 60 percent; the output reached 620,000 units, up 35 percent.",
+      ),
+    ).toEqual([
+      [180e9, "NEV_VALUE"],
+      [0.6, "NEV_VALUE"],
+      [620_000, "NEV"],
+      [0.35, "NEV"],
+    ]);
+  });
+});
+
+describe("vehicles accumulated or promoted in total are the vehicles in use", () => {
+  it.each([
+    ["Shanghai has accumulated over 880,000 new-energy vehicles so far.", 880_000],
+    ["A total of 940,000 new energy vehicles have been promoted in the city.", 940_000],
+    [
+      "The city turned out 640,000 NEVs in 2023. In terms of uptake, it has accumulated more than 910,000 such vehicles.",
+      910_000,
+    ],
+    ["Latest police data show the number of new energy vehicles in Shanghai has passed 1.02 million.", 1.02e6],
+  ])("%s", (text, value) => {
+    expect(links(text)).toContainEqual([value, "NEV_STOCK"]);
+  });
+
+  it("keeps vehicles made, and a year's additions, off the stock", () => {
+    expect(links("Shanghai built 610,000 NEVs in 2023, up 28 per cent from 2022.")).toEqual([
+      [610_000, "NEV"],
+      [0.28, "NEV"],
+    ]);
+    expect(
+      links(
+        "Some 600,000 new-energy vehicles rolled off production lines in Shanghai last year, a rise of 30 percent.",
+      ),
+    ).toEqual([
+      [600_000, "NEV"],
+      [0.3, "NEV"],
+    ]);
+    expect(links("The city promoted 95,000 new energy vehicles in 2023 alone.")).toEqual([[95_000, null]]);
+    expect(links("The city has promoted 850,000 NEVs in all, and 240,000 were added last year alone.")).toEqual([
+      [850_000, "NEV_STOCK"],
+      [240_000, null],
+    ]);
+  });
+});
+
+describe("an economy that contracted is a fall in GDP, not a contract signed", () => {
+  it.each([
+    ["Shanghai's economy contracted 6.2 percent from a year earlier in the second quarter.", -0.062],
+    ["In the first half, the city's GDP contracted by about 5.1% year on year.", -0.051],
+    ["The city's economy contracted by nearly 3 per cent in 2022, its first fall in decades.", -0.03],
+  ])("%s", (text, value) => {
+    expect(kinds(text)).toContainEqual([value, "actual", "GDP_GROWTH"]);
+  });
+
+  it("still reads firms that contracted projects as a signing", () => {
+    expect(kinds("The firms contracted 12 projects worth 3 billion yuan at the fair.")).toEqual([
+      [12, "signing", null],
+      [3e9, "signing", null],
+    ]);
+  });
+});
