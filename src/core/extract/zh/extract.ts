@@ -57,6 +57,7 @@ export function chineseReader(source: ZhSource, catalog: CatalogData): (paragrap
     kind: null,
     continues: false,
     heading: null,
+    goalList: false,
   };
   return (paragraph) => {
     state.paragraph = paragraph;

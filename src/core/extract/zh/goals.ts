@@ -3,6 +3,9 @@
  * sentence's own figures; and a figure written as the goal's value (低于5%的控制目标) is that goal, a target.
  */
 import type { Comparator } from "../../types";
+import { startingPlace } from "./cues";
+import type { ZhDocument } from "./document";
+import type { Span } from "./segments";
 
 // 明显低于年初预期目标, 好于全年目标, 低于5%的控制目标, 控制在预期目标以内: the goal is what a result is compared with
 // (a modal before it still plans it: 力争低于…目标; a goal met, 完成全年目标, is cues.ts's GOAL_MET)
@@ -54,4 +57,41 @@ export function goalNamedAfter<N extends { start: number; end: number }>(
   return names.filter(
     (n) => n.start >= figureEnd && n.end <= clauseEnd && NAME_TO_GOAL.test(text.slice(n.end, n.end + 8)),
   );
+}
+
+// 主要预期目标是：…；…；, 今年发展的主要目标：…；: a list of the year's goals opens, every item after its semicolons a goal
+const GOAL_LIST = /(?:主要|预期|发展)目标(?:任务)?(?:是|为|如下)?\s?[:：,，]/;
+
+/** Does the sentence open a list of goals (主要预期目标：地区生产总值增长5%左右；…) whose items follow it? */
+export function opensGoalList(sentence: string): boolean {
+  return sentence.includes("目标") && GOAL_LIST.test(sentence);
+}
+
+/**
+ * The names whose goal a sentence speaks of (各地公布了今年经济增长预期目标, GDP增长目标): the series the figures of the
+ * next sentence set goals for (其中，甲省的目标是5%，乙省为6%左右).
+ */
+export function goalsNamed<N extends { start: number; end: number }>(text: string, names: N[]): N[] {
+  return names.filter((n) => NAME_TO_GOAL.test(text.slice(n.end, n.end + 8)));
+}
+
+/** 各地公布了今年经济增长预期目标, 十余个省份敲定GDP增长目标: the series whose goals the next sentence gives place by place. */
+export function goalTopic(doc: ZhDocument, sentence: Span) {
+  if (!doc.folded.slice(sentence.start, sentence.end).includes("目标")) return undefined;
+  return goalsNamed(doc.folded, doc.names.indicatorsIn(doc.folded, sentence.start, sentence.end)).pop();
+}
+
+// 甲省的目标是 / 乙省为 / 丙省、丁省均为: what is left of a clause's words before its figure once its places are read
+const PLACE_GOAL_REST =
+  /^(?:的)?(?:(?:经济)?(?:增长|增速))?(?:的)?(?:预期|年度)?(?:目标)?(?:均|都|也|则)?(?:是|为|定为|设定为|确定为|定在|设在)\s?$/;
+
+/** Does a clause set a named place's goal before its figure (其中，甲省的目标是5%，乙省为6%左右)? */
+export function placeGoalLead(leadIn: string): boolean {
+  let rest = leadIn.replace(/^[\s，,]*(?:其中|而|同时)?[，,\s]*/, "");
+  let places = 0;
+  for (let length = startingPlace(rest); length && places < 8; length = startingPlace(rest)) {
+    places++;
+    rest = rest.slice(length).replace(/^(?:省|市|自治区)?[、和与及]?/, "");
+  }
+  return places > 0 && PLACE_GOAL_REST.test(rest);
 }

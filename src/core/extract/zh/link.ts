@@ -9,7 +9,7 @@ import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME } from "./collective";
 import { districtPart } from "./district";
 import type { ZhFigure } from "./figures";
-import { goalNamedAfter, goalOfFigure } from "./goals";
+import { goalNamedAfter, goalOfFigure, goalsNamed, placeGoalLead } from "./goals";
 import type { ZhName } from "./names";
 import type { Linked, ZhDocument, ZhIndicator } from "./document";
 import { comparedWith, groupRegion, listedPlace, ofRankedGroup, ofRegionGroup, withoutClusterMembers } from "./scope";
@@ -365,6 +365,33 @@ export function linkFigure(
         (recent === 1 && clauseIndex === 0 && (refersBack(leadIn) || PARALLEL.test(leadIn))))
     )
       candidates.push(doc.previous.name);
+    // …公布了今年经济增长预期目标。其中，甲省的目标是5%，乙省为6%左右: each place's goal of the series just named
+    // (…增长预期目标：其中，甲省的增长目标是6%: or named in the sentence's clauses before)
+    else if (placeGoalLead(leadIn)) {
+      const earlierGoal = goalsNamed(
+        text,
+        names.filter((n) => n.end <= clause.start),
+      ).pop();
+      const goalOf = earlierGoal ?? (!names.length && doc.previous && recent <= 1 ? doc.previous.name : undefined);
+      // (GDP增长目标: a goal of the total's growth, its figure a rate whatever the clause's own words)
+      const growth = goalOf && goalOf.entry.unitClass !== "ratio" && /^(?:增长|增速)/.test(text.slice(goalOf.end));
+      const entry = goalOf && compatible(doc, goalOf.entry, figure, growth ? "growth" : fact.measure);
+      if (goalOf && entry) {
+        doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
+        const measure: Measure | undefined = growth ? "growth" : undefined;
+        return [
+          {
+            indicator: entry.code,
+            subject: goalOf.text,
+            region,
+            relative: null,
+            measure,
+            figureStart: figure.start,
+            name: goalOf,
+          },
+        ];
+      }
+    }
     // ——集成电路产业创新引领作用显著。…上半年实现产业规模1378亿元: the topic a paragraph's heading line named
     if (!names.length && doc.topic && clauseIndex === 0 && refersBack(ownLead)) candidates.push(doc.topic);
   }

@@ -14,7 +14,7 @@ import {
   targetCue,
   weakActualCue,
 } from "./cues";
-import { goalOfFigure } from "./goals";
+import { goalOfFigure, goalTopic, opensGoalList } from "./goals";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
 import { sentenceNames } from "./sentence-names";
 import { arrangesProjects } from "./works";
@@ -49,6 +49,8 @@ export interface ParagraphState {
   continues: boolean;
   /** the kind a heading gives the list under it ("二、2025年主要目标任务" -> target), until the next heading */
   heading: FactKind | null;
+  /** the sentence before opened or went on with a list of goals ending in a semicolon (主要预期目标：…；) */
+  goalList: boolean;
 }
 
 // A heading: a short paragraph without figures. Its words say what the list under it is.
@@ -231,6 +233,8 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, 
   // under a heading of targets ("■ 2025年主要预期目标"), a line with no cue of its own is one of them,
   // unless it is about a year already over ("上海'十五五'发展目标" … "2025年，…达到4800亿元")
   if (state.heading === "target" && (year === null || ref === null || year.year >= ref)) return "target";
+  // 主要预期目标：…；城镇调查失业率5.5%左右；居民消费价格涨幅3%左右: an item of a list of goals, of whatever year
+  if (state.goalList && state.continues) return "target";
   const planned =
     year !== null && ((ref !== null && year.year > ref) || (year.deadline && (ref === null || year.year >= ref)));
   // a deadline carried from an earlier sentence is weaker than the words of this one ("…，比上年提高0.1个百分点")
@@ -271,8 +275,14 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   const endsWithSemicolon = /[；;]\s*$/.test(text.slice(sentence.start, sentence.end));
   // a question ("2025年，重庆如何…？") sets no time for the sentences after it
   const question = /[？?]["'”’)）]*\s*$/.test(text.slice(sentence.start, sentence.end));
+  const goalList =
+    endsWithSemicolon &&
+    ((state.goalList && state.continues) || opensGoalList(text.slice(sentence.start, sentence.end)));
   if (!figures.length) {
+    state.goalList = goalList;
     if (sentence.start <= state.paragraph.start + 2) doc.topic = headingTopic(doc, sentence);
+    const goalOf = goalTopic(doc, sentence);
+    if (goalOf) doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
     state.continues = endsWithSemicolon;
     state.heading = headingKind(text, sentence, state.paragraph, state.heading);
     if ((years.length || periods.length) && !question) {
@@ -391,6 +401,9 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   if (ownTime) state.period = carriedPeriod(periods, years);
   state.kind = drafts[drafts.length - 1].kind;
   state.continues = endsWithSemicolon;
+  state.goalList = goalList;
+  const goalOf = drafts.some((d) => d.indicator) ? undefined : goalTopic(doc, sentence);
+  if (goalOf) doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
   // "作为最早布局人工智能产业的城市，…企业已达350家；产值达到3800多亿元": after a semicolon the sentence goes on
   // about the topic the one before named, even when none of its own figures was the topic's
   if (endsWithSemicolon && names.length && doc.previous?.sentence !== doc.sentenceIndex)

@@ -1,0 +1,76 @@
+// Chinese lists of goals: the items after a list of the year's main goals opens (主要预期目标：…；…；) are all goals,
+// and a sentence giving several places' goals after one naming the goal's series (…公布了经济增长目标。其中，甲省的
+//目标是…，乙省为…) links each place's figure to that series. All sentences are our own.
+import { extractChinese } from "../src/core/extract/zh";
+import type { Fact } from "../src/core/types";
+
+const read = (text: string, date = "2026-01-20", region = "Hubei"): Fact[] => {
+  const facts = extractChinese(text, { doc: "zh.txt", date, region });
+  for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+  return facts;
+};
+
+describe("the items of a list of the year's main goals", () => {
+  it("reads unemployment and consumer prices after the semicolons as goals, like the GDP item opening the list", () => {
+    const facts = read(
+      "今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇调查失业率控制在5.5%以内；居民消费价格涨幅3%左右；粮食产量稳定在500亿斤以上。",
+    );
+    expect(facts.find((f) => f.indicator === "GDP")).toMatchObject({ kind: "target", year: 2026, value: 0.055 });
+    expect(facts.find((f) => f.indicator === "UNEMPLOYMENT")).toMatchObject({ kind: "target", value: 0.055 });
+    expect(facts.find((f) => f.indicator === "CPI")).toMatchObject({ kind: "target", value: 0.03, comparator: "~" });
+  });
+
+  it("reads a list opened by 主要目标 and one written in traditional script the same way", () => {
+    for (const [text, year] of [
+      ["2026年主要目标：全市生产总值增长6%；城镇调查失业率5%左右，居民消费价格涨幅2%左右。", 2026],
+      ["明年發展的預期目標為：國內生產總值增長5%左右；城鎮調查失業率5.5%左右；居民消費價格漲幅2%左右。", 2027],
+    ] as const) {
+      const facts = read(text);
+      expect(facts.filter((f) => f.indicator)).toHaveLength(3);
+      for (const fact of facts.filter((f) => f.indicator)) expect(fact).toMatchObject({ kind: "target", year });
+    }
+  });
+
+  it("keeps a past year's list of goals goals", () => {
+    const facts = read("去年全市主要目标：地区生产总值增长5%；城镇调查失业率4.8%；居民消费价格上涨1.5%。");
+    expect(facts.find((f) => f.indicator === "UNEMPLOYMENT")).toMatchObject({ kind: "target", year: 2025 });
+    expect(facts.find((f) => f.indicator === "CPI")).toMatchObject({ kind: "target", year: 2025 });
+  });
+
+  it("still reads the results after a review's semicolons as results", () => {
+    const facts = read("去年全市地区生产总值比上年增长5.2%；城镇调查失业率4.6%；居民消费价格上涨0.3%。");
+    expect(facts.find((f) => f.indicator === "UNEMPLOYMENT")).toMatchObject({ kind: "actual", year: 2025 });
+    expect(facts.find((f) => f.indicator === "CPI")).toMatchObject({ kind: "actual", year: 2025 });
+  });
+});
+
+describe("several places' goals after the goal's series is named", () => {
+  it("links each province's growth goal to GDP growth in its own region", () => {
+    const facts = read(
+      "多个省份已经公布了今年的经济增长目标。其中，湖北的目标是5.5%，四川为6%左右，安徽为5%以上。",
+      "2026-01-28",
+      "",
+    );
+    expect(facts.map((f) => [f.indicator, f.region, f.value, f.comparator, f.kind])).toEqual([
+      ["GDP_GROWTH", "Hubei", 0.055, "=", "target"],
+      ["GDP_GROWTH", "Sichuan", 0.06, "~", "target"],
+      ["GDP_GROWTH", "Anhui", 0.05, ">=", "target"],
+    ]);
+  });
+
+  it("reads GDP增长目标 and 地区生产总值增长预期目标 named before as a growth goal", () => {
+    for (const text of [
+      "截至目前，多个省份敲定了GDP增长目标。山西的目标为5%左右，而云南定为5.5%以上。",
+      "各地陆续明确了今年地区生产总值增长预期目标：其中，湖南省的增长目标是6%，江西省则为5.5%。",
+    ]) {
+      const facts = read(text, "2026-01-28", "");
+      expect(facts).toHaveLength(2);
+      for (const fact of facts) expect(fact).toMatchObject({ indicator: "GDP", measure: "growth", kind: "target" });
+    }
+  });
+
+  it("links nothing when the sentence before names no goal of a series", () => {
+    const facts = read("多个省份已经召开了两会。其中，湖北的目标是5.5%，四川为6%左右。", "2026-01-28", "");
+    expect(facts.filter((f) => f.indicator)).toHaveLength(0);
+  });
+});
