@@ -30,7 +30,7 @@ export type { Linked, ZhDocument, ZhIndicator, ZhSeries } from "./document";
 
 // Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
 const OTHER_MEASURE =
-  /出口|进口|利润|税收|融资|订单|销量|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入|贡献率|贡献/;
+  /出口|进口|利润|税收|融资|订单|销量|零售|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入|贡献率|贡献/;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
 const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用/;
 // 新能源汽车推广35.4万辆, 销量, 保有量: vehicles promoted, sold or in use, after the name
@@ -38,7 +38,8 @@ const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口|产能/;
 const SEGMENT_BEFORE = /(?:系统|嵌入式|基础|应用|平台)$/;
 const TOTAL_OPENING = /^[，,\s]*(?:总规模|总量|合计|总计)/;
 // 人工智能服务业, 新能源汽车零部件, 新能源汽车产业集群企业营收: a part of the named industry, or a cluster around it
-const SEGMENT_AFTER = /^(?:服务业|制造业|设计业|封测业|装备|零部件|集群企业)/;
+// (集成电路圆片: a product of it, counted in pieces)
+const SEGMENT_AFTER = /^(?:服务业|制造业|设计业|封测业|装备|零部件|集群企业|圆片|晶圆)/;
 // 三大先导产业制造业…总产值增长4.3%。其中，集成电路产业产值增长…: the parts of a manufacturing total are manufacturing's
 const MANUFACTURING_WHOLE = /制造业[^。；;]*$/;
 // 以53926.71亿元的地区生产总值领跑: the name after 以 X 的 is the figure's subject

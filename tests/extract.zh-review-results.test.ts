@@ -1,0 +1,57 @@
+// Chinese reviews of a year: funds newly obtained (新争取, 累计争取, 争取到) are results, so the list of results after them
+// stays results; retail sales of a product (限上零售额) and a product of an industry (集成电路圆片) are no catalog series
+// of the industry. All sentences are our own.
+import { extractChinese } from "../src/core/extract/zh";
+import type { Fact } from "../src/core/types";
+
+const read = (text: string, date = "2026-01-30", region = "Hubei"): Fact[] => {
+  const facts = extractChinese(text, { doc: "zh.txt", date, region });
+  for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
+  return facts;
+};
+
+describe("funds obtained in a review", () => {
+  it("reads the results after 新争取 as results", () => {
+    const facts = read("去年全省新争取中央预算内投资300多亿元，支持项目1500余个，新能源汽车产量超过80万辆。");
+    expect(facts.map((f) => f.kind)).toEqual(["actual", "actual", "actual"]);
+    expect(facts.find((f) => f.indicator === "NEV")).toMatchObject({ value: 800000, year: 2025, comparator: ">" });
+  });
+
+  it("reads 累计争取 and 争取到 the same way", () => {
+    for (const text of [
+      "2025年累计争取超长期特别国债资金200亿元，人工智能产业规模突破900亿元。",
+      "2025年争取到国家专项资金90多亿元，人工智能产业规模突破900亿元。",
+    ]) {
+      const facts = read(text);
+      expect(facts.map((f) => f.kind)).toEqual(["actual", "actual"]);
+      expect(facts.find((f) => f.indicator === "AI")).toMatchObject({ value: 9e10, year: 2025 });
+    }
+  });
+
+  it("still reads funds the government will strive for as a plan", () => {
+    const facts = read("今年将积极争取中央资金150亿元以上，人工智能产业规模突破1000亿元。");
+    expect(facts.map((f) => f.kind)).toEqual(["target", "target"]);
+  });
+});
+
+describe("retail sales and products of an industry", () => {
+  it("links no NEV output to the retail sales of new energy vehicles", () => {
+    for (const [text, linkedValues] of [
+      ["去年，新能源汽车、家用电器限上零售额分别增长12.5%和9.1%。", []],
+      ["新能源汽车限额以上零售额增长20%。", []],
+      ["新能源汽车零售量增长20%，新能源汽车产量增长30%。", [0.3]],
+    ] as const) {
+      const facts = read(text);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts.filter((f) => f.indicator).map((f) => f.value)).toEqual(linkedValues);
+    }
+  });
+
+  it("links no IC industry scale to the output of IC wafers, and still links the industry's own scale", () => {
+    const facts = read("全年集成电路圆片产量增长15.3%，集成电路产业规模增长10%。");
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([
+      [null, 0.153],
+      ["IC", 0.1],
+    ]);
+  });
+});
