@@ -96,3 +96,43 @@ describe("an economy that contracted is a fall in GDP, not a contract signed", (
     ]);
   });
 });
+
+describe("the three leading industries' combined growth and each member's growth", () => {
+  it.each([
+    [
+      "Integrated circuits, biomedicine and artificial intelligence kept up their pace in 2023. The combined output of the three industries rose to 1.6 trillion yuan, up 9.2 percent - 6.4 percent in biomedicine, 12.8 percent in integrated circuits.",
+      [
+        [1.6e12, null],
+        [0.092, "LEAD3"],
+        [0.064, "BIO"],
+        [0.128, "IC"],
+      ],
+    ],
+    [
+      "In 2023, the biomedicine, integrated circuit and artificial intelligence industries – the leading three manufacturing industries – posted output of 1.6 trillion yuan, a 7.9% gain on the previous year.",
+      [
+        [1.6e12, null],
+        [0.079, "LEAD3"],
+      ],
+    ],
+    [
+      "Integrated circuits, biomedicine and artificial intelligence did well. Output of these three sectors grew 8.8 percent, with 10.5 percent in integrated circuits and 4.1 percent in biomedicine.",
+      [
+        [0.088, "LEAD3"],
+        [0.105, "IC"],
+        [0.041, "BIO"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(links(text)).toEqual(expected);
+  });
+
+  it("reads the parts of a growth as growth, and a rate with no growth before it as before", () => {
+    const facts = read(
+      "Output of the three leading industries grew 8.8 percent, with 10.5 percent in integrated circuits.",
+      "2024-02-01",
+    );
+    expect(facts.map((f) => f.measure)).toEqual(["growth", "growth"]);
+    expect(read("Foreign firms hold 30 percent in integrated circuits.", "2024-02-01")[0].measure).toBe("share");
+  });
+});

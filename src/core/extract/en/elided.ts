@@ -16,6 +16,11 @@ const ITEM_VERB =
 const GOAL_AGAIN =
   /\b(?:aim(?:s|ed|ing)?\s+(?:for|at)|(?:a|the|its|their)\s+(?:goal|target)\s+of|target(?:s|ed|ing)?)\s*["“]?\s*(?:about\s+|around\s+|over\s+|more than\s+|at least\s+)?$/i;
 
+// between a growth and its parts: a dash, comma or "with", after the previous part's own "in X"
+const BREAKDOWN_GAP =
+  /^\s*(?:(?:in|for)\s+[A-Za-z][^,;.\d]{0,40}?)?\s*(?:(?:[-–—,;:(]|\b(?:and|with|while|whereas|including|of which)\b)\s*)+$/i;
+const PART_AFTER = /^\s+(?:in|for)\s/i;
+
 /**
  * The measure of a figure written "X by N percent" (or "and N percent") right after a figure of change in its sentence,
  * else undefined.
@@ -32,6 +37,13 @@ export function elidedMeasure(
     return "growth";
   // "growth targets of 6 percent for 2021, after aiming for 6.5 percent for 2020": another goal of the same measure
   if (gap.length <= 60 && GOAL_AGAIN.test(gap)) return "growth";
+  // "up 9.2 percent - 6.4 percent in biomedicine, 12.8 percent in chips": the growth broken down by its parts
+  if (
+    gap.length <= 60 &&
+    BREAKDOWN_GAP.test(gap) &&
+    PART_AFTER.test(text.slice(placed.figure.end, placed.figure.end + 8))
+  )
+    return "growth";
   if (gap.length > 90 || !gap.includes("by") || !ELIDED_CHANGE.test(gap) || ITEM_VERB.test(gap)) return undefined;
   return "growth";
 }

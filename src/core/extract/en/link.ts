@@ -84,7 +84,7 @@ const NOT_MADE =
 const MADE = /\b(?:produc\w*|output|made|built|assembled|manufactur\w*|turned out|churned out|rolled off)\b/i;
 // "industry scale" series are not a manufacturing output value (publishers define them apart)
 const OUTPUT_VALUE =
-  /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output|the output of|production of|(?:rise|increase|growth|jump) in production|industrial production)\b/i;
+  /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output|the output of|combined output|production of|(?:rise|increase|growth|jump) in production|industrial production)\b/i;
 // an industry's value is not the price of one product or the subsidy on it
 const PER_ITEM = /\b(?:costing|priced at|price of|subsid(?:y|ies)|per (?:vehicle|car|unit|item))\b/i;
 
@@ -124,6 +124,18 @@ function sameDefinition(entry: Indicator, words: string, lead: string): boolean 
   if (entry.unitClass === "ratio" && !GDP_WORDS.test(entry.name) && SHARE_OF_GDP.test(words)) return false;
   return true;
 }
+
+/**
+ * "up 9.2 percent - 6.4 percent in biomedicine": a rate of change followed by "in" and a name is that part's own
+ * (the name is no share's denominator here), put before the sentence's other names.
+ */
+export function withPartAfter(ctx: Context, figure: Figure, candidates: AliasMatch[]): AliasMatch[] {
+  const part = ctx.aliases.find(
+    (a) => a.start > figure.end && a.start <= figure.end + 12 && PART_GAP.test(ctx.text.slice(figure.end, a.start)),
+  );
+  return part ? [part, ...candidates.filter((a) => a !== part)] : candidates;
+}
+const PART_GAP = /^\s+(?:in|for)\s+(?:the\s+)?$/i;
 
 /** Catalog indicators the figure can be about, best first. */
 export function candidateAliases(

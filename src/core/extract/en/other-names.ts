@@ -16,7 +16,7 @@ const BUDGET =
 const BUDGET_REVENUE = /(?<!\bfunds?\s)\bbudget(?:ary)? revenues?\b/gi;
 // "the city's three major pioneering industries", "these three core sectors"
 const THREE_INDUSTRIES =
-  /\b(?:the|these|those|its|their|[A-Z][a-z]+['’]s|city['’]s)\s+three\s+(?:(?:major|key|core|leading|pioneering|strategic|priority|main|flagship|frontier)\s+){1,3}(?:industries|sectors)\b/g;
+  /\b(?:the|these|those|its|their|[A-Z][a-z]+['’]s|city['’]s)\s+(?:(?:leading|pioneering|key|major)\s+)?three\s+(?:(?:major|key|core|leading|pioneering|strategic|priority|main|flagship|frontier|manufacturing|emerging)\s+){0,3}(?:industries|sectors)\b/g;
 // "plans to invest about 240 billion yuan in major projects", "spend 260 billion yuan on major projects", "on the
 // building of major projects"
 const INTO_MAJOR_PROJECTS =

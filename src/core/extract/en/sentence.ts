@@ -11,7 +11,7 @@ import { goalItem, goalListOf } from "./goal-list";
 import { carriedGoalYear, noteGoalSentence, noteGoalYear } from "./goal-year";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
 import { onlyGenericWords } from "./generic-words";
-import { candidateAliases, compatible, paragraphLead, respectiveAliases } from "./link";
+import { candidateAliases, compatible, paragraphLead, respectiveAliases, withPartAfter } from "./link";
 import { respectiveMeasureWords } from "./respective-list";
 import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
 import { fundMoney, namesAnotherSubject, otherNames } from "./other-names";
@@ -200,12 +200,14 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       // "investment in the three leading industries rose 18.9 percent": money put into an industry is not its size
       // "GDP grew 33 percent from 2016" (in 2021): a change over several years is no series' figure
       const overYears = measure === "growth" && year !== null && changeOverYears(ctx, sentence, placed, year);
-      const candidates =
+      let candidates =
         policyMoney || overYears
           ? []
           : candidateAliases(ctx, sentence, placed, placedFigures).filter(
               (alias) => !investmentIn(ctx, alias) && !namesAnotherSubject(ctx, alias, figure, placedFigures),
             );
+      if (measure === "growth" && figure.cls === "percent" && !policyMoney && !overYears)
+        candidates = withPartAfter(ctx, figure, candidates);
       // "Ningbo posted a growth rate of 4.2 percent", "the rate slowed to 3.8 percent": a rate naming no series
       if (!candidates.length && !policyMoney && !overYears) candidates.push(...bareRateNames(ctx, sentence, placed));
       if (figure.cls === "multiple") {
