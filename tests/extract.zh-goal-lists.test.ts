@@ -1,6 +1,7 @@
-// Chinese lists of goals: the items after a list of the year's main goals opens (主要预期目标：…；…；) are all goals,
-// and a sentence giving several places' goals after one naming the goal's series (…公布了经济增长目标。其中，甲省的
-//目标是…，乙省为…) links each place's figure to that series. All sentences are our own.
+// Chinese lists of goals and of projects: the items after a list of the year's main goals opens (主要预期目标：…；…；)
+// are all goals; a sentence giving several places' goals after one naming the goal's series (…公布了经济增长目标。
+// 其中，甲省的目标是…，乙省为…) links each place's figure to that series; and the planned investment of a part of a
+// year's list of major projects (在…项重大项目中…, …占比…) is not the list's. All sentences are our own.
 import { extractChinese } from "../src/core/extract/zh";
 import type { Fact } from "../src/core/types";
 
@@ -72,5 +73,26 @@ describe("several places' goals after the goal's series is named", () => {
   it("links nothing when the sentence before names no goal of a series", () => {
     const facts = read("多个省份已经召开了两会。其中，湖北的目标是5.5%，四川为6%左右。", "2026-01-28", "");
     expect(facts.filter((f) => f.indicator)).toHaveLength(0);
+  });
+});
+
+describe("the parts of a year's list of major projects", () => {
+  const list = "今年全省重大项目共安排520项，年度计划投资超3000亿元。";
+
+  it("keeps the list's own planned investment MAJOR_PROJ_INVEST", () => {
+    const facts = read(list, "2022-03-01", "Zhejiang");
+    expect(facts.find((f) => f.indicator === "MAJOR_PROJ_INVEST")).toMatchObject({ value: 3e11, kind: "target" });
+  });
+
+  it("links no MAJOR_PROJ_INVEST to the planned investment of a part the next sentence counts or takes a share of", () => {
+    for (const [part, value] of [
+      ["在520项重大项目中，数字经济项目近200项，占比近四成，年度计划投资超1100亿元。", 1.1e11],
+      ["其中新开工项目占比超过一半，总投资超2000亿元，当年计划投资超800亿元。", 8e10],
+      ["清单中续建项目所占比重为六成，全年计划投资1800亿元。", 1.8e11],
+    ] as const) {
+      const facts = read(list + part, "2022-03-01", "Zhejiang");
+      expect(facts.filter((f) => f.indicator === "MAJOR_PROJ_INVEST").map((f) => f.value)).toEqual([3e11]);
+      expect(facts.find((f) => f.value === value)).toMatchObject({ indicator: null, kind: "target" });
+    }
   });
 });

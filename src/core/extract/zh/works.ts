@@ -20,6 +20,8 @@ const PLANNED_INVESTMENT =
 const PART_OF_LIST = /^[\s"“]*(?:[一二三四五六七八九十]是|其[一二三四五]|围绕|聚焦|在[^，。；,;]{0,12}领域)/;
 // (…同样聚焦城市能级的提升，围绕基础设施建设，…: a later clause of the sentence opening so)
 const PART_CLAUSE = /[，,；;]\s?(?:围绕|聚焦)/;
+// 在…项重大项目中，X项目…项, 清单中新开工项目占比超…: a part of the list that the sentence counts or takes a share of
+const COUNTED_PART = /^[\s"“]*在[^，。；,;]{0,24}中[，,]|占比|所占比重/;
 // 重大产业项目, 民生领域, 基础设施项目: a paragraph about one kind of project in the list
 const OTHER_PROJECTS = /产业项目|民生|基础设施|社会事业|领域|板块/;
 // 这是自2022年以来第3年完成投资超2000亿元, 连续三年: a run of years, not the year's figure
@@ -65,6 +67,7 @@ export function worksInvestment(
   if (
     PART_OF_LIST.test(text.slice(sentence.start, sentence.end)) ||
     PART_CLAUSE.test(text.slice(sentence.start, figureStart)) ||
+    COUNTED_PART.test(text.slice(sentence.start, figureStart)) ||
     PART_OF_LIST.test(text.slice(paragraphStart, sentence.end)) ||
     RUN_OF_YEARS.test(text.slice(sentence.start, figureStart))
   )
