@@ -136,3 +136,22 @@ describe("the three leading industries' combined growth and each member's growth
     expect(read("Foreign firms hold 30 percent in integrated circuits.", "2024-02-01")[0].measure).toBe("share");
   });
 });
+
+describe("a fleet as it stood at a month's end is the year's stock, not a part year's", () => {
+  it.each([
+    [
+      "As of the end of June 2023, the number of new energy vehicles in Shanghai reached 1.1 million, police data showed.",
+      1.1e6,
+    ],
+    ["By the end of September 2023, the city had 1.2 million new energy vehicles on its roads.", 1.2e6],
+    ["At the end of March 2023 the city's fleet of new-energy vehicles stood at 0.98 million.", 0.98e6],
+  ])("%s", (text, value) => {
+    const fact = read(text, "2024-02-01").find((f) => f.value === value);
+    expect([fact?.indicator, fact?.year, fact?.period]).toEqual(["NEV_STOCK", 2023, null]);
+  });
+
+  it("keeps a half year's additions in their half year, unlinked", () => {
+    const [fact] = read("In the first half of 2023, the city promoted 140,000 new energy vehicles.", "2024-02-01");
+    expect([fact.indicator, fact.period]).toEqual([null, { from: 1, to: 6 }]);
+  });
+});

@@ -11,6 +11,7 @@ import { goalItem, goalListOf } from "./goal-list";
 import { carriedGoalYear, noteGoalSentence, noteGoalYear } from "./goal-year";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
 import { onlyGenericWords } from "./generic-words";
+import { isStockSeries } from "./stock";
 import { candidateAliases, compatible, paragraphLead, respectiveAliases, withPartAfter } from "./link";
 import { respectiveMeasureWords } from "./respective-list";
 import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
@@ -128,7 +129,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     if (!part && kind === "actual" && ctx.carriedPart && goesOnInPart(ctx, clause, figure, measure))
       part = ctx.carriedPart;
     if (part && part.year !== null) year = part.year;
-    const period = part?.period ?? null;
+    let period = part?.period ?? null;
     const before = ctx.text.slice(clause.start, figure.start);
     // a range ("10-12 billion yuan") is two facts: at least its low bound, at most its high bound
     const comparator: Comparator = figure.bound
@@ -279,6 +280,15 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       }
       // "industrial investment reached 97 billion yuan in the first half": a part year's level is no running total
       // over the plan (its growth is still the series' reported rate)
+      // ("as of the end of June, the fleet reached 710,000": a stock as it stood then, the year's, no part year's)
+      if (
+        linked &&
+        period !== null &&
+        measure === "level" &&
+        isStockSeries(ctx.lookup, linked.entry) &&
+        AT_MOMENT.test(lead)
+      )
+        period = null;
       if (linked?.entry.path === "cumulative" && measure === "level" && period !== null) linked = undefined;
       if (linked) {
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
@@ -325,6 +335,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   }
   return facts;
 }
+
+const AT_MOMENT = /\b(?:as of|by the end of|at the end of|as at)\b/i;
 
 // "ahead of Shanghai, which made 1.02 million NEVs", "after Shanghai, whose industry reached ...": the place the
 // relative clause is about

@@ -53,3 +53,9 @@ export function saidStockOf(lookup: Lookup, output: Indicator, clause: string): 
   if (!SAYS_STOCK.test(clause) || FLOW.test(clause) || ONE_PERIOD.test(clause)) return undefined;
   return stockSeries(lookup.catalog).get(output.code);
 }
+
+/** Whether a series is a stock ("X in use") of some count series: a level at a moment, never a part year's sum. */
+export function isStockSeries(lookup: Lookup, entry: Indicator): boolean {
+  for (const stock of stockSeries(lookup.catalog).values()) if (stock === entry) return true;
+  return false;
+}
