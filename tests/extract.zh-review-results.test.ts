@@ -1,6 +1,6 @@
-// Chinese reviews of a year: funds newly obtained (新争取, 累计争取, 争取到) are results, so the list of results after them
-// stays results; retail sales of a product (限上零售额) and a product of an industry (集成电路圆片) are no catalog series
-// of the industry. All sentences are our own.
+// Chinese reviews of a year: funds newly obtained (新争取, 累计争取, 争取到) are results, so the list of results after
+// them stays results, and a share that rose (提升至) in a past year is a result; retail sales of a product (限上零售额)
+// and a product of an industry (集成电路圆片) are no catalog series of the industry. All sentences are our own.
 import { extractChinese } from "../src/core/extract/zh";
 import type { Fact } from "../src/core/types";
 
@@ -53,5 +53,28 @@ describe("retail sales and products of an industry", () => {
       [null, 0.153],
       ["IC", 0.1],
     ]);
+  });
+});
+
+describe("a share that rose to a level", () => {
+  it("reads 比重提升至 after a past year as that year's result", () => {
+    for (const text of [
+      "去年，全市工业战略性新兴产业总产值增长7.1%，占规模以上工业总产值的比重提升至44%。",
+      "2025年，全市工业战略性新兴产业总产值占规模以上工业总产值比重提升至44%。",
+    ]) {
+      const facts = read(text, "2026-02-03", "Shanghai");
+      expect(facts.find((f) => f.indicator === "SEI_SHARE")).toMatchObject({ kind: "actual", year: 2025, value: 0.44 });
+    }
+  });
+
+  it("still reads 提升至 with a deadline, a later plan period or 将 as a target", () => {
+    for (const [text, year] of [
+      ["到2030年，工业战略性新兴产业总产值占规模以上工业总产值比重提升至50%。", 2030],
+      ["今年，工业战略性新兴产业总产值占规模以上工业总产值的比重将提升至46%。", 2026],
+      ["“十五五”时期，工业战略性新兴产业总产值占规模以上工业总产值比重提升至50%。", 2030],
+    ] as const) {
+      const facts = read(text, "2026-02-03", "Shanghai");
+      expect(facts.find((f) => f.indicator === "SEI_SHARE")).toMatchObject({ kind: "target", year });
+    }
   });
 });
