@@ -155,3 +155,23 @@ describe("a fleet as it stood at a month's end is the year's stock, not a part y
     expect([fact.indicator, fact.period]).toEqual([null, { from: 1, to: 6 }]);
   });
 });
+
+describe("GDP named as a yardstick, or the nation's, is not the figure's series", () => {
+  it.each([
+    ["Per capita disposable income rose in step with GDP to about 84,000 yuan last year.", 84_000],
+    ["Residents' average income grew faster than GDP, reaching 79,600 yuan in 2023.", 79_600],
+    ["Household income climbed in line with GDP to 82,000 yuan per person in 2023.", 82_000],
+    ["The city's retail sales rose 6 percent, while national GDP expanded 5.2 percent over the same period.", 0.052],
+  ])("%s", (text, value) => {
+    expect(links(text)).toContainEqual([value, null]);
+  });
+
+  it("keeps the city's own GDP growth beside the nation's", () => {
+    expect(
+      links("Shanghai's GDP rose 5 percent in 2023, slightly below the 5.2 percent growth in national GDP."),
+    ).toEqual([
+      [0.05, "GDP_GROWTH"],
+      [0.052, null],
+    ]);
+  });
+});

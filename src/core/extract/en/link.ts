@@ -226,7 +226,8 @@ const NAMES_NOTHING = answerSlot();
 function namesNoFigure(ctx: Context, alias: AliasMatch): boolean {
   const answers = answersOf(alias);
   let nothing = answers[NAMES_NOTHING];
-  if (nothing === undefined) answers[NAMES_NOTHING] = nothing = narrowed(ctx, alias) || denominator(ctx, alias);
+  if (nothing === undefined)
+    answers[NAMES_NOTHING] = nothing = narrowed(ctx, alias) || denominator(ctx, alias) || comparedWith(ctx, alias);
   return nothing;
 }
 
@@ -239,14 +240,22 @@ function sentenceNamesSubArea(sentence: Sentence): boolean {
   return names;
 }
 
+// "income rose in step with GDP to 78,000 yuan", "faster than GDP": the yardstick, not what the figure measures
+const YARDSTICK =
+  /\b(?:in (?:step|pace|line|tandem) with|faster than|slower than|outpac(?:ing|ed)|ahead of)\s+(?:the\s+)?$/i;
+
+function comparedWith(ctx: Context, alias: AliasMatch): boolean {
+  return YARDSTICK.test(ctx.text.slice(Math.max(0, alias.start - 24), alias.start));
+}
+
 /**
  * "industrial labour productivity", "industrial software": a sector's word before a name makes a narrower measure
- * than the series, unless the series is that sector's own.
+ * than the series, unless the series is that sector's own; "national GDP" in a city's story is the country's.
  */
 function narrowed(ctx: Context, alias: AliasMatch): boolean {
   const before = ctx.text.slice(Math.max(0, alias.start - 16), alias.start);
   return (
-    /\b(?:industrial|manufacturing|agricultural)[\s-]+$/i.test(before) &&
+    /\b(?:industrial|manufacturing|agricultural|national)[\s-]+$/i.test(before) &&
     !/industr|manufactur|agricult/i.test(alias.indicator.name)
   );
 }
