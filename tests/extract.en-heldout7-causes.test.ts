@@ -175,3 +175,32 @@ describe("GDP named as a yardstick, or the nation's, is not the figure's series"
     ]);
   });
 });
+
+describe("the gross industrial output is not the industrial value added", () => {
+  it.each([
+    [
+      "Shanghai's industrial added value topped 1.1 trillion yuan in 2023. Its total industrial output came to 4.3 trillion yuan.",
+      [
+        [1.1e12, "IND_VA"],
+        [4.3e12, null],
+      ],
+    ],
+    [
+      "The city's industrial value added grew 4 percent in 2023, and gross industrial output reached 4.1 trillion yuan.",
+      [
+        [0.04, "IND_VA"],
+        [4.1e12, null],
+      ],
+    ],
+    [
+      "Industrial value added reached 1.05 trillion yuan last year. The industrial output of the city stood at 3.9 trillion yuan.",
+      [
+        [1.05e12, "IND_VA"],
+        [3.9e12, null],
+      ],
+    ],
+    ["Value-added industrial output rose 5.1 percent last year.", [[0.051, "IND_VA"]]],
+  ])("%s", (text, expected) => {
+    expect(links(text)).toEqual(expected);
+  });
+});

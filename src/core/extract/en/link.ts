@@ -118,6 +118,9 @@ function sameDefinition(entry: Indicator, words: string, lead: string): boolean 
   // "instrument production increased by 11.1 percent, and automobile manufacturing by 7.8 percent": the growth of
   // production (value added), not of the output value a series counts
   if (/\boutput value\b/i.test(entry.name) && VALUE_ADDED.test(lead) && !/\boutput value\b/i.test(words)) return false;
+  // "its total industrial output reached 4.2 trillion yuan": the gross output, not the value added
+  if (/\bvalue added\b/i.test(entry.name) && /\bindustrial output\b/i.test(words) && !/\badded\b/i.test(words))
+    return false;
   // "with the total industry size exceeding 1 trillion yuan": the whole industry, not its manufacturing
   if (/\bmanufacturing\b/i.test(entry.name) && WHOLE_INDUSTRY.test(words)) return false;
   // "accounted for 23.8 % of Shanghai's GDP" is a share of GDP, not of the industrial output a series divides by
