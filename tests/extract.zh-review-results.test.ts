@@ -1,6 +1,7 @@
 // Chinese reviews of a year: funds newly obtained (新争取, 累计争取, 争取到) are results, so the list of results after
 // them stays results, and a share that rose (提升至) in a past year is a result; retail sales of a product (限上零售额)
-// and a product of an industry (集成电路圆片) are no catalog series of the industry. All sentences are our own.
+// and a product of an industry (集成电路圆片) are no catalog series of the industry; a clause after a list of
+// industries closed by their group (…三大先导产业，规模…) is about the group. All sentences are our own.
 import { extractChinese } from "../src/core/extract/zh";
 import type { Fact } from "../src/core/types";
 
@@ -76,5 +77,30 @@ describe("a share that rose to a level", () => {
       const facts = read(text, "2026-02-03", "Shanghai");
       expect(facts.find((f) => f.indicator === "SEI_SHARE")).toMatchObject({ kind: "target", year });
     }
+  });
+});
+
+describe("a clause going on about the group a list of industries closes", () => {
+  it("links the scale in the next clause to the group (LEAD3), not to the list's first member", () => {
+    for (const text of [
+      "作为全市产业高地的集成电路、生物医药、人工智能三大先导产业，规模历史性突破1.9万亿元。",
+      "集成电路、生物医药、人工智能等三大先导产业，产业规模达到1.8万亿元。",
+    ]) {
+      const facts = read(text, "2026-02-03", "Shanghai");
+      expect(facts.map((f) => [f.indicator, f.year])).toEqual([["LEAD3", 2025]]);
+    }
+  });
+
+  it("keeps an industry's own figure when the group is only where it stands", () => {
+    const facts = read("生物医药在全市三大先导产业中规模最大，上半年收入规模1800亿元。", "2026-02-03", "Shanghai");
+    expect(facts.map((f) => f.indicator)).toEqual(["BIO"]);
+  });
+
+  it("reads an adverb before the verb (首次, 大幅) as no subject of the clause's own", () => {
+    expect(read("全市集成电路产业，规模首次超过3000亿元。", "2026-02-03", "Shanghai")[0].indicator).toBe("IC");
+    expect(read("去年，人工智能产业稳步发展，规模大幅增长至4200亿元。", "2026-02-03", "Shanghai")[0]).toMatchObject({
+      indicator: "AI",
+      value: 4.2e11,
+    });
   });
 });

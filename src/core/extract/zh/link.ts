@@ -331,9 +331,12 @@ export function linkFigure(
           .find((l) => (l.figureStart ?? -1) >= c.start && (l.figureStart ?? -1) < c.end);
         // (占数字经济核心产业的比重: a name after 占 is the whole, not the clause's topic)
         const shareAt = text.slice(c.start, c.end).indexOf("占");
-        const topic = names.find(
-          (n) => n.start >= c.start && n.end <= c.end && !(shareAt >= 0 && n.start >= c.start + shareAt),
-        );
+        const inTopic = (n: ZhName<ZhIndicator>) =>
+          n.start >= c.start && n.end <= c.end && !(shareAt >= 0 && n.start >= c.start + shareAt);
+        // (集成电路、生物医药、人工智能三大先导产业，规模…: the collective name after the list is the topic)
+        const closesList = (n: ZhName<ZhIndicator>) =>
+          GROUP_NAME.test(n.text) && names.some((m) => m.end <= n.start && /^等?$/.test(text.slice(m.end, n.start)));
+        const topic = names.find((n) => inTopic(n) && closesList(n)) ?? names.find(inTopic);
         // (…占数字经济核心产业的比重最高，为41%: the rate is a share of that whole, about a part left unnamed)
         if (!topic && shareAt >= 0 && names.some((n) => n.start >= c.start + shareAt && n.end <= c.end)) break;
         // (the name there describes what that figure counts)
