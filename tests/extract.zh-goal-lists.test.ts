@@ -59,6 +59,19 @@ describe("several places' goals after the goal's series is named", () => {
     ]);
   });
 
+  it("gives each of two places sharing one goal (甲省、乙省均为…) its own fact", () => {
+    for (const text of [
+      "多个省份已经公布了今年的经济增长目标。其中，江苏、安徽的目标均为5%以上。",
+      "各地陆续敲定了经济增长预期目标，江苏和安徽的目标都是5%以上。",
+    ]) {
+      const facts = read(text, "2026-01-28", "");
+      expect(facts.map((f) => [f.indicator, f.region, f.value, f.comparator])).toEqual([
+        ["GDP_GROWTH", "Jiangsu", 0.05, ">="],
+        ["GDP_GROWTH", "Anhui", 0.05, ">="],
+      ]);
+    }
+  });
+
   it("reads GDP增长目标 and 地区生产总值增长预期目标 named before as a growth goal", () => {
     for (const text of [
       "截至目前，多个省份敲定了GDP增长目标。山西的目标为5%左右，而云南定为5.5%以上。",

@@ -85,13 +85,16 @@ export function goalTopic(doc: ZhDocument, sentence: Span) {
 const PLACE_GOAL_REST =
   /^(?:的)?(?:(?:经济)?(?:增长|增速))?(?:的)?(?:预期|年度)?(?:目标)?(?:均|都|也|则)?(?:是|为|定为|设定为|确定为|定在|设在)\s?$/;
 
-/** Does a clause set a named place's goal before its figure (其中，甲省的目标是5%，乙省为6%左右)? */
-export function placeGoalLead(leadIn: string): boolean {
+/**
+ * The places whose goal a clause sets before its figure (其中，甲省的目标是5%，乙省为6%左右; 丙省、丁省均为: each), as
+ * written; empty when the clause is no such goal.
+ */
+export function placeGoalLead(leadIn: string): string[] {
   let rest = leadIn.replace(/^[\s，,]*(?:其中|而|同时)?[，,\s]*/, "");
-  let places = 0;
-  for (let length = startingPlace(rest); length && places < 8; length = startingPlace(rest)) {
-    places++;
+  const places: string[] = [];
+  for (let length = startingPlace(rest); length && places.length < 8; length = startingPlace(rest)) {
+    places.push(rest.slice(0, length));
     rest = rest.slice(length).replace(/^(?:省|市|自治区)?[、和与及]?/, "");
   }
-  return places > 0 && PLACE_GOAL_REST.test(rest);
+  return places.length && PLACE_GOAL_REST.test(rest) ? places : [];
 }

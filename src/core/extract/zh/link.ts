@@ -4,7 +4,7 @@
  */
 import { isRateOfChangeSeries } from "../../catalog";
 import type { FactKind, Measure } from "../../types";
-import { namesRegion, perUnitMoney, regionWithin } from "./cues";
+import { namesRegion, perUnitMoney, regionIn, regionWithin } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME } from "./collective";
 import { districtPart } from "./district";
@@ -362,6 +362,7 @@ export function linkFigure(
     }
     // 其 / 该产业, or a clause with no subject of its own right after a sentence about an indicator (…；今年预计突破…)
     const recent = doc.previous ? doc.sentenceIndex - doc.previous.sentence : Infinity;
+    let goalPlaces: string[] = [];
     if (
       !names.length &&
       doc.previous &&
@@ -371,11 +372,9 @@ export function linkFigure(
       candidates.push(doc.previous.name);
     // …公布了今年经济增长预期目标。其中，甲省的目标是5%，乙省为6%左右: each place's goal of the series just named
     // (…增长预期目标：其中，甲省的增长目标是6%: or named in the sentence's clauses before)
-    else if (placeGoalLead(leadIn)) {
-      const earlierGoal = goalsNamed(
-        text,
-        names.filter((n) => n.end <= clause.start),
-      ).pop();
+    else if ((goalPlaces = placeGoalLead(leadIn)).length) {
+      // (各地敲定了经济增长预期目标: the catalog's name as written, the goal being of each place's whole economy)
+      const earlierGoal = goalsNamed(text, doc.names.indicatorsIn(text, sentence.start, clause.start)).pop();
       const goalOf = earlierGoal ?? (!names.length && doc.previous && recent <= 1 ? doc.previous.name : undefined);
       // (GDP增长目标: a goal of the total's growth, its figure a rate whatever the clause's own words)
       const growth = goalOf && goalOf.entry.unitClass !== "ratio" && /^(?:增长|增速)/.test(text.slice(goalOf.end));
@@ -383,17 +382,17 @@ export function linkFigure(
       if (goalOf && entry) {
         doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
         const measure: Measure | undefined = growth ? "growth" : undefined;
-        return [
-          {
-            indicator: entry.code,
-            subject: goalOf.text,
-            region,
-            relative: null,
-            measure,
-            figureStart: figure.start,
-            name: goalOf,
-          },
-        ];
+        // (丙省、丁省均为5%左右: one goal for each place)
+        const regions = goalPlaces.length > 1 ? goalPlaces.map((p) => regionIn(p) ?? region) : [region];
+        return regions.map((r) => ({
+          indicator: entry.code,
+          subject: goalOf.text,
+          region: r,
+          relative: null,
+          measure,
+          figureStart: figure.start,
+          name: goalOf,
+        }));
       }
     }
     // ——集成电路产业创新引领作用显著。…上半年实现产业规模1378亿元: the topic a paragraph's heading line named
