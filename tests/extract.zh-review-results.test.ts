@@ -1,7 +1,8 @@
 // Chinese reviews of a year: funds newly obtained (新争取, 累计争取, 争取到) are results, so the list of results after
 // them stays results, and a share that rose (提升至) in a past year is a result; retail sales of a product (限上零售额)
 // and a product of an industry (集成电路圆片) are no catalog series of the industry; a clause after a list of
-// industries closed by their group (…三大先导产业，规模…) is about the group. All sentences are our own.
+// industries closed by their group (…三大先导产业，规模…) is about the group, and one of 可比增长 about the level
+// before it. All sentences are our own.
 import { extractChinese } from "../src/core/extract/zh";
 import type { Fact } from "../src/core/types";
 
@@ -102,5 +103,26 @@ describe("a clause going on about the group a list of industries closes", () => 
       indicator: "AI",
       value: 4.2e11,
     });
+  });
+});
+
+describe("a growth at comparable prices after the level", () => {
+  it("links 可比增长 after GDP's level to GDP growth of the same half year", () => {
+    for (const text of [
+      "1-6月，全区实现地区生产总值1200.5亿元，可比增速为4.8%；一般公共预算收入130.2亿元，同比增长1.1%。",
+      "上半年，全区地区生产总值达到1200.5亿元，可比增长4.8%。",
+    ]) {
+      const growth = read(text, "2024-07-29", "Jiading").find((f) => f.value === 0.048);
+      expect(growth).toMatchObject({ indicator: "GDP", measure: "growth", period: { from: 1, to: 6 }, year: 2024 });
+    }
+  });
+
+  it("links 按可比口径增长 after industrial value added the same way", () => {
+    const growth = read(
+      "今年一季度，全区规模以上工业增加值为300亿元，按可比口径增长6%。",
+      "2024-04-25",
+      "Jiading",
+    ).find((f) => f.value === 0.06);
+    expect(growth).toMatchObject({ indicator: "IND_VA", measure: "growth" });
   });
 });
