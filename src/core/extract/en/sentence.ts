@@ -21,14 +21,15 @@ import { editionOf } from "./editions";
 import { elidedMeasure } from "./elided";
 import { respectivePlace } from "./respective-places";
 import { ownEvents } from "./index";
+import { presentStock } from "./present-stock";
 import { regionOf } from "./region";
-import { REGIONS } from "./regions";
+import { ownerOfRelativeClause } from "./relative-owner";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
 import { changeOverYears, goesOnInPart, isComparisonBase, periodOf, yearOf } from "./when";
 import { findPeriods, resolveAnaphors } from "./periods";
-import { findYears, type YearMention } from "./years";
-import { question, says } from "./said";
+import { findYears } from "./years";
+import { says } from "./said";
 import { perCapitaUnit } from "./units";
 
 const FALL =
@@ -338,16 +339,6 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
 
 const AT_MOMENT = /\b(?:as of|by the end of|at the end of|as at)\b/i;
 
-// "ahead of Shanghai, which made 1.02 million NEVs", "after Shanghai, whose industry reached ...": the place the
-// relative clause is about
-const RELATIVE_PRONOUN = question(/^(?:which|whose|where)\b/i);
-const RELATIVE_OWNER = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['’]")).join("|")}),\\s*$`);
-
-function ownerOfRelativeClause(ctx: Context, sentence: Sentence, clause: Span): string | undefined {
-  if (clause.start <= sentence.start || !says(clause, RELATIVE_PRONOUN)) return undefined;
-  return RELATIVE_OWNER.exec(ctx.text.slice(Math.max(sentence.start, clause.start - 40), clause.start))?.[1];
-}
-
 // "the project", "this facility", "its annual output": the sentence is about one project, not an event's tally
 const ONE_PROJECT =
   /\b(?:the|this) (?:project|facility|plant|factory)\b(?!\s+(?:lists?|pools?|library|bank|pipeline)\b)|\b(?:this|its|the) (?:annual|yearly) output\b/i;
@@ -363,19 +354,6 @@ function investmentIn(ctx: Context, alias: AliasMatch): boolean {
     INVESTMENT_IN.test(ctx.text.slice(Math.max(0, alias.start - 24), alias.start)) &&
     !/\binvest/i.test(alias.indicator.name)
   );
-}
-
-const PRESENT_STOCK =
-  /\b(?:is|are) (?:now |currently )?home to\b|\bnow (?:has|have|hosts?|counts?|boasts?)\b|\b(?:is|are) (?:now )?under construction\b|\b(?:is|are) being built\b/i;
-
-const PRESENT_STOCK_ASKED = question(PRESENT_STOCK);
-
-/** The figure's clause says what stands now, and names no year of its own (nor does its sentence, before it). */
-function presentStock(ctx: Context, sentence: Sentence, clause: Span, year: YearMention | null): boolean {
-  const ownYear = year !== null && year.start >= clause.start && year.end <= clause.end;
-  if (ownYear) return false;
-  if (says(clause, PRESENT_STOCK_ASKED)) return true;
-  return year === null && PRESENT_STOCK.test(ctx.text.slice(sentence.start, clause.end));
 }
 
 /** The sentence opens on a part year of its own ("In the first quarter, ..."), not one carried or referred to. */

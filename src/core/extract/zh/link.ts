@@ -2,13 +2,14 @@
  * What a Chinese figure is about: a catalog indicator named in its clause (or, for a clause that names nothing new,
  * in the clauses before it), a signing event, a company, or the phrase that opens its clause; and its region.
  */
-import { isRateOfChangeSeries } from "../../catalog";
 import type { FactKind, Measure } from "../../types";
 import { namesRegion, perUnitMoney, regionIn, regionWithin } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME } from "./collective";
+import { COMPANY, COMPANY_WORD, companiesIn } from "./companies";
 import { districtPart } from "./district";
 import type { ZhFigure } from "./figures";
+import { fittingIndicator } from "./unit-fit";
 import { goalNamedAfter, goalOfFigure, goalsNamed, placeGoalLead } from "./goals";
 import type { ZhName } from "./names";
 import type { Linked, ZhDocument, ZhIndicator } from "./document";
@@ -48,8 +49,6 @@ const OF_AFTER = /^\s?的\s?$/;
 // 北京市则以49843.1亿元紧随其后: a place going on in the terms of the sentence before
 const PARALLEL = /^[\u4e00-\u9fff]{2,6}?(?:则|也|亦)?以\s?$/;
 const SEVERAL_YEARS = /(?:过去|近)[两三四五六七八九十\d]{1,2}年|[两三四五六七八九十\d]{1,2}年(?:来|以来|后|以后|间|里)/;
-const COMPANY_WORD = /公司|集团|药业/;
-const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
 const LIST_GAP = /^[、和与及,，\s]*$/;
 const YEAR_OR_TIME = /(?:19|20)\d{2}\s?年|去年|今年|一年来|年初|以来|\d{1,2}月/;
@@ -58,45 +57,6 @@ const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
 const THIS_EDITION = /此次|本次|本届|这次/;
 const EARLIER_EDITIONS =
   /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来|[\d两二三四五六七八九十]+\s?(?:年|届|次)(?:大会|会议|博览会|峰会|论坛|展会|活动)?期间|[\d两二三四五六七八九十]+\s?届(?:大会|会议|博览会|峰会|论坛|展会|活动)?(?:以来|来)/;
-
-/** measureNoun: the text between the name and the figure names a quantity (总产值增长6.5%), so a rate is not meant */
-function compatible(
-  doc: ZhDocument,
-  entry: ZhIndicator,
-  figure: ZhFigure,
-  measure: Measure,
-  measureNoun = false,
-): ZhIndicator | undefined {
-  const fits = (e: ZhIndicator): boolean => {
-    if (figure.cls === "multiple") return e.unitClass !== "ratio";
-    // a percentage about a rate (居民消费价格上涨0.1%, 一般公共预算收入增长1.5%) is that rate
-    // a rate's own change: only for series that are rates of change by definition (revenue growth, price increase)
-    if (measure === "growth")
-      return e.unitClass !== "ratio" || (figure.cls === "percent" && !measureNoun && isRateOfChangeSeries(e));
-    if (measure === "share") return e.unitClass === "ratio";
-    // 人均GDP突破10万元: a per-person series is in yuan too
-    if (figure.cls === "money") return e.unitClass === "money" || (figure.unit === "CNY" && /per person/.test(e.unit));
-    if (figure.cls === "count") {
-      if (e.unitClass !== "count") return false;
-      if (e.unit === "vehicles") return figure.unit === "vehicles" || figure.unit === "units";
-      return e.unit === figure.unit;
-    }
-    return false;
-  };
-  if (fits(entry)) return entry;
-  const twin = entry.twin ? doc.indicator(entry.twin) : undefined;
-  return twin && fits(twin) ? twin : undefined;
-}
-
-/** Company names in a sentence: a catalog name inside one (上海某集成电路集团) is the company's, not the indicator. */
-function companiesIn(text: string, sentence: ZhSentence): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  const pattern = new RegExp(COMPANY.source, "g");
-  const slice = text.slice(sentence.start, sentence.end);
-  for (let m = pattern.exec(slice); m; m = pattern.exec(slice))
-    found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
-  return found;
-}
 
 function regionOf(doc: ZhDocument, sentence: ZhSentence, clause: Span, clauseText: string, figure: ZhFigure): string {
   if (doc.region && namesRegion(clauseText, doc.region)) return doc.region;
@@ -282,7 +242,7 @@ export function linkFigure(
   } else if (isList && multiple) {
     // "三大先导产业规模实现翻一番": each named industry doubles
     const links = before
-      .map((n) => ({ n, entry: compatible(doc, n.entry, figure, fact.measure) }))
+      .map((n) => ({ n, entry: fittingIndicator(doc, n.entry, figure, fact.measure) }))
       .filter((c) => c.entry)
       .map(
         ({ n, entry }) => ({ indicator: entry!.code, subject: n.text, region, ...multipleFields(entry!) }) as Linked,
@@ -378,7 +338,7 @@ export function linkFigure(
       const goalOf = earlierGoal ?? (!names.length && doc.previous && recent <= 1 ? doc.previous.name : undefined);
       // (GDP增长目标: a goal of the total's growth, its figure a rate whatever the clause's own words)
       const growth = goalOf && goalOf.entry.unitClass !== "ratio" && /^(?:增长|增速)/.test(text.slice(goalOf.end));
-      const entry = goalOf && compatible(doc, goalOf.entry, figure, growth ? "growth" : fact.measure);
+      const entry = goalOf && fittingIndicator(doc, goalOf.entry, figure, growth ? "growth" : fact.measure);
       if (goalOf && entry) {
         doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
         const measure: Measure | undefined = growth ? "growth" : undefined;
@@ -411,7 +371,7 @@ export function linkFigure(
     .filter(usable)
     .map((n) => ({
       n,
-      entry: compatible(doc, n.entry, figure, fact.measure, QUANTITY.test(text.slice(n.end, figure.start))),
+      entry: fittingIndicator(doc, n.entry, figure, fact.measure, QUANTITY.test(text.slice(n.end, figure.start))),
     }))
     .find((c) => c.entry);
   if (!found) return unlinked();
