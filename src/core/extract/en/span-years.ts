@@ -3,6 +3,7 @@
  * figure to another over a span of years gives the first figure the span's first year and the second its last.
  */
 import type { Context, Placed } from "./context";
+import { parseWordNumber } from "./numbers";
 import type { Sentence } from "./segments";
 import type { YearMention } from "./years";
 
@@ -57,17 +58,6 @@ function spanBefore(ctx: Context, sentence: Sentence, figureStart: number): [num
 // "over the past five years", "in the last three years": a span that ends with the last full year before the report
 const PAST_YEARS =
   /\b(?:the\s+)?(?:past|last|previous|preceding)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+years\b/i;
-const YEAR_COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 // how far back in the paragraph a span of past years still dates a change
 const PAST_YEARS_REACH = 400;
 
@@ -84,7 +74,7 @@ function pastYears(ctx: Context, sentence: Sentence, figureStart: number): [numb
   const from = Math.max(paragraphStart, sentence.start - PAST_YEARS_REACH);
   const match = PAST_YEARS.exec(ctx.text.slice(from, figureStart));
   if (!match) return null;
-  const count = YEAR_COUNTS[match[1].toLowerCase()] ?? Number(match[1]);
+  const count = parseWordNumber(match[1]) ?? Number(match[1]);
   const last = ctx.storyYear ?? ctx.referenceYear - 1;
   const start = from + match.index;
   return [last - count, last, start, start + match[0].length];
