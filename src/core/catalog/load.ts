@@ -3,6 +3,7 @@
  * with its file, row and field, and a table with any problem adds nothing (nothing half-loads).
  */
 import { CJK, checkUnit, normalise, RowReader, unitClassOf } from "./fields";
+import { gapProblem, hasGap } from "./gap-alias";
 import { readDefinitionRows } from "./table";
 import {
   PATH_KINDS,
@@ -164,6 +165,10 @@ function loadIndicators(
       const region = r.required("region");
       const period = r.period();
       const names = splitByScript(r.list("aliases"));
+      for (const alias of [...names.latin, ...names.zh]) {
+        const bad = gapProblem(alias);
+        if (bad) r.fail("aliases", bad);
+      }
       const acronyms = r.list("acronyms");
       for (const acronym of acronyms)
         if (!ACRONYM.test(acronym))
@@ -305,6 +310,8 @@ function loadEvents(sources: DefinitionSource[], base: EventSeries[], problems: 
       const names = splitByScript(r.list("aliases"));
       if (!names.latin.length && !names.zh.length)
         r.fail("aliases", "is empty; give at least one phrase naming the event");
+      for (const alias of [...names.latin, ...names.zh].filter(hasGap))
+        r.fail("aliases", `"${alias}" has a gap (…); an event is named by whole phrases, gaps are for indicators`);
       if (!prefix || !name || !region || (!names.latin.length && !names.zh.length)) continue;
       const clash = events.find((e) => e.prefix === prefix);
       if (clash) {

@@ -7,6 +7,7 @@
  */
 import { defaultCatalog, eventOf, type EventSeries, type Indicator, type SigningEvent } from "../catalog";
 import type { DocumentContext } from "../types";
+import { gapNameFinder, hasGap, withGapNames } from "./gap-names";
 
 /** What the extractor needs of a catalog (a `Catalog` is one): its indicators and its signing-event series. */
 export interface CatalogData {
@@ -82,8 +83,17 @@ function alternation(words: string[]): string {
 function buildLookup(catalog: CatalogData): Lookup {
   const byCode = new Map(catalog.indicators.map((entry) => [entry.code, entry]));
   const aliasEntries = catalog.indicators
-    .flatMap((entry) => entry.aliases.flatMap((alias) => [alias, ...inverted(alias)].map((a) => ({ alias: a, entry }))))
+    .flatMap((entry) =>
+      entry.aliases
+        .filter((alias) => !hasGap(alias))
+        .flatMap((alias) => [alias, ...inverted(alias)].map((a) => ({ alias: a, entry }))),
+    )
     .sort((a, b) => b.alias.length - a.alias.length);
+  // "value of … new energy vehicles": the aliases with gaps, read by the matcher both languages share
+  const gapNames = gapNameFinder(
+    catalog.indicators.flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry }))),
+    "latin",
+  );
   // a short capital code is how text writes it too ("GDP", "CPI")
   const acronymsOf = (entry: Indicator) =>
     /^[A-Z]{2,4}$/.test(entry.code) && !entry.acronyms.includes(entry.code)
@@ -141,7 +151,9 @@ function buildLookup(catalog: CatalogData): Lookup {
         found.push({ start, end, text: m[0], indicator });
       }
     }
-    return found.sort((a, b) => a.start - b.start);
+    found.sort((a, b) => a.start - b.start);
+    const gaps = gapNames(whole, from, to).map(({ entry, ...name }) => ({ ...name, indicator: entry }));
+    return withGapNames(found, gaps, (a, b) => a.indicator === b.indicator);
   };
 
   // companies ask this of every name they find, the same names sentence after sentence

@@ -1,7 +1,9 @@
 /**
  * Where a Chinese text names a catalog indicator or a signing event. Chinese has no spaces, so names are found as
- * substrings, longest first. The names come from the catalog (each entry's Chinese aliases and Chinese name).
+ * substrings, longest first. The names come from the catalog (each entry's Chinese aliases and Chinese name); its
+ * aliases with gaps (研发…占…生产总值) are read by `../gap-names`.
  */
+import { gapNameFinder, hasGap, withGapNames } from "../gap-names";
 import { CJK } from "./text";
 
 interface NamedEntry {
@@ -53,7 +55,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly string[] }[]) {
   const byName = new Map<string, T>();
   for (const { names, entry } of named)
-    for (const name of names) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), entry);
+    for (const name of names)
+      if (!hasGap(name) && !byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), entry);
+  const gapNames = gapNameFinder(
+    named.flatMap(({ names, entry }) => names.map((alias) => ({ alias, entry }))),
+    "zh",
+  );
   const byAcronym = new Map<string, T>();
   for (const { acronyms, entry } of named)
     for (const a of acronyms ?? []) if (!byAcronym.has(a)) byAcronym.set(a, entry);
@@ -106,7 +113,8 @@ function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly strin
       if (!found.some((f) => start < f.end && end > f.start))
         found.push({ start, end, text: m[0], entry: byAcronym.get(m[0])! });
     }
-    return found.sort((x, y) => x.start - y.start);
+    found.sort((x, y) => x.start - y.start);
+    return withGapNames(found, gapNames(text, from, to), (x, y) => x.entry === y.entry);
   };
   return { find, named: (name: string) => byName.get(name.toLowerCase()) };
 }
