@@ -56,12 +56,7 @@ const GOODS_MAKING = new RegExp(
 export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
   const text = sentence.text;
   const hinted = NAME_HINTS.test(text);
-  if (
-    !hinted &&
-    !text.includes("GDPs") &&
-    !aliases.some((a) => a.indicator.code === "INVEST" || a.indicator.code === "IND_VA")
-  )
-    return aliases;
+  if (!hinted && !aliases.some((a) => a.indicator.code === "INVEST" || a.indicator.code === "IND_VA")) return aliases;
   const found = aliases.filter(
     (a) =>
       (a.indicator.code !== "INVEST" || !FUND_AFTER.test(after(ctx, a.end, 30))) &&
@@ -72,12 +67,6 @@ export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch
     if (!indicator || found.some((a) => a.start < end && a.end > start)) return;
     found.push({ start, end, text: ctx.text.slice(start, end), indicator });
   };
-  if (text.includes("GDPs")) {
-    // "both cities' GDPs": the plural of the acronym
-    const pattern = /\bGDPs\b/g;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text))
-      add(sentence.start + m.index, sentence.start + m.index + m[0].length, "GDP");
-  }
   if (hinted && text.includes("udget")) {
     for (const pattern of [BUDGET, BUDGET_REVENUE]) {
       pattern.lastIndex = 0;
