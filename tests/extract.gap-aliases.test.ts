@@ -10,7 +10,7 @@ const mine = defaultCatalog().extend({
   indicators: [
     {
       file: "mine.csv",
-      text: `${HEADER}\nDC_INVEST,Data-centre investment,investment in … data centres;数据中心…投资,CNY,Shanghai,15FYP,2026,2030\n`,
+      text: `${HEADER}\nDC_INVEST,Data-centre investment,investment in … data centres;spending on ... data centres;数据中心…投资,CNY,Shanghai,15FYP,2026,2030\n`,
     },
   ],
 });
@@ -34,6 +34,15 @@ describe("an analyst's own alias with a gap", () => {
     ["2026年浦东新区数据中心新增投资80亿元。", 8e9],
   ])("links %s", (text, value) => {
     expect(oneWithValue(read(text), value)).toMatchObject({ indicator: "DC_INVEST", year: 2026 });
+  });
+
+  it("reads a gap written with three dots the same", () => {
+    expect(
+      oneWithValue(read("Spending on the city's data centres reached 4 billion yuan last year."), 4e9),
+    ).toMatchObject({
+      indicator: "DC_INVEST",
+      year: 2026,
+    });
   });
 
   it("links nothing with the shipped catalog", () => {
@@ -80,6 +89,13 @@ describe("a gap at either end of an alias is refused with its row and field", ()
     expect(result.problems.map((p) => `${p.file} row ${p.row} ${p.field}`)).toEqual(["mine.csv row 2 aliases"]);
     expect(result.problems[0].message).toContain("gap");
   });
+});
+
+it("refuses a gap in an event's alias", () => {
+  const result = defaultCatalog().tryExtend({
+    events: [{ file: "events.csv", text: "prefix,name,region,aliases\nDCF,Data centre forum,Shanghai,data … forum\n" }],
+  });
+  expect(result.problems.map((p) => `${p.file} row ${p.row} ${p.field}`)).toEqual(["events.csv row 2 aliases"]);
 });
 
 describe("R&D spending over a place's GDP, from the catalog's aliases with gaps (RD_GDP)", () => {
