@@ -10,7 +10,7 @@ const mine = defaultCatalog().extend({
   indicators: [
     {
       file: "mine.csv",
-      text: `${HEADER}\nDC_INVEST,Data-centre investment,investment in … data centres;spending on ... data centres;数据中心…投资,CNY,Shanghai,15FYP,2026,2030\n`,
+      text: `${HEADER}\nDC_INVEST,Data-centre investment,investment in … data centres;spending on ... data centres;data centre investment;数据中心…投资;数据中心投资额,CNY,Shanghai,15FYP,2026,2030\n`,
     },
   ],
 });
@@ -34,6 +34,26 @@ describe("an analyst's own alias with a gap", () => {
     ["2026年浦东新区数据中心新增投资80亿元。", 8e9],
   ])("links %s", (text, value) => {
     expect(oneWithValue(read(text), value)).toMatchObject({ indicator: "DC_INVEST", year: 2026 });
+  });
+
+  // (what an analyst checks of a fact: its series, place, kind, year and value)
+  const linked = (text: string) =>
+    read(text).map((f) => ({ indicator: f.indicator, region: f.region, kind: f.kind, year: f.year, value: f.value }));
+
+  it.each([
+    [
+      "Investment in Beijing's data centres reached 12 billion yuan last year.",
+      "Beijing's data centre investment reached 12 billion yuan last year.",
+    ],
+    [
+      "By 2030, investment in the city's data centres will exceed 50 billion yuan.",
+      "By 2030, the city's data centre investment will exceed 50 billion yuan.",
+    ],
+    ["北京市数据中心建设投资达到120亿元。", "北京市数据中心投资额达到120亿元。"],
+    ["到2030年，全市数据中心建设投资力争达到500亿元。", "到2030年，全市数据中心投资额力争达到500亿元。"],
+  ])("links %s as the fixed alias's sentence (place, plan, year)", (gapped, fixed) => {
+    expect(linked(gapped)).toEqual(linked(fixed));
+    expect(linked(gapped)).toHaveLength(1);
   });
 
   it("reads a gap written with three dots the same", () => {
