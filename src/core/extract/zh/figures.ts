@@ -66,6 +66,7 @@ const NOUNS: [RegExp, string][] = [
   [/机构/, "institutions"],
   [/研发中心|总部/, "headquarters and R&D centres"],
 ];
+const HQ = "headquarters and R&D centres";
 // (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters; 设施 and 设备 are nouns)
 // (116项重点工程, 10个重大工程: works are projects; 工程技术研究中心 is no work)
 const NOUN_AFTER =
@@ -122,7 +123,9 @@ function classify(
   const following = NOUN_AFTER.exec(text.slice(end, Math.min(limit, end + 20)));
   const noun = following ? text.slice(end, end + following[0].length) : undefined;
   const nounUnit = following ? unitOfNoun(following[1]) : undefined;
-  if (nounUnit) return { cls: "count", unit: nounUnit, base: 1, noun };
+  // (30家地区总部和10家研发中心: headquarters and R&D centres counted with 家 are firms)
+  if (nounUnit)
+    return { cls: "count", unit: unit === "家" && nounUnit === HQ ? "enterprises" : nounUnit, base: 1, noun };
   // 18个市级、14个区级特色产业园: two counts share the noun after the second
   const sibling = SIBLING_COUNT.exec(text.slice(end, Math.min(limit, end + 12)));
   const shared = sibling ? NOUN_AFTER.exec(text.slice(end + sibling[0].length, Math.min(limit, end + 28))) : null;
@@ -157,6 +160,9 @@ function classify(
   }
   // 项目84个, 签约项目512项: the noun stands before the number
   const before = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  // (境外企业和机构6039家: a list of firms and other bodies counted with 家 counts firms)
+  if (before && unit === "家" && before[1] === "机构" && /企业\s?[和及与、]\s?机构/.test(before[0]))
+    return { cls: "count", unit: "enterprises", base: 1 };
   if (before) return { cls: "count", unit: unitOfNoun(before[1])!, base: 1 };
   if (unit === "家") return { cls: "count", unit: "enterprises", base: 1 };
   if (unit === "项" || unit === "件") return { cls: "count", unit: "items", base: 1 };

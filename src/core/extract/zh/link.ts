@@ -33,9 +33,10 @@ export type { Linked, ZhDocument, ZhIndicator, ZhSeries } from "./document";
 const OTHER_MEASURE =
   /出口|进口|利润|税收|融资|订单|销量|零售|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入|贡献率|贡献/;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
-const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用/;
-// 新能源汽车推广35.4万辆, 销量, 保有量: vehicles promoted, sold or in use, after the name
-const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口|产能/;
+const NOT_OUTPUT_BEFORE = /推广|销售|出口|进口|保有|上牌|购买|应用|交付/;
+// 新能源汽车推广35.4万辆, 销量, 保有量, 交付: vehicles promoted, sold, delivered or in use, after the name
+const NOT_OUTPUT_BETWEEN = /推广|销售|销量|保有|上牌|出口|产能|交付/;
+const DESCRIBED_AS = /^\s?(?:产业|行业)?\s?(?:是|作为)/;
 const SEGMENT_BEFORE = /(?:系统|嵌入式|基础|应用|平台)$/;
 const TOTAL_OPENING = /^[，,\s]*(?:总规模|总量|合计|总计)/;
 // 人工智能服务业, 新能源汽车零部件, 新能源汽车产业集群企业营收: a part of the named industry, or a cluster around it
@@ -197,7 +198,9 @@ export function linkFigure(
   const usable = (name: ZhName<ZhIndicator>) => {
     if (checked.has(name)) return true;
     // (a name from a sentence before: only this clause's words come between)
-    const between = text.slice(name.end < sentence.start ? clause.start : name.end, figure.start);
+    // (集成电路是本区投资规模最大的产业，产业规模…: a clause before that only says what the name is, 是…, measures nothing)
+    const describedBefore = name.end <= clause.start && DESCRIBED_AS.test(text.slice(name.end, name.end + 4));
+    const between = text.slice(name.end < sentence.start || describedBefore ? clause.start : name.end, figure.start);
     // 累计推广新能源汽车, 销售新能源汽车: vehicles promoted or sold are not vehicles made
     // (…，累计出口集成电路数量为…，比上年下降1.8%: the words before a name of an earlier clause are that clause's)
     const beforeName = text.slice(Math.max(sentence.start, name.start - 6), name.start);

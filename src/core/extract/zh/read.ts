@@ -17,6 +17,7 @@ import {
 import { goalOfFigure, goalTopic, opensGoalList } from "./goals";
 import { isSizeClass } from "./size-class";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
+import { startYearOf } from "./change-start";
 import { sentenceNames } from "./sentence-names";
 import { arrangesProjects } from "./works";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
@@ -103,7 +104,10 @@ function yearOf(
   const usable = years.filter((y) => !y.comparison);
   const inClause = (i: number) =>
     usable.filter((y) => y.start >= sentence.clauses[i].start && y.end <= sentence.clauses[i].end);
-  const own = nearest(inClause(clauseIndex), figure) as ZhYear | null;
+  // (从2019年的不到10亿元到2024年…: the figure a change starts from is of the year after 从)
+  const own =
+    startYearOf(text, sentence.clauses[clauseIndex].start, figure.start, usable) ??
+    (nearest(inClause(clauseIndex), figure) as ZhYear | null);
   if (own) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const found = inClause(i);
@@ -167,6 +171,9 @@ function kindOf(input: KindInput): FactKind {
     !/(?<![年高长加升大])到\s?(?:19|20)\d{2}\s?年|力争|目标/.test(doc.folded.slice(sentence.start, sentence.end))
   )
     return "actual";
+  // (从2019年的不到10亿元到2024年有望突破…: the start of a change in a year already over is a result)
+  if (kind === "target" && year !== null && doc.referenceYear !== null && year.year < doc.referenceYear)
+    if (startYearOf(doc.folded, clause.start, input.figure.start, [year])) return "actual";
   return kind;
 }
 
@@ -328,11 +335,12 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
         doc.referenceMonth <= period.to - (mention?.day ? 1 : 0)
       )
         year -= 1;
-      // a whole-year result stated with no time at all in January or February is last year's (重庆人均地区生产总值突破10万元)
+      // a whole-year result stated with no time at all (or only 全年) in January or February is last year's
+      // (重庆人均地区生产总值突破10万元, 某工厂全年交付超30万辆)
       else if (
         kind === "actual" &&
         !yearMention &&
-        !ownTime &&
+        (!ownTime || (!ownYear && periods.every((p) => p.period === null))) &&
         !state.year &&
         !period &&
         year !== null &&

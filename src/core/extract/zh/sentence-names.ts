@@ -2,13 +2,17 @@
 import { withGroupNames } from "./collective";
 import type { ZhDocument, ZhIndicator } from "./document";
 import { withEconomyNames } from "./economy";
+import { withFirmNames } from "./firm-names";
 import type { ZhName } from "./names";
 import type { ZhSentence } from "./segments";
+import { withoutWiderSectors } from "./wider-sectors";
 
 /** The sentence's names: the catalog's, groups named by their members (LEAD3), the whole economy (GDP growth). */
 export function sentenceNames(doc: ZhDocument, sentence: ZhSentence): ZhName<ZhIndicator>[] {
   const text = doc.folded;
-  const names = doc.names.indicatorsIn(text, sentence.start, sentence.end);
+  const catalogNames = withoutWiderSectors(text, doc.names.indicatorsIn(text, sentence.start, sentence.end));
+  // (规模以上工业企业增加值: industrial value added written through its firms)
+  const names = withFirmNames(doc, sentence, catalogNames);
   const grouped = withGroupNames(text, sentence.end, names, doc.indicator);
   return withEconomyNames(text, sentence, grouped, doc.indicator);
 }

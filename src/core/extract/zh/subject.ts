@@ -20,7 +20,7 @@ const CONNECTOR =
 // and a change's size name no new subject)
 // (规模历史性突破…, 首次超过…, 稳步增长: an adverb before the verb names no subject either)
 const GENERIC =
-  /历史性|首次|再次|稳步|大幅|按可比价格计算|按可比价格|按可比口径|可比口径|可比|同口径|初步估算|初步测算|估算|测算|预估|估计|核心产业|整体|总体|降幅|跌幅|涨幅|进一步|收窄|缩小|扩大|同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|复合增长率|增长率|增长|增速|增幅|下降|上升|上涨|减少|回落|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|几乎|接近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
+  /(?:未来|今后)[一两二三四五六七八九十\d]{1,2}年|总规模|历史性|首次|再次|从|不到|不足|稳步|大幅|按可比价格计算|按可比价格|按可比口径|可比口径|可比|同口径|初步估算|初步测算|估算|测算|预估|估计|核心产业|整体|总体|降幅|跌幅|涨幅|进一步|收窄|缩小|扩大|同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|复合增长率|增长率|增长|增速|增幅|下降|上升|上涨|减少|回落|年均|达到|达|实现|完成|突破|超过|超|逾|约|近|几乎|接近|为|了|的|和|其中|分别|产业规模|规模|总产值|产值|营业收入|营收|销售收入|收入|增加值|产量|力争|预计|将|有望|继续|保持|全年|今年|去年|提高到|提高|上升到|到|至|以上|左右|累计|共计|共|总额|额|年|月|上半年|下半年|前三季度|季度|增加|占|比重|目标|确保|争取|要|其|该产业|该行业|该领域|产业|行业|全市|我市|本市|本届|此次|本次|稳定在|保持在|在|是/g;
 
 const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:带动|推动|驱动)下)/;
 
@@ -77,9 +77,12 @@ const PLACE_GOING_ON =
   /^((?:[\u4e00-\u9fff]{2,5}?(?:市|省)?[、和与及])*[\u4e00-\u9fff]{2,5}?)(?:市|省)?(?:则|也|亦|同样|均|都|紧随其后|紧跟其后)*(?=(?:为|达到|达|突破|超过|实现|以)?\s?$)/;
 const PLACE_ITEM = /(?:市|省)?[、和与及]/;
 
+// 生产总值7.35万亿元（人民币，下同）、增长8.5%: the rest of an aside opened in the clause before names no subject
+const ASIDE_TAIL = /^[^()（）]{1,12}[)）]\s?[、，,]?/;
+
 /** 相关产业规模达…, 过去3年平均年增幅…: the lead-in of a figure without the words that only point back or span time. */
 export function ownLeadOf(leadIn: string): string {
-  const own = leadIn.replace(RELATED, "").replace(SPAN_LEAD, "").replace(PROCLAIMED_GOAL, "");
+  const own = leadIn.replace(ASIDE_TAIL, "").replace(RELATED, "").replace(SPAN_LEAD, "").replace(PROCLAIMED_GOAL, "");
   const place = PLACE_GOING_ON.exec(own);
   const places = place ? place[1].split(PLACE_ITEM) : [];
   return place && places.every((p) => regionIn(p) !== undefined && regionIn(p) !== "China")

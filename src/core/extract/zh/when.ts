@@ -239,6 +239,15 @@ const PERIOD_PATTERNS: {
       return last !== null ? { from: 1, to: last } : undefined;
     },
   },
+  // 其中，1-2月增长11.9%，3月下降10.9%; 12月，…单月…: one month opening its clause, alone
+  {
+    pattern: new RegExp(`(?<=^|[，,；;:：]\\s?)${MONTH}\\s?月(?![份底末初中旬以起开\\d日号]|[上下]旬)`, "g"),
+    keys: ["月"],
+    read: (m) => {
+      const month = monthOf(m[1]);
+      return month !== null ? { from: month, to: month } : undefined;
+    },
+  },
   {
     pattern: new RegExp(`(?<![\\d-至到~])${MONTH}月份`, "g"),
     keys: ["月份"],
@@ -284,7 +293,11 @@ export function soFar(year: ZhYear | null, periods: ZhPeriod[], referenceMonth: 
  * ("2025年上半年达5005亿元，预计今年将突破…": the sentence ends on the whole year).
  */
 export function carriedPeriod(periods: ZhPeriod[], years: ZhYear[]): ZhPeriod | null {
-  const last = periods.length ? periods[periods.length - 1] : null;
+  // (一季度…，其中1-2月…，3月…: the parts of the first period leave the sentences after it in the whole)
+  const whole = periods.length > 1 ? periods[0].period : null;
+  const parts =
+    whole && periods.slice(1).every((p) => p.period && p.period.from >= whole.from && p.period.to <= whole.to);
+  const last = periods.length ? periods[parts ? 0 : periods.length - 1] : null;
   return last && years.some((y) => !y.comparison && !y.span && y.start >= last.end) ? null : last;
 }
 
