@@ -206,8 +206,9 @@ describe("links what a list, an 'It' or a verb says the figure is (issue 8, fres
       "New energy vehicles, new materials and aerospace equipment saw their output value go up by 24.5%, 9.1% and 6.3%, respectively.",
       "2024-07-18",
     );
+    // listed among the emerging sectors, the vehicles are the sector: its value, not a count
     expect(facts.map((f) => [f.indicator, f.value, f.measure])).toEqual([
-      [null, 0.245, "growth"],
+      ["NEV_VALUE", 0.245, "growth"],
       [null, 0.091, "growth"],
       [null, 0.063, "growth"],
     ]);

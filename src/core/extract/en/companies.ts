@@ -101,9 +101,15 @@ const UNNAMED_ACTOR =
 // "Liangjiang New Area signed 14 projects": a district, zone or park is a place, not a firm
 const PLACE_NAME = /\s(?:Area|District|Zone|County|City|Province|Municipality|Town|Region|Park)$/;
 
+// "Shanghai Pharmaceutical Group", "Wuxi Chip Corporation": a place's name before a firm's word is the firm's name
+const FIRM_WORD =
+  /\s(?:Group|Corporation|Corp|Company|Co|Holdings?|Ltd|Limited|Inc|Pharma|Pharmaceuticals?|Motors?|Semiconductors?|Technolog(?:y|ies)|Electric)\.?$/;
+const DETERMINERS = new Set(["The", "A", "An", "This", "These", "Those", "That", "Its", "Their"]);
+
 function isCompanyName(name: string, lookup: Lookup): boolean {
   const words = name.split(/\s+/);
   if (PLACE_NAME.test(name)) return false;
+  if (FIRM_WORD.test(name) && !DETERMINERS.has(words[0]) && !lookup.namesEvent(name)) return true;
   // "a total contract investment of RMB33 billion": a currency glued to its amount is no firm
   if (/^(?:RMB|CNY|USD|HKD|EUR|US|HK)\$?\d/.test(name)) return false;
   if (NOT_A_COMPANY.has(words[0])) return false;

@@ -6,6 +6,7 @@
  */
 import type { AliasMatch } from "../lookup";
 import type { Context } from "./context";
+import { amongSectors } from "./emerging-sectors";
 
 // the name itself followed by the industry's word, or joined by "and" to a list that ends on it
 const AS_INDUSTRY =
@@ -26,7 +27,7 @@ export function asIndustries(ctx: Context, aliases: AliasMatch[], figureStart?: 
   return aliases.map((alias) => {
     const { indicator } = alias;
     if (!indicator.twin || indicator.unitClass !== "count") return alias;
-    const named = AS_INDUSTRY.test(ctx.text.slice(alias.end, alias.end + 60));
+    const named = AS_INDUSTRY.test(ctx.text.slice(alias.end, alias.end + 60)) || amongSectors(ctx, alias);
     if (!named && !valueOf(ctx, alias, figureStart)) return alias;
     const twin = ctx.lookup.indicator(indicator.twin);
     return twin && twin.unitClass === "money" ? { ...alias, indicator: twin } : alias;

@@ -8,7 +8,7 @@ import { isHeading } from "./sections";
 import type { Sentence, Span } from "./segments";
 
 export const GROWTH_WORDS =
-  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|spike[ds]?|leapt|leap(?:ed|s)?|skyrocket(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|advanced|expand(?:ed|s)?|up|down|fell|fallen|falls?|declined?|declines|dropped|drops?|decreased?|slid|slipped|contracted|shrank|dipp(?:ed|ing)|slump(?:ed|ing)|an annual rate|a year on)\b/i;
+  /\b(year-on-year|year on year|y-o-y|yoy|growth|grew|grown|grows?|growing|rose|risen|rises?|rising|increase[sd]?|increasing|jump(?:ed|s|ing)?|surg(?:e[ds]?|ing)|soar(?:ed|s|ing)?|spik(?:e[ds]?|ing)|leapt|leap(?:ed|s|ing)?|skyrocket(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:ed|ing)|expand(?:ed|s|ing)?|up|down|fell|fallen|falls?|falling|declined?|declines|declining|dropp(?:ed|ing)|drops?|decreas(?:e[sd]?|ing)|slid|sliding|slipp(?:ed|ing)|contract(?:ed|ing)|shrank|shrinking|dipp(?:ed|ing)|slump(?:ed|ing)|an annual rate|a year on)\b/i;
 export const EXAMPLE_OPENER = question(
   /^(for instance|for example|such as|including|among (?:these|them|which)|e\.g\.)/i,
 );
@@ -187,7 +187,7 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (figure.cls === "fraction" || /^\s*of\b/i.test(after)) return "share";
   // "a 27.5-percent increase", "a 4.9-percent rise in January-February"
   if (
-    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge|slump|dip)\b|^\s*(?:higher|lower|more|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year|(?:in\s+|that of\s+)?(?:19|20)\d\d)\b/i.test(
+    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge|slump|dip|expansion|contraction)\b|^\s*(?:higher|lower|more|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year|(?:in\s+|that of\s+)?(?:19|20)\d\d)\b/i.test(
       after,
     )
   )

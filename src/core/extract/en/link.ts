@@ -38,7 +38,7 @@ export function compatible(
 ): Indicator | undefined {
   const isRate = (unit: string) => /\bper\b/.test(unit);
   const fits = (entry: Indicator): boolean => {
-    if (words && !sameDefinition(entry, words, lead)) return false;
+    if (words && !sameDefinition(entry, words, lead, measure)) return false;
     // an indicator is one region's series: Wuxi's chip revenue is not Shanghai's IC
     if (region !== null && entry.region && entry.region.toLowerCase() !== region.toLowerCase()) return false;
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
@@ -73,7 +73,7 @@ export function compatible(
     paragraph !== undefined && isMadeCount(indicator) && !MADE.test(paragraph) && stockOf(lookup, indicator, lead);
   if (stock && fits(stock)) return stock;
   // registered NEVs are neither the output series nor its twin, the industry's value
-  if (words && !sameDefinition(indicator, words, lead)) return undefined;
+  if (words && !sameDefinition(indicator, words, lead, measure)) return undefined;
   const twin = indicator.twin ? lookup.indicator(indicator.twin) : undefined;
   return twin && fits(twin) ? twin : undefined;
 }
@@ -107,13 +107,16 @@ const SHARE_OF_GDP =
   /\bof\s+(?:the\s+)?(?:(?:city|region|province|country|nation|municipality)['’]s\s+|its\s+|[A-Z][a-z]+['’]s\s+)?(?:GDP|gross domestic product)\b/;
 
 /** Whether the words describe the series the catalog defines, not a neighbouring measure of the same industry. */
-function sameDefinition(entry: Indicator, words: string, lead: string): boolean {
+function sameDefinition(entry: Indicator, words: string, lead: string, measure: Measure): boolean {
   if (/\boutput\b/i.test(entry.name) && entry.unitClass === "count" && NOT_MADE.test(lead) && !MADE.test(words))
     return false;
   // "IC sales grew 11 percent while that of biomedicine added 2.6 percent": the measure named earlier in the sentence
   const measured = /^\W*(?:and |while |whereas )?that of\b/i.test(words) ? lead : words;
   // ("above-scale industrial output" in a share's name is no industry scale)
-  if (/(?<!-)\bscale\b/i.test(entry.name) && OUTPUT_VALUE.test(measured)) return false;
+  // (a group's "combined scale", the three leading industries', has no output series apart: publishers report the
+  // growth of its manufacturing output as the group's growth, though the output's level is no scale)
+  const groupGrowth = measure === "growth" && /\bcombined\b/i.test(entry.name);
+  if (/(?<!-)\bscale\b/i.test(entry.name) && !groupGrowth && OUTPUT_VALUE.test(measured)) return false;
   if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
   // "instrument production increased by 11.1 percent, and automobile manufacturing by 7.8 percent": the growth of
   // production (value added), not of the output value a series counts
@@ -212,12 +215,15 @@ export function candidateAliases(
 }
 
 const WHICH_AFTER_NOUN = /(?<=[A-Za-z]\s+)(?:which|that)\b/g;
+const MEASURE_OF_NAMED =
+  /\bthe (?:annual )?(?:output|value|revenue|turnover|scale) (?:of|from|in) (?!(?:the )?(?:industry|sector|city|same|former|latter|above)\b|its?\b|this\b|these\b|those\b|them\b|that\b)(?=[a-z])/gi;
 const CHANGE_END = /\bfrom\s+\S{0,4}\d[^;]*\bto\s+(?:about\s+|around\s+)?$/i;
 
 /** A lead-in that points back to what came before: a pronoun, a change's second figure, or no name of its own. */
 function leadsBack(leadIn: string): boolean {
   // "helped by retail which gained 3.8 percent": a "which" right after a noun is about that noun
-  if (ANAPHOR.test(leadIn.replace(WHICH_AFTER_NOUN, "_"))) return true;
+  // ("while the output of new-generation IT rose 6.2 percent": a measure of something named is no pointer back)
+  if (ANAPHOR.test(leadIn.replace(WHICH_AFTER_NOUN, "_").replace(MEASURE_OF_NAMED, "_"))) return true;
   // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
   if (leadIn.includes("from") && CHANGE_END.test(leadIn)) return true;
   return onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
@@ -343,7 +349,7 @@ export function respectiveAliases(
   return asIndustries(
     ctx,
     ctx.aliases.filter((a) => a.start >= start && a.end <= item.end),
-  ).filter((a) => sameDefinition(a.indicator, head, head) && !measuresValue(a.indicator, head));
+  ).filter((a) => sameDefinition(a.indicator, head, head, "level") && !measuresValue(a.indicator, head));
 }
 
 const LIST_OPENER =

@@ -172,7 +172,7 @@ export function namesAnotherSubject(
   if (!last) return false;
   const gap = ctx.text.slice(last.end, figure.start);
   if (!gap.includes(" and ") && !gap.includes("while") && !gap.includes("whereas") && !gap.includes(",")) return false;
-  return /^\W*(?:percent|per cent)?[^;]*?\b(?:and|while|whereas|,)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){1,5}?(?:investment|output|revenue|sales|value|production|exports?|imports?|prices?|income|consumption)\s+(?:increased|rose|grew|fell|decreased|declined|dropped|was|went|climbed|jumped|expanded|reached|stood)\b/i.test(
+  return /^\W*(?:percent|per cent)?[^;]*?\b(?:and|while|whereas|,)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){1,5}?(?:investment|output|revenue|sales|value|production|exports?|imports?|prices?|income|consumption)\s+(?:increas(?:ed|ing)|rose|rising|grew|growing|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|was|went|climb(?:ed|ing)|jump(?:ed|ing)|expand(?:ed|ing)|gain(?:ed|ing)|reach(?:ed|ing)|stood)\b/i.test(
     gap,
   );
 }

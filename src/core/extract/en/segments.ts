@@ -63,7 +63,7 @@ function isSentenceEnd(text: string, index: number): boolean {
   const char = text[index];
   if (char !== "." && char !== "!" && char !== "?") return false;
   const next = text.slice(index + 1, index + 4);
-  if (!/^["'”’)]?\s/.test(next) && index + 1 < text.length) return false;
+  if (!/^["'”’)]?\s/.test(next) && index + 1 < text.length) return char === "." && runOnStop(text, index);
   if (char !== ".") return true;
   const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, index - 12), index));
   if (before) {
@@ -73,6 +73,22 @@ function isSentenceEnd(text: string, index: number): boolean {
   }
   const after = text.slice(index + 1).match(/^["'”’)]?\s+(\S)/);
   return !after || !/[a-z]/.test(after[1]);
+}
+
+/**
+ * "reached a new high.The city's output ...": a full stop with no space after it still ends a sentence between a
+ * lower-case word and a capitalised one (pages that lost their spaces), not inside "U.S.", "gov.cn" or "No.1".
+ */
+function runOnStop(text: string, index: number): boolean {
+  if (!/[A-Z]/.test(text[index + 1] ?? "") || !/[a-z]/.test(text[index - 1] ?? "")) return false;
+  const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, index - 12), index));
+  return (
+    word !== null &&
+    /^[a-z]{2,}$/.test(word[1]) &&
+    !ABBREVIATIONS.has(word[1]) &&
+    text[index - word[1].length - 1] !== "." &&
+    /^[A-Z][a-z]+['’]?\w*\s/.test(text.slice(index + 1, index + 30))
+  );
 }
 
 // Commas and semicolons (not thousands separators), "while"/"whereas"/"but", and "and" before a second predicate

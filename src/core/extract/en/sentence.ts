@@ -31,9 +31,11 @@ import { findPeriods, resolveAnaphors } from "./periods";
 import { findYears } from "./years";
 import { says } from "./said";
 import { perCapitaUnit } from "./units";
+import { yearJustEnded } from "./year-just-ended";
+import { investmentIn, moneySpent } from "./money-put-in";
 
 const FALL =
-  /\b(?:down|fell|falls?|declined?|declining|dropped|drops?|decreased?|decreasing|contracted|shrank|slid|slipped|plunged|plummeted|lower|dipp(?:ed|ing)|dips?|slump(?:ed|ing)?)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
+  /\b(?:down|fell|falls?|falling|declined?|declining|dropp(?:ed|ing)|drops?|decreased?|decreasing|contract(?:ed|ing)|shrank|shrinking|slid|sliding|slipp(?:ed|ing)|plunged|plummeted|lower|dipp(?:ed|ing)|dips?|slump(?:ed|ing)?)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
 
 // "a 32 percent decrease from the same period"
 // "0.8 percent less than the same time in 2023"
@@ -202,11 +204,12 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       // "investment in the three leading industries rose 18.9 percent": money put into an industry is not its size
       // "GDP grew 33 percent from 2016" (in 2021): a change over several years is no series' figure
       const overYears = measure === "growth" && year !== null && changeOverYears(ctx, sentence, placed, year);
+      const spent = moneySpent(ctx, clause, figure);
       let candidates =
         policyMoney || overYears
           ? []
           : candidateAliases(ctx, sentence, placed, placedFigures).filter(
-              (alias) => !investmentIn(ctx, alias) && !namesAnotherSubject(ctx, alias, figure, placedFigures),
+              (alias) => !investmentIn(ctx, alias, spent) && !namesAnotherSubject(ctx, alias, figure, placedFigures),
             );
       if (measure === "growth" && figure.cls === "percent" && !policyMoney && !overYears)
         candidates = withPartAfter(ctx, figure, candidates);
@@ -299,6 +302,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
         if (figure.cls === "count" || (figure.cls === "money" && /\bper\b/.test(linked.entry!.unit)))
           unit = linked.entry!.unit;
         if (yearMention?.period && kind === "target") year = yearMention.period[1];
+        if (kind === "actual" && !stock) year = yearJustEnded(ctx, linked.entry, year, period, ownYear !== null);
       } else {
         subject = placed.inferredSubject ?? figure.nounPhrase?.text ?? plainSubject(ctx, clause, figure);
         // "Industrial output ... rose 6.3 percent; in March alone it jumped ...": a sentence that opens on an unnamed
@@ -345,15 +349,6 @@ const ONE_PROJECT =
 
 function oneProject(sentence: Sentence): boolean {
   return ONE_PROJECT.test(sentence.text);
-}
-
-const INVESTMENT_IN = /\binvestments?\s+(?:in|into|of)\s+(?:the\s+|its\s+|their\s+)?$/i;
-
-function investmentIn(ctx: Context, alias: AliasMatch): boolean {
-  return (
-    INVESTMENT_IN.test(ctx.text.slice(Math.max(0, alias.start - 24), alias.start)) &&
-    !/\binvest/i.test(alias.indicator.name)
-  );
 }
 
 /** The sentence opens on a part year of its own ("In the first quarter, ..."), not one carried or referred to. */
