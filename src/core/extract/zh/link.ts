@@ -12,6 +12,7 @@ import type { ZhFigure } from "./figures";
 import { fittingIndicator } from "./unit-fit";
 import { goalNamedAfter, goalOfFigure, goalsNamed, placeGoalLead } from "./goals";
 import type { ZhName } from "./names";
+import { placesGrowth } from "./place-growth";
 import type { Linked, ZhDocument, ZhIndicator } from "./document";
 import { comparedWith, groupRegion, listedPlace, ofRankedGroup, ofRegionGroup, withoutClusterMembers } from "./scope";
 import type { Span, ZhSentence } from "./segments";
@@ -180,7 +181,12 @@ export function linkFigure(
     region = groupRegion(text, sentence.start, clause, figure.start) ?? region; // (四省市合计: the places summed)
     return unlinked();
   }
-  if (ofRankedGroup(text, sentence.start, figure, fact.kind)) return unlinked();
+  // (GDP前十省份…合计约85.5万亿元: a sum over the places of a rank is still the series', of the places summed)
+  const summed = /合计|共计|总计|总和/.test(leadIn);
+  if (ofRankedGroup(text, sentence.start, figure, fact.kind)) {
+    if (!summed) return unlinked();
+    region = groupRegion(text, sentence.start, clause, figure.start) ?? region;
+  }
   // (…分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆: a clause naming its own subject is not in the pairs)
   const inPairs = respectively && (/分别/.test(clauseText) || !before.length);
   const paired = inPairs ? respectiveName(text, sentence, figure, names, earlier) : undefined;
@@ -323,6 +329,9 @@ export function linkFigure(
         if (!refersBack(text.slice(c.start, c.end).replace(/[\d.]+\s?[万亿]*[元辆个家%]/g, ""))) break;
       }
     }
+    // 甲省同比增长5.8%, 乙省、丙省增速均为5.5%: each place's economy
+    const growing = before.length ? [] : placesGrowth(doc, figure, fact, leadIn, names);
+    if (growing.length) return growing;
     // 其 / 该产业, or a clause with no subject of its own right after a sentence about an indicator (…；今年预计突破…)
     const recent = doc.previous ? doc.sentenceIndex - doc.previous.sentence : Infinity;
     let goalPlaces: string[] = [];

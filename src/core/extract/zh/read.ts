@@ -301,6 +301,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const own = yearOf(text, years, sentence, clauseIndex, figure, true);
     const provisional = own ?? (ownYear ? null : state.year);
     const carried = !own && provisional !== null;
+    const lead = { before: text.slice(sentence.start, figure.start), carried };
     // …为4.6%，低于5%的控制目标: the figure a result is compared with is the goal's value
     const goal = goalOfFigure(before, text.slice(figure.end, Math.min(clause.end, figure.end + 12)));
     const kind = goal
@@ -348,8 +349,9 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
         doc.referenceMonth <= 2
       )
         year -= 1;
-      // (五年来 in a January report)
-      else if (kind === "actual" && !period && year !== null && reviewEndsLastYear(yearMention, year, doc)) year -= 1;
+      // (五年来 or a year carried from the sentences before in a January report; 十年来…从…增至…)
+      else if (kind === "actual" && !period && year !== null && reviewEndsLastYear(yearMention, year, doc, lead))
+        year -= 1;
     }
     const comparator: Comparator = goal
       ? (goal.comparator ?? figure.comparator ?? "=")

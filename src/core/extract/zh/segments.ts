@@ -9,7 +9,11 @@ export interface ZhSentence extends Span {
   clauses: Span[];
 }
 
-const SENTENCE_END = /[。！？!?；;]+["'”’)）]*/g;
+// A summary's bullets also end sentences: reference marks after a statement ([2], [8][9]) and a list mark standing
+// alone between words (… - 广东…, • …, … - 2025年…); a hyphen between digits (2021 - 2025) is a range and stays.
+const SENTENCE_END =
+  /[。！？!?；;]+["'”’)）]*|(?:\[\d{1,3}\])+(?=\s|$)|(?<=[^\d\s])\s+[-•●■▪]\s+(?=[^\d\s-]|(?:19|20)\d{2}\s?年)/g;
+const BULLET = /^\s+[-•●■▪]/;
 const CLAUSE_BREAK = /[，,：:]|(?<=[\d元%辆个家项倍番右上内下亿万])、/g;
 
 // (ideographs and the Chinese marks lie past U+3000, where only U+FEFF is a space: no pattern is run for them)
@@ -52,7 +56,7 @@ export function splitSentences(text: string, from: number, to: number): ZhSenten
     if (span.end > span.start) sentences.push({ ...span, clauses: clausesOf(text, span) });
   };
   for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
-    push(m.index + m[0].length);
+    push(BULLET.test(m[0]) ? m.index : m.index + m[0].length);
     start = m.index + m[0].length;
   }
   push(slice.length);

@@ -312,11 +312,25 @@ export function pastWhen(clause: string, referenceYear: number | null): boolean 
   return year !== null && Number(year[1]) < referenceYear;
 }
 
-/** 五年来, “十四五”以来 in a January or February report: the years reviewed end with the last one. */
+// 十年来，…收入从2.5万亿元增至9.5万亿元: a level reached over the span, a whole year's (not a part year's total)
+const GREW_OVER_SPAN =
+  /从[^，,。；;]{0,16}?\d[^，,。；;]{0,12}?(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升至|提升到|扩大到|扩大至|升至|上升到|跃升至|攀升至)/;
+
+// 达到, 突破, 站稳, 首次: words of a result reached (a plan's lines under a heading, 增长6%, have none)
+const RESULT_WORD = /达|实现|突破|超过|跨越|站稳|跃上|迈上|完成|录得|首次|已/;
+
+/**
+ * 五年来, “十四五”以来 in a January or February report: the years reviewed end with the last one; so does a whole
+ * year's result reached (达到, 突破) dated by a year carried from the sentences before (今年…力争…。…达到…), and
+ * a level reached over the span later in the year (十年来…从…增至…), the year's total not being known yet.
+ */
 export function reviewEndsLastYear(
   mention: ZhYear | null,
   year: number,
   doc: { referenceYear: number | null; referenceMonth: number | null },
+  lead: { before: string; carried: boolean } = { before: "", carried: false },
 ): boolean {
-  return Boolean(mention?.span) && year === doc.referenceYear && doc.referenceMonth !== null && doc.referenceMonth <= 2;
+  if (year !== doc.referenceYear || doc.referenceMonth === null) return false;
+  if (!mention?.span) return lead.carried && doc.referenceMonth <= 2 && RESULT_WORD.test(lead.before);
+  return doc.referenceMonth <= 2 || (doc.referenceMonth < 12 && GREW_OVER_SPAN.test(lead.before));
 }
