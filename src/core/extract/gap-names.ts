@@ -42,7 +42,7 @@ const CHINESE_GAP = `[^，,。；;！!？?：:\\d\\n]{0,${CHINESE_GAP_CHARACTERS
 export function gapNameFinder<T>(
   aliases: readonly { alias: string; entry: T }[],
   script: Script,
-): (text: string, from: number, to: number) => GapName<T>[] {
+): (slice: string, offset: number) => GapName<T>[] {
   const own = aliases.filter((a) => hasGap(a.alias)).sort((a, b) => b.alias.length - a.alias.length);
   if (!own.length) return () => [];
   const part = script === "latin" ? latinPart : escapeRegex;
@@ -50,15 +50,15 @@ export function gapNameFinder<T>(
   const pattern = new RegExp(own.map((a) => `(${gapParts(a.alias).map(part).join(gap)})`).join("|"), "gi");
   // (one cheap test first: most sentences hold no first part of any of them)
   const firsts = new RegExp([...new Set(own.map((a) => part(gapParts(a.alias)[0])))].join("|"), "i");
-  return (text, from, to) => {
-    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  // (the caller's slice of the text, which starts at `offset`)
+  return (slice, offset) => {
     if (!firsts.test(slice)) return [];
     const found: GapName<T>[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       let group = 1;
       while (m[group] === undefined) group++;
-      const start = from + m.index;
+      const start = offset + m.index;
       found.push({ start, end: start + m[0].length, text: m[0], entry: own[group - 1].entry });
     }
     return found;

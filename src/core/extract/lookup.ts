@@ -152,7 +152,7 @@ function buildLookup(catalog: CatalogData): Lookup {
       }
     }
     found.sort((a, b) => a.start - b.start);
-    const gaps = gapNames(whole, from, to).map(({ entry, ...name }) => ({ ...name, indicator: entry }));
+    const gaps = gapNames(text, from).map(({ entry, ...name }) => ({ ...name, indicator: entry }));
     return withGapNames(found, gaps, (a, b) => a.indicator === b.indicator);
   };
 

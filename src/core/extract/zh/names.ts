@@ -114,7 +114,7 @@ function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly strin
         found.push({ start, end, text: m[0], entry: byAcronym.get(m[0])! });
     }
     found.sort((x, y) => x.start - y.start);
-    return withGapNames(found, gapNames(text, from, to), (x, y) => x.entry === y.entry);
+    return withGapNames(found, gapNames(slice, from), (x, y) => x.entry === y.entry);
   };
   return { find, named: (name: string) => byName.get(name.toLowerCase()) };
 }
