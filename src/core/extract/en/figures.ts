@@ -54,6 +54,8 @@ const MULTIPLE_WORD = Object.keys(MULTIPLES).every((key) => /doubl|tripl|quadrup
 const IN_WHOLE =
   /\s(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|hundred|a hundred|\d{1,3})\b(?![-.,]?\d)/gi;
 const PART_BEFORE = new RegExp(`(?:^|[^\\w-])(${WORD_NUMBER_SOURCE}|\\d{1,3})$`, "i");
+// "1/76 of the nation's GDP", "just 1/8000 of the land": a share written with a slash (dates and scores have no "of")
+const SLASH_FRACTION = /(?<![\d/.,])(\d{1,2})\/(\d{1,3}(?:,\d{3})*|\d{1,6})(?![\d/])(?=\s+of\s)/g;
 
 /** Scans text[from, to) and returns its figures in reading order. */
 export function findFigures(text: string, from: number, to: number): Figure[] {
@@ -74,6 +76,16 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     const end = at + m[0].length;
     taken.push([start, end]);
     figures.push({ start, end, value: count / whole, cls: "fraction", unit: "ratio" });
+  }
+
+  SLASH_FRACTION.lastIndex = 0;
+  for (let m = slice.includes("/") ? SLASH_FRACTION.exec(slice) : null; m; m = SLASH_FRACTION.exec(slice)) {
+    const part = Number(m[1]);
+    const whole = Number(m[2].replace(/,/g, ""));
+    if (!(part > 0 && whole > part)) continue;
+    const start = from + m.index;
+    taken.push([start, start + m[0].length]);
+    figures.push({ start, end: start + m[0].length, value: part / whole, cls: "fraction", unit: "ratio" });
   }
 
   DIGIT_NUMBER.lastIndex = 0;

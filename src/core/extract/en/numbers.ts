@@ -36,9 +36,10 @@ const TENS: Record<string, number> = {
 const unitWords = Object.keys(UNITS).join("|");
 const tensWords = Object.keys(TENS).join("|");
 
-/** "Forty-two", "ten", "a dozen", "three hundred" — anchored word-number pattern source. */
+/** "Forty-two", "ten", "a dozen", "three hundred", "a hundred", "a million" — anchored word-number pattern source. */
 export const WORD_NUMBER_SOURCE =
-  `(?:(?:${tensWords})(?:[- ](?:${unitWords.replace("zero|", "")}))?|${unitWords}|a dozen|dozens?)` +
+  `(?:(?:${tensWords})(?:[- ](?:${unitWords.replace("zero|", "")}))?|${unitWords}|a dozen|dozens?|` +
+  `a(?=[- ](?:hundred|thousand|million|billion|trillion)\\b))` +
   `(?:[- ]hundred)?`;
 
 export function parseWordNumber(words: string): number | undefined {
@@ -48,6 +49,8 @@ export function parseWordNumber(words: string): number | undefined {
   let hundred = false;
   for (const part of text.split(/[- ]+/)) {
     if (part in UNITS) total += UNITS[part];
+    else if (part === "a")
+      total += 1; // "a hundred", "a million" (the scale word read after it)
     else if (part in TENS) total += TENS[part];
     else if (part === "hundred") hundred = true;
     else return undefined;

@@ -3,6 +3,7 @@ import type { Context, Placed } from "./context";
 import { COUNTED_NOUNS, findFigures, type Figure } from "./figures";
 import { WORD_NUMBER_SOURCE } from "./numbers";
 import type { Sentence } from "./segments";
+import { countOfSentenceBefore, refersToLastNoun, unitsAreVehicles } from "./same-noun";
 import { subjectCount } from "./subject-count";
 import { phraseUnit } from "./units";
 
@@ -61,12 +62,19 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       placed.push({ figure: { ...figure, cls: "count", unit: turn.unit }, clauseIndex, inferredSubject: turn.subject });
       continue;
     }
-    if (figure.cls === "count") {
-      lastNoun = figure.unit;
-      if (figure.nounPhrase) counts.push({ unit: figure.unit, subject: figure.nounPhrase.text });
-    }
     // a number with no noun of its own ("962", "1,004"), which the sentence may name
     const unnamed = figure.cls === "bare" || (figure.cls === "count" && figure.unit === "count" && !figure.nounPhrase);
+    // "42 new ones were signed", "compared with 280,000 in 2016": the noun counted last
+    if (unnamed && lastNoun && lastNoun !== "count" && refersToLastNoun(ctx.text, before, figure.end)) {
+      const subject = counts.length ? counts[counts.length - 1].subject : lastNoun;
+      placed.push({ figure: { ...figure, cls: "count", unit: lastNoun }, clauseIndex, inferredSubject: subject });
+      continue;
+    }
+    if (figure.cls === "count") {
+      const after = figure.nounPhrase ? ctx.text.slice(figure.end, figure.end + 80) : "";
+      lastNoun = figure.nounPhrase ? phraseUnit(figure.unit, figure.nounPhrase.text, after) : figure.unit;
+      if (figure.nounPhrase) counts.push({ unit: figure.unit, subject: figure.nounPhrase.text });
+    }
     const numberOf = unnamed ? NUMBER_OF.exec(before) : null;
     const subjectNoun = unnamed && !numberOf && !pairedNoun ? subjectCount(before) : undefined;
     if (subjectNoun && figure.cls !== "bare") {
@@ -114,6 +122,17 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       });
       continue;
     }
+    // "Among them, four were completed": the things the sentence before counted
+    const earlier = lastNoun ? undefined : countOfSentenceBefore(ctx, sentence.start, before);
+    if (earlier) {
+      lastNoun = earlier.noun;
+      placed.push({
+        figure: { ...figure, cls: "count", unit: earlier.noun },
+        clauseIndex,
+        inferredSubject: earlier.subject,
+      });
+      continue;
+    }
     const remaining = /\b(the remaining|another|the other|the rest of the|a further)\s*$/i.exec(before);
     if (remaining && lastNoun) {
       const clause = sentence.clauses[clauseIndex];
@@ -130,7 +149,8 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   for (const p of placed) {
     if (p.figure.cls !== "count") continue;
     const phrase = p.figure.nounPhrase?.text ?? p.inferredSubject ?? "";
-    const unit = phraseUnit(p.figure.unit, phrase, ctx.text.slice(p.figure.end, p.figure.end + 80));
+    let unit = phraseUnit(p.figure.unit, phrase, ctx.text.slice(p.figure.end, p.figure.end + 80));
+    if (unit === "units" && unitsAreVehicles(ctx, sentence.start, p.figure.start)) unit = "vehicles";
     if (unit !== p.figure.unit) p.figure = { ...p.figure, unit };
   }
   return placed;
@@ -140,8 +160,9 @@ const SECOND_NOUN = new RegExp(`\\band\\s+((?:[\\w&'’-]+\\s+){0,4}?(${COUNTED_
 const NOT_A_COUNT = /\bone of the\b|\b(?:the|world['’]s|China['’]s|country['’]s|nation['’]s)\s+top\s+\d[\d,]*\b/i;
 const IN_TOTAL = /^\s+in total\b/i;
 // ("bringing the total of such institutions to 1,016 and 591": the totals of the kinds just counted)
+// ("the total number of them reached 891 and 531, respectively", "their combined total stood at 40")
 const TOTAL_OF =
-  /\b(?:the|a) totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$|\bthe total (?:number )?of (?:such|these|those|both) [\w -]{1,40}? to\s+(?:\d[\d,.]*\s+and\s+)?$/i;
+  /\b(?:the|a) totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$|\bthe total (?:number )?of (?:such|these|those|both) [\w -]{1,40}? to\s+(?:\d[\d,.]*\s+and\s+)?$|\b(?:the|their) (?:total|combined total|cumulative total)(?: numbers?)?(?: of (?:them|these|those|both|each))? (?:reached|rose to|grew to|climbed to|increased to|stood at|came to|amounted to|hit|was|were)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
 
 // "Projects in integrated circuits numbered 47", "Foreign-funded projects totalled 64"
 const NOUN_THEN_VERB = new RegExp(
@@ -150,8 +171,9 @@ const NOUN_THEN_VERB = new RegExp(
 );
 
 // "Of the signed projects, 131 were in ...": the noun the sentence opened with
+// ("Of the 35 major industrial sectors, output in 30 grew": the noun of the sectors output was read in)
 const OF_THE_BEFORE = new RegExp(
-  `^\\s*(?:Of|Among)\\s+(?:the|these|those|all)\\s+((?:[\\w'’-]+\\s+){0,2}?(${COUNTED_NOUNS}))\\s*,\\s*$`,
+  `^\\s*(?:Of|Among)\\s+(?:the|these|those|all)\\s+((?:[\\w'’-]+\\s+){0,3}?(${COUNTED_NOUNS}))\\s*,\\s*(?:(?:[a-z][\\w-]*\\s+){1,3}?(?:in|at)\\s+)?$`,
   "i",
 );
 

@@ -101,7 +101,7 @@ export function perCapitaUnit(unit: string, before: string): string {
 const DESCRIPTIVE_NOUNS =
   "centres|centers|institutions|universities|platforms|clusters|incubators|funds|brands|programmes|programs|" +
   "branches|offices|stores|institutes|schools|colleges|hubs|networks|applications|scenarios|campuses|facilities|" +
-  "buildings|venues|delegations|cities|measures|policies|roadshows|sectors";
+  "buildings|venues|delegations|cities|measures|policies|roadshows|sectors|types|kinds|varieties";
 export const DESCRIPTIVE = new RegExp(`^(?:${DESCRIPTIVE_NOUNS})$`);
 
 export const COUNTED_NOUNS =
@@ -111,7 +111,10 @@ export const COUNTED_NOUNS =
   "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|unicorns|chips|wafers|researchers|scientists|talents|" +
   "professionals|exhibitors|models|EFLOPS|piles|automobiles|autos|HQs|manufacturers|automakers|carmakers|suppliers|" +
   "experts|guests|businesses|passengers|countries|tasks|lines|km|kilometres|kilometers|visits|trips|papers|" +
-  "approvals|registrations|partners|posts|beds|forums|TEUs|meters|metres|" +
+  "approvals|registrations|partners|posts|beds|forums|TEUs|meters|metres|sq\\.? ?m|sqm|sq\\.? ?km|" +
+  // what a city's events and services count: "118 investment promotion activities", "14 symposia", "150 batches"
+  "activities|meetings|symposia|symposiums|seminars|conferences|exhibitions|events|campaigns|cases|batches|issues|" +
+  "pieces|" +
   DESCRIPTIVE_NOUNS;
 // modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
@@ -120,7 +123,7 @@ const CLASS_LABEL = "(?:Class|Category|Grade|Type)\\s+(?:[IVX]{1,4}|\\d{1,2}|[A-
 // up to five modifiers, "and" between any two ("foreign-invested research and development centers"), "5G",
 // "20-foot", an acronym in brackets ("research and development (R&D) centers")
 const NOUN_AFTER = new RegExp(
-  `^((?:\\s+(?:${MODIFIER}|\\d+-?[A-Za-z][\\w-]*|\\([A-Z][A-Za-z&]{0,9}\\)|${CLASS_LABEL})(?:\\s+and(?=\\s))?){0,5}?|(?:\\s+new(?:\\s+[A-Za-z][\\w-]*){0,2}?)|(?:\\s+new(?:\\s+${MODIFIER}(?:\\s+and(?=\\s))?){3,5}?))\\s+(${COUNTED_NOUNS})\\b`,
+  `^((?:\\s+(?:${MODIFIER}|\\d+-?[A-Za-z][\\w-]*|\\([A-Z][A-Za-z&]{0,9}\\)|${CLASS_LABEL})(?:\\s+and(?=\\s))?){0,5}?|(?:\\s+new(?:\\s+[A-Za-z][\\w&-]*){0,2}?)|(?:\\s+new(?:\\s+${MODIFIER}(?:\\s+and(?=\\s))?){3,5}?)|(?:(?:\\s+${MODIFIER}){1,2}\\s+new(?:\\s+[A-Za-z][\\w-]*){0,2}?))\\s+(${COUNTED_NOUNS})\\b`,
   "i",
 );
 
@@ -133,31 +136,74 @@ export interface CountedNoun {
   noun: string;
 }
 
+// plurals with no final s ("14 symposia") and abbreviated areas ("3 million sq m")
+const UNMARKED_PLURAL = /^(?:km|symposia|sq\.? ?k?m|sqm)$/;
+const ABBREVIATED_AREA: Record<string, string> = { m: "square meters", km: "square kilometers" };
+// "1,665 new enterprises being set up per day", "100 new startups each year": a count per day or year, no total
+// ("200,000 vehicles a year" is a plant's capacity, kept in vehicles)
+const PER_PERIOD_AFTER =
+  /^(?:\s+(?:being\s+|(?:were|are|was|is|have been|had been)\s+)?(?:set up|established|registered|founded|created|formed|opened|launched|added|started|incorporated|approved))?\s+(?:(?:per|each|every)\s+(day|year)|a\s+(day))\b(?!\s+(?:earlier|ago|before|later|after|on)\b)|^\s+daily\b/i;
+
+const COUNTED_WORD = new RegExp(`^(?:${COUNTED_NOUNS})$`, "i");
+// "40,329 enterprise" where an excerpt ends: the noun cut to its singular
+const CUT_NOUN = /^\s+([A-Za-z][\w-]*)\s*$/;
+
 export function counted(text: string, at: number, singular: boolean): CountedNoun | undefined {
   const match = NOUN_AFTER.exec(text.slice(at, at + 100));
-  if (!match) return undefined;
+  if (!match) return text.length - at < 40 ? cutNoun(text, at) : undefined;
   const lead = match[0].length - match[0].trimStart().length;
   // acronyms stay as written (SMEs, EFLOPS); words are lower-cased ("Projects" in a headline)
   let noun =
     /^[A-Z]{2,}s?$/.test(match[2]) && match[2] !== "NEVs" && match[2] !== "EVs" ? match[2] : match[2].toLowerCase();
   if (noun === "nevs" || noun === "evs") noun = "vehicles";
   if (singular && noun === "project") noun = "projects";
-  if (!singular && !/s$/i.test(noun) && noun !== "km") return undefined;
+  if (!singular && !/s$/i.test(noun) && !UNMARKED_PLURAL.test(noun)) return undefined;
   let end = at + match[0].length;
   noun = noun.replace(/^project$/, "projects");
+  const area = /^sq\.? ?(k?m)$|^sq(m)$/.exec(noun);
+  if (area) noun = ABBREVIATED_AREA[area[1] ?? area[2]];
   const per = perUnitAfter(text.slice(end, end + 60));
+  const perPeriod = per ? null : PER_PERIOD_AFTER.exec(text.slice(end, end + 60));
   if (per) {
     noun = `${noun} per ${per.per}`;
     end += per.length;
+  } else if (perPeriod) {
+    noun = `${noun} per ${(perPeriod[1] ?? perPeriod[2] ?? "day").toLowerCase()}`;
+    end += perPeriod[0].length;
   }
   return { start: at + lead, end, text: text.slice(at + lead, at + match[0].length), noun };
+}
+
+function cutNoun(text: string, at: number): CountedNoun | undefined {
+  const cut = CUT_NOUN.exec(text.slice(at));
+  if (!cut || !COUNTED_WORD.test(`${cut[1]}s`)) return undefined;
+  const start = at + cut[0].indexOf(cut[1]);
+  return { start, end: start + cut[1].length, text: cut[1], noun: `${cut[1]}s`.toLowerCase() };
 }
 
 // what a count's phrase or the words after it say it counts, where the golds keep the whole noun as the unit
 const UNITS_OF_HOUSING = /^\s+of\s+(?:[\w-]+\s+){0,4}?(?:housing|homes|apartments|flats|dwellings)\b/i;
 const UNITS_OF_VEHICLES = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs)\b/i;
 const CONTAINER_UNITS = /\b(?:20|twenty)-foot\b|\bequivalent units\b/i;
-const PHRASE_UNITS = /^(?:headquarters|centers|centres|tonnes|tons|units|meters|metres)$/;
+const PHRASE_UNITS =
+  /^(?:headquarters|centers|centres|tonnes|tons|units|meters|metres|types|kinds|varieties|activities|meetings|campaigns|cases|events|conferences|seminars|exhibitions)$/;
+// "118 investment promotion activities", "AI fundraising campaigns": heads that say little alone keep the nouns
+// before them (lower-case words that are no adjective); "60 types of equipment" keeps what it is types of
+const GENERIC_HEADS = /^(?:activities|meetings|campaigns|cases|events|conferences|seminars|exhibitions)$/;
+const NOT_A_NOUN =
+  /^(?:new|major|key|more|other|large|big|small|various|several|many|such|further|additional|online|offline|different|main|important|total|special|annual|monthly|weekly|daily|public|global|local|top|first|last|recent|successful|themed|related|high|low|joint|open|free|latest|overall|some|all|these|those|their|its|our|about|around|nearly|over|than)$|(?:ed|al|ic|ive|ous|ful|less|ish|ese|ary|ly)$/;
+const KINDS_OF =
+  /^\s+of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|for|with|to|at|from|that|which|was|were|is|are|has|have|had|by|on|of)\b)/;
+
+function compoundHead(unit: string, phrase: string): string {
+  const words = phrase.split(/\s+/).slice(0, -1);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 2; i--) {
+    if (!/^[a-z]{3,}$/.test(words[i]) || NOT_A_NOUN.test(words[i])) break;
+    kept.unshift(words[i]);
+  }
+  return [...kept, unit].join(" ");
+}
 
 /**
  * The unit a count is kept in, from its noun phrase and the words after it: "62 MNC regional headquarters" ->
@@ -180,7 +226,14 @@ export function phraseUnit(unit: string, phrase: string, after: string): string 
     case "meters":
     case "metres":
       return /\bsquare\b/i.test(phrase) ? "square meters" : unit;
+    case "types":
+    case "kinds":
+    case "varieties": {
+      const of = KINDS_OF.exec(after);
+      return of ? `${unit} of ${of[1]}` : unit;
+    }
     default:
+      if (GENERIC_HEADS.test(unit)) return compoundHead(unit, phrase);
       if (UNITS_OF_HOUSING.test(after)) return "housing units";
       if (UNITS_OF_VEHICLES.test(after)) return "vehicles";
       return CONTAINER_UNITS.test(phrase) ? "TEUs" : unit;
