@@ -163,3 +163,17 @@ describe("units sold by carmakers are vehicles, areas abbreviated are square met
     expect(units(text)).toContainEqual(expected);
   });
 });
+
+describe("a counted noun cut to its singular where an excerpt ends", () => {
+  it.each([
+    ["Statistics showed the port zone now hosts 5,200 enterprise", [5200, "enterprises"]],
+    ["By June the new district counted 1,380 firm", [1380, "firms"]],
+    ["The park has welcomed 76 project", [76, "projects"]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toContainEqual(expected);
+  });
+
+  it("keeps a singular noun inside a sentence off the count", () => {
+    expect(units("Some 30 enterprise leaders attended the forum.")).toEqual([]);
+  });
+});

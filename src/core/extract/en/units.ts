@@ -157,7 +157,8 @@ export function counted(text: string, at: number, singular: boolean): CountedNou
     /^[A-Z]{2,}s?$/.test(match[2]) && match[2] !== "NEVs" && match[2] !== "EVs" ? match[2] : match[2].toLowerCase();
   if (noun === "nevs" || noun === "evs") noun = "vehicles";
   if (singular && noun === "project") noun = "projects";
-  if (!singular && !/s$/i.test(noun) && !UNMARKED_PLURAL.test(noun)) return undefined;
+  if (!singular && !/s$/i.test(noun) && !UNMARKED_PLURAL.test(noun))
+    return text.length - at < 40 ? cutNoun(text, at) : undefined;
   let end = at + match[0].length;
   noun = noun.replace(/^project$/, "projects");
   const area = /^sq\.? ?(k?m)$|^sq(m)$/.exec(noun);
