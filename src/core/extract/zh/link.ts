@@ -27,6 +27,7 @@ import {
   shareOfIndustry,
   stepOrMonthChange,
 } from "./shares";
+import { measuresSharingFigure } from "./shared-figure";
 
 export type { Linked, ZhDocument, ZhIndicator, ZhSeries } from "./document";
 
@@ -160,9 +161,12 @@ export function linkFigure(
         };
   if (company) return [{ ...plain(), ...(multiple ? multipleFields(null) : {}) }];
   // (a sum over several regions is no region's series)
-  const unlinked = (): Linked[] => [
-    { ...plain(), ...(multiple ? multipleFields(null) : {}), figureStart: figure.start },
-  ];
+  // (游客人数、旅游收入均增长10%: the figure once for each measure listed)
+  const unlinked = (): Linked[] => {
+    const one: Linked = { ...plain(), ...(multiple ? multipleFields(null) : {}), figureStart: figure.start };
+    const sharing = measuresSharingFigure(leadIn);
+    return sharing.length ? sharing.map((subject) => ({ ...one, subject })) : [one];
+  };
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
   names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));
