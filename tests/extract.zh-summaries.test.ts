@@ -114,3 +114,24 @@ describe("a clause opening with 总量", () => {
     expect(valued(facts, 9300e8)).toMatchObject({ indicator: "BIO" });
   });
 });
+
+describe("a level a series reached written as a new step (迈上…新台阶)", () => {
+  it("reads the level reached in a review as the series' result", () => {
+    for (const text of [
+      "去年宁夏经济总量迈上5000亿元新台阶。",
+      "2025年,全市生物医药产业规模站上9000亿元新台阶,增长8%。",
+      "去年青海地區生產總值邁上3800億元新台階。",
+    ]) {
+      const facts = read(text, "2026-03-10", "China");
+      const level = facts.find((f) => f.unit === "CNY")!;
+      expect(level).toMatchObject({ kind: "actual", year: 2025 });
+      expect(level.indicator).toMatch(/^(?:GDP|BIO)$/);
+    }
+  });
+
+  it("keeps a count of steps of the scale unlinked, and a plan to reach one a target", () => {
+    expect(read("五年来全市经济总量跨越两个万亿元台阶。", "2026-01-20", "Shanghai")[0]?.indicator ?? null).toBeNull();
+    const plan = read("力争明年全市经济总量迈上6万亿元新台阶。", "2026-01-20", "Shanghai");
+    expect(plan[0]).toMatchObject({ kind: "target", year: 2027 });
+  });
+});

@@ -34,6 +34,7 @@ export const shareOfIndustry = (between: string): boolean => SHARE_OF_INDUSTRY.t
 
 // 跨越四个万亿元台阶: a step of the scale; 环比, 比上月下降0.08%: a change on the month
 const STEP_AFTER = /^\s?新?台[阶階]/;
+const REACHED_BEFORE = /(?:迈上|站上|登上|跃上|迈入)\s?$/;
 const ON_THE_MONTH = /环比|比上月|较上月|比上个月/;
 // 从环比看，3月份，…: a sentence opening on the month-on-month view
 const MONTH_VIEW = /^\s?(?:从|就)?环比(?:来)?看/;
@@ -52,7 +53,9 @@ export function stepOrMonthChange(
   clauseStart: number,
   leadIn: string,
 ): boolean {
-  if (figure.cls === "money" && STEP_AFTER.test(text.slice(figure.end, figure.end + 4))) return true;
+  // (经济总量迈上3000亿元新台阶: the level a series reached, not a step of the scale)
+  const reached = REACHED_BEFORE.test(text.slice(Math.max(sentenceStart, figure.start - 3), figure.start));
+  if (figure.cls === "money" && !reached && STEP_AFTER.test(text.slice(figure.end, figure.end + 4))) return true;
   return (
     measure === "growth" &&
     (ON_THE_MONTH.test(leadIn) ||
