@@ -65,3 +65,20 @@ describe("one figure for several measures listed before 均 or 都", () => {
     expect(withValue(paired, 0.13)).toHaveLength(1);
   });
 });
+
+describe("an amount in 亿 with no 元 where money is spent", () => {
+  it("reads bonds or funds named before and a verb of their use after as yuan", () => {
+    for (const [text, value] of [
+      ["今年将发行超长期特别国债1300亿支持设备更新。", 1300e8],
+      ["省里安排专项资金约80亿用于新型基础设施建设。", 80e8],
+      ["去年全省發行專項債券600億投向重大項目。", 600e8],
+    ] as const) {
+      expect(withValue(read(text), value)[0]).toMatchObject({ unit: "CNY" });
+    }
+  });
+
+  it("keeps people and users counted in 亿 no money", () => {
+    expect(read("全市常住人口达1.4亿人。").filter((f) => f.unit === "CNY")).toHaveLength(0);
+    expect(read("安排资金后全国有1.2亿用户使用该服务。").filter((f) => f.unit === "CNY")).toHaveLength(0);
+  });
+});

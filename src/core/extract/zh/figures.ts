@@ -97,6 +97,10 @@ function comparatorOf(more: string | undefined, after: string | undefined): Comp
   return null;
 }
 
+// money named right before a bare 亿 (特别国债, 专项资金约) and a verb of its use right after (支持, 用于, 投向)
+const MONEY_BEFORE = /(?:国债|债券|专项债|资金|基金|补贴|补助|预算|拨款|贷款|经费)[^\d，。；,;]{0,3}$/;
+const MONEY_USE_AFTER = /^(?:支持|用于|用来|投向|投入|安排|补贴|补助|撬动|带动|保障)/;
+
 /** What one amount match counts, or null when it is not a figure of the fact model (dates, ordinals, people). */
 function classify(
   text: string,
@@ -110,7 +114,12 @@ function classify(
 ): (Omit<ZhFigure, "start" | "end" | "comparator" | "value"> & { base: number }) | null {
   if (unit === undefined) {
     // 突破3000亿, 超2万亿: a scale word with no unit is yuan in this press, unless a noun follows (1.2亿人)
-    if (!/亿/.test(scale) || /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1).replace(/[的左以规]/, ""))) return null;
+    // (国债1300亿支持…, 资金500亿用于…: money named before and a verb of its use after are yuan too)
+    if (!/亿/.test(scale)) return null;
+    const next = text.slice(end, end + 1).replace(/[的左以规]/, "");
+    const spent =
+      MONEY_USE_AFTER.test(text.slice(end, end + 2)) && MONEY_BEFORE.test(text.slice(Math.max(from, start - 8), start));
+    if (/^[\u4e00-\u9fff]/.test(next) && !spent) return null;
     return { cls: "money", unit: "CNY", base: 1 };
   }
   if (unit in CURRENCY || unit === "元人民币") return { cls: "money", unit: CURRENCY[unit] ?? "CNY", base: 1 };
