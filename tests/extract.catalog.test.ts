@@ -75,14 +75,14 @@ describe("links only to the measure the series defines", () => {
     ]);
   });
 
-  it("does not read a product's output growth as its industry's scale, even through 'that of'", () => {
+  it("reads a leading industry's output growth as the industry's growth, also through 'that of'", () => {
     expect(
       read(
         "The output of integrated circuits rose 14.2 percent, and that of artificial intelligence grew 6.1 percent.",
       ),
     ).toEqual([
-      [null, 0.142, "ratio", "growth"],
-      [null, 0.061, "ratio", "growth"],
+      ["IC", 0.142, "ratio", "growth"],
+      ["AI", 0.061, "ratio", "growth"],
     ]);
   });
 

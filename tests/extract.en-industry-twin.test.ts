@@ -9,7 +9,7 @@ describe("new energy vehicles named as an industry are the industry's value", ()
       "In 2023, the output of new energy vehicles and biomedicine industries grew 18.2 percent and 6.4 percent, respectively.",
       [
         [0.182, "NEV_VALUE"],
-        [0.064, null],
+        [0.064, "BIO"],
       ],
     ],
     ["Output of the new-energy vehicle sector rose 24 percent last year.", [[0.24, "NEV_VALUE"]]],

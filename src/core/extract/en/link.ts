@@ -14,6 +14,8 @@ import { respectiveList } from "./respective-list";
 import { answerSlot, answersOf, question, says } from "./said";
 import { figureRunAround } from "./figure-run";
 import { asIndustries } from "./industry-twin";
+import { leadingMember } from "./leading-members";
+import { GROWTH_WORDS } from "./kind";
 
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
@@ -113,9 +115,8 @@ function sameDefinition(entry: Indicator, words: string, lead: string, measure: 
   // "IC sales grew 11 percent while that of biomedicine added 2.6 percent": the measure named earlier in the sentence
   const measured = /^\W*(?:and |while |whereas )?that of\b/i.test(words) ? lead : words;
   // ("above-scale industrial output" in a share's name is no industry scale)
-  // (a group's "combined scale", the three leading industries', has no output series apart: publishers report the
-  // growth of its manufacturing output as the group's growth, though the output's level is no scale)
-  const groupGrowth = measure === "growth" && /\bcombined\b/i.test(entry.name);
+  // (the three leading industries and each member have no output series apart: its output's growth is its growth)
+  const groupGrowth = measure === "growth" && (/\bcombined\b/i.test(entry.name) || leadingMember(entry, measured));
   if (/(?<!-)\bscale\b/i.test(entry.name) && !groupGrowth && OUTPUT_VALUE.test(measured)) return false;
   if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
   // "instrument production increased by 11.1 percent, and automobile manufacturing by 7.8 percent": the growth of
@@ -345,11 +346,12 @@ export function respectiveAliases(
   // head's, past the word that opens the list
   const opener = list.at === 0 ? LIST_OPENER.exec(ctx.text.slice(item.start, item.end)) : null;
   const start = opener ? item.start + opener.index + opener[0].length : item.start;
-  // ("the output value of new energy vehicles and ... industries": the items' money twins, before the head is asked)
+  // ("the output of A and B rose 9 and 3 percent, respectively": growth; "of NEVs and ... industries": money twins)
+  const measure: Measure = placed.figure.cls === "percent" && GROWTH_WORDS.test(head) ? "growth" : "level";
   return asIndustries(
     ctx,
     ctx.aliases.filter((a) => a.start >= start && a.end <= item.end),
-  ).filter((a) => sameDefinition(a.indicator, head, head, "level") && !measuresValue(a.indicator, head));
+  ).filter((a) => sameDefinition(a.indicator, head, head, measure) && !measuresValue(a.indicator, head));
 }
 
 const LIST_OPENER =

@@ -24,7 +24,8 @@ const INTO_MAJOR_PROJECTS =
 const SPEND_VERB = /\b(?:invest(?:s|ing|ed)?|spend(?:s|ing)?|spent|put(?:s|ting)?|allocat\w+|earmark\w*|channel\w*)\b/i;
 // "an industrial investment fund of funds", "a 50-billion-yuan industrial investment fund"
 const FUND_AFTER = /^\s*(?:(?:guidance|mother|parent)\s+)?(?:funds?|FoFs?)\b/i;
-const LEAD3_PARTS = ["IC", "BIO", "AI"];
+/** The three leading industries' members, each a series of its own. */
+export const LEAD3_PARTS = ["IC", "BIO", "AI"];
 // one cheap test for every form below (most sentences have none)
 const NAME_HINTS = /udget|three|major|nfrastructure investment|anufactur|makers/;
 
