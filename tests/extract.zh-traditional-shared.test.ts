@@ -82,3 +82,19 @@ describe("an amount in 亿 with no 元 where money is spent", () => {
     expect(read("安排资金后全国有1.2亿用户使用该服务。").filter((f) => f.unit === "CNY")).toHaveLength(0);
   });
 });
+
+describe("investment institutions counted with 家", () => {
+  it("counts investment and financial bodies as firms", () => {
+    for (const [text, value] of [
+      ["带动周边落地200多家企业、100余家投资机构。", 100],
+      ["全市集聚了80余家创投机构。", 80],
+      ["园区吸引30家股权投资基金管理机构入驻。", 30],
+    ] as const) {
+      expect(read(text).find((f) => f.value === value)).toMatchObject({ unit: "enterprises" });
+    }
+  });
+
+  it("keeps hospitals and other bodies institutions", () => {
+    expect(read("全区有45家医疗机构。").find((f) => f.value === 45)).toMatchObject({ unit: "institutions" });
+  });
+});

@@ -67,6 +67,8 @@ const NOUNS: [RegExp, string][] = [
   [/研发中心|总部/, "headquarters and R&D centres"],
 ];
 const HQ = "headquarters and R&D centres";
+// (investment and financial institutions counted with 家 are firms; hospitals and other bodies stay institutions)
+const INVESTORS = /(?:投资|创投|风投|基金|金融|资本)[\u4e00-\u9fff]{0,3}机构$/;
 // (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters; 设施 and 设备 are nouns)
 // (116项重点工程, 10个重大工程: works are projects; 工程技术研究中心 is no work)
 const NOUN_AFTER =
@@ -132,9 +134,9 @@ function classify(
   const following = NOUN_AFTER.exec(text.slice(end, Math.min(limit, end + 20)));
   const noun = following ? text.slice(end, end + following[0].length) : undefined;
   const nounUnit = following ? unitOfNoun(following[1]) : undefined;
-  // (30家地区总部和10家研发中心: headquarters and R&D centres counted with 家 are firms)
-  if (nounUnit)
-    return { cls: "count", unit: unit === "家" && nounUnit === HQ ? "enterprises" : nounUnit, base: 1, noun };
+  // (30家地区总部和10家研发中心: headquarters and R&D centres counted with 家 are firms; so are 100余家投资机构)
+  const firms = unit === "家" && (nounUnit === HQ || (nounUnit === "institutions" && INVESTORS.test(noun ?? "")));
+  if (nounUnit) return { cls: "count", unit: firms ? "enterprises" : nounUnit, base: 1, noun };
   // 18个市级、14个区级特色产业园: two counts share the noun after the second
   const sibling = SIBLING_COUNT.exec(text.slice(end, Math.min(limit, end + 12)));
   const shared = sibling ? NOUN_AFTER.exec(text.slice(end + sibling[0].length, Math.min(limit, end + 28))) : null;
