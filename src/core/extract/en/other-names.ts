@@ -27,7 +27,7 @@ const FUND_AFTER = /^\s*(?:(?:guidance|mother|parent)\s+)?(?:funds?|FoFs?)\b/i;
 /** The three leading industries' members, each a series of its own. */
 export const LEAD3_PARTS = ["IC", "BIO", "AI"];
 // one cheap test for every form below (most sentences have none)
-const NAME_HINTS = /udget|three|major|nfrastructure investment|anufactur|makers/;
+const NAME_HINTS = /udget|three|major|nfrastructure investment|anufactur|makers|ndustrial output value/;
 
 /**
  * Industries whose making is a series of its own (the manufacturing output value), as the words for what they make:
@@ -108,6 +108,7 @@ export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch
       }
     }
   }
+  if (hinted && /anufacturing output|ndustrial output value/.test(text)) unnamedMaking(ctx, sentence, found, add);
   if (hinted && text.includes("major")) {
     const pattern = /\bmajor\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/gi;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -118,6 +119,54 @@ export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch
   return found.length === aliases.length && found.every((a, i) => a === aliases[i])
     ? aliases
     : found.sort((a, b) => a.start - b.start);
+}
+
+// "the manufacturing output", "the total industrial output value", "manufacturing output value": the making of no
+// named industry ("Shanghai's manufacturing output" and "… of the city" name the city's)
+const BARE_MAKING =
+  /\b(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|gross|annual)\s+)?(?:manufacturing\s+output(?:\s+value)?|industrial\s+output\s+value)\b/gi;
+const OWNER_BEFORE =
+  /(?:\b(?!industry['’]s|sector['’]s)[A-Za-z]+['’]s?|\b(?:city|municipal|national|whole|entire|province))\s+$/i;
+const OF_AFTER = /^\s+(?:of|in|by|for)\s+(?:the\s+)?([A-Za-z-]+)/i;
+
+/**
+ * A bare making name in a story about one industry whose making is a series ("From 2021 the biopharma industry grew
+ * …, with the manufacturing output rising …"; "… the industry of drugs reached …. The total industrial output value
+ * rose …"): the nearest catalog name before it in the paragraph (400 characters) is that industry's or its making's,
+ * or the words right after it name the goods ("the manufacturing output of the pharmaceutical sector").
+ */
+function unnamedMaking(
+  ctx: Context,
+  sentence: Sentence,
+  found: AliasMatch[],
+  add: (start: number, end: number, code: string) => void,
+): void {
+  const text = sentence.text;
+  BARE_MAKING.lastIndex = 0;
+  for (let m = BARE_MAKING.exec(text); m; m = BARE_MAKING.exec(text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (OWNER_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
+    const of = OF_AFTER.exec(after(ctx, end, 40));
+    let goods: (typeof MADE_GOODS)[number] | undefined;
+    if (of) {
+      goods = MADE_GOODS.find((g) => g.whole.test(of[1]));
+      if (!goods) continue;
+    } else {
+      const paragraphStart = ctx.text.lastIndexOf("\n", start - 1) + 1;
+      const named = ctx.lookup
+        .aliasesIn(ctx.text, Math.max(paragraphStart, start - 400), start)
+        .concat(found.filter((a) => a.end <= start));
+      let nearest: AliasMatch | undefined;
+      for (const a of named) if (!nearest || a.end > nearest.end) nearest = a;
+      const code = nearest?.indicator.code;
+      goods = MADE_GOODS.find((g) => g.scale === code || g.making === code);
+      // "the three leading industries are IC, AI and biomedicine, with manufacturing output …": the list's making
+      const own = goods && [goods.scale, goods.making];
+      if (own && named.some((a) => a.start >= sentence.start && !own.includes(a.indicator.code))) goods = undefined;
+    }
+    if (goods) add(start, end, goods.making);
+  }
 }
 
 const after = (ctx: Context, from: number, length: number) => ctx.text.slice(from, from + length);

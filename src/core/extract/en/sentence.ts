@@ -44,6 +44,9 @@ const FALL_AFTER =
 
 const POLICY_MONEY =
   /^\s*(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?(?:credit lines?|credit|loans?|funds?|subsid(?:y|ies)|grants?|bonds?)\b/i;
+// "reached 93 billion yuan, a 4 billion yuan increase": an amount of change is no series' level
+const CHANGE_AMOUNT =
+  /^\s*(?:yuan\s+)?(?:(?:year[- ]on[- ]year|annual)\s+)?(?:increase|rise|gain|jump|drop|decline|decrease)\b/i;
 
 // "since the first conference was held in 2021", "since its launch": a running total over every edition
 const SEVERAL_EDITIONS =
@@ -200,6 +203,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       // "150 billion yuan of credit lines", "a 30-billion-yuan fund for AI start-ups": policy money is no industry's size
       const policyMoney =
         (figure.cls === "money" && POLICY_MONEY.test(ctx.text.slice(figure.end, figure.end + 50))) ||
+        (figure.cls === "money" && CHANGE_AMOUNT.test(ctx.text.slice(figure.end, figure.end + 40))) ||
         fundMoney(ctx, sentence, placed);
       // "investment in the three leading industries rose 18.9 percent": money put into an industry is not its size
       // "GDP grew 33 percent from 2016" (in 2021): a change over several years is no series' figure
