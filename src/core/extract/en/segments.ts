@@ -169,6 +169,29 @@ function pieces(text: string, start: number, end: number): [number, number][] {
   return out;
 }
 
+// A summary's items on one line: reference marks after a statement ("... 6.0% [1] Industrial ...") and spaced list
+// marks before a capitalised word ("... by 2.0% - The secondary ..."). A spaced hyphen is also a dash in prose, so
+// it ends an item only on a line of two or more such marks, and not where it opens an aside the next one closes
+// ("three cities - Beijing, Shanghai and Shenzhen - grew ..."); between figures ("2021 - 2025") it is a range.
+const REFERENCE_MARK = /\s*(?:\[\d{1,3}\])+(?=\s+[A-Z(]|\s*$)/g;
+const LIST_MARK = /(?<=\S)\s+[-•●■▪]\s+(?=[A-Z])/g;
+const ASIDE_CLOSE = /\s[-–—]\s+[a-z]/;
+
+/** The [start, end) stretches of item breaks in text[from, to): reference marks and a bulleted line's list marks. */
+function itemBreaks(text: string, from: number, to: number): [number, number][] {
+  const slice = text.slice(from, to);
+  if (!slice.includes("[") && !/\s[-•●■▪]\s/.test(slice)) return [];
+  const breaks: [number, number][] = [];
+  for (const m of slice.matchAll(REFERENCE_MARK)) breaks.push([m.index, m.index + m[0].length]);
+  const marks = [...slice.matchAll(LIST_MARK)];
+  if (marks.length >= 2)
+    for (const [i, m] of marks.entries()) {
+      const next = marks[i + 1]?.index ?? slice.length;
+      if (!ASIDE_CLOSE.test(slice.slice(m.index + m[0].length, next))) breaks.push([m.index, m.index + m[0].length]);
+    }
+  return breaks.sort((a, b) => a[0] - b[0]).map(([start, end]) => [from + start, from + end]);
+}
+
 /** The sentences of one paragraph text[from, to), with their clauses. */
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
@@ -186,7 +209,17 @@ export function splitSentences(text: string, from: number, to: number): Sentence
         });
     }
   };
+  const breaks = itemBreaks(text, from, to);
+  let nextBreak = 0;
   for (let i = from; i < to; i++) {
+    while (nextBreak < breaks.length && breaks[nextBreak][0] < i) nextBreak++;
+    if (nextBreak < breaks.length && i === breaks[nextBreak][0]) {
+      const [start, end] = breaks[nextBreak++];
+      if (start > sentenceStart) push(sentenceStart, start);
+      sentenceStart = end;
+      i = end - 1;
+      continue;
+    }
     if (isSentenceEnd(text, i)) {
       let stop = i + 1;
       while (stop < to && /["'”’)]/.test(text[stop])) stop++;
