@@ -33,7 +33,7 @@ export function respectiveName(
   figure: ZhFigure,
   names: ZhName<ZhIndicator>[],
   earlier: Linked[],
-): { name?: ZhName<ZhIndicator> } | undefined {
+): { name?: ZhName<ZhIndicator>; listEnd?: number } | undefined {
   const upTo = text.slice(sentence.start, figure.start);
   const at = upTo.lastIndexOf("分别");
   if (at < 0) return undefined;
@@ -51,7 +51,12 @@ export function respectiveName(
   const absAt = sentence.start + at;
   const order = new Set(earlier.filter((l) => (l.figureStart ?? -1) > absAt).map((l) => l.figureStart)).size;
   const item = items[Math.min(order, items.length - 1)];
-  return { name: names.find((n) => n.start >= item.start && n.end <= item.end) };
+  // (listEnd: the other items between the name and the figure are names, not words about the figure; the last
+  // item's words after its industry (…、医药制造业表现较好, …、电子材料行业增加值) still are)
+  const last = items[items.length - 1];
+  const industryEnd = text.slice(last.start, last.end).lastIndexOf("业") + 1;
+  const listEnd = item === last ? undefined : last.start + industryEnd;
+  return { name: names.find((n) => n.start >= item.start && n.end <= item.end), listEnd };
 }
 
 // a clause that opens with a measure word has left its subject to the clause before (…，产值达到6860.3亿元)

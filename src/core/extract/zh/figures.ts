@@ -45,11 +45,12 @@ const FRACTION = new RegExp(`(${ARABIC}|${CN})分之(${ARABIC}|${CN})`, "g");
 // 占全国的1/4, 1/4到1/3: a proper fraction with a slash (not a date 2021/3/15, not 24/7)
 const SLASH_FRACTION = /(?<![\d/.])(\d{1,2})\/(\d{1,3})(?![\d/.]|\s?[日月号])/g;
 const MULTIPLE = new RegExp(
-  `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|是[^，。；,;\\d]{0,10}的(${ARABIC}|[两二三四五六七八九十]+)倍|(?:增长|增加|提高|扩大|上涨|上升)(?:了)?\\s?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)\\s?倍`,
+  `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|是[^，。；,;\\d]{0,10}的(${ARABIC}|[两二三四五六七八九十]+)倍|(?:(?:增长|增加|提高|扩大|上涨|上升)(?:了)?|(?<=(?:增速|增幅)(?:分别)?(?:达到|达|为)))\\s?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)\\s?倍`,
   "g",
 );
 // 近一半, 超过半数, 过半, 占…的大半: half, a share (not 上半年, 半导体, 超过半导体, 大半年, 半壁江山)
 const HALF = /(?<![上下前后])(?:一半|半数|(?<!超)过半|(?<=[占的])大半)(?![导年月岛径场山程个天日夜壁])/g;
+// (增速分别达到1.8倍: a growth rate written as a multiple is an increase too)
 // 分别增长1.2倍和1.1倍, 增长 1.4 倍、0.8 倍: the next multiple of a list, its verb left out
 const NEXT_MULTIPLE = new RegExp(`^\\s?[和、及与]\\s?(${ARABIC})\\s?倍`);
 const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;

@@ -210,7 +210,13 @@ export function linkFigure(
     // (a name from a sentence before: only this clause's words come between)
     // (集成电路是本区投资规模最大的产业，产业规模…: a clause before that only says what the name is, 是…, measures nothing)
     const describedBefore = name.end <= clause.start && DESCRIBED_AS.test(text.slice(name.end, name.end + 4));
-    const between = text.slice(name.end < sentence.start || describedBefore ? clause.start : name.end, figure.start);
+    // (汽车制造业、通用设备制造业产值分别增长…: for a paired item, only the words after the list)
+    const pairedItem = paired?.name && name.start === paired.name.start && name.end === paired.name.end;
+    const listEnd = pairedItem ? paired.listEnd : undefined;
+    const between = text.slice(
+      listEnd ?? (name.end < sentence.start || describedBefore ? clause.start : name.end),
+      figure.start,
+    );
     // 累计推广新能源汽车, 销售新能源汽车: vehicles promoted or sold are not vehicles made
     // (…，累计出口集成电路数量为…，比上年下降1.8%: the words before a name of an earlier clause are that clause's)
     const beforeName = text.slice(Math.max(sentence.start, name.start - 6), name.start);
