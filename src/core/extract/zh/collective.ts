@@ -4,20 +4,33 @@
  * catalog has no alias for it (三大先导产业 is one); members in brackets after a group's name (三大先导产业（集成电路、
  * …）) only say what the group is, so they are no subject of its figures.
  */
+import type { Measure } from "../../types";
 import type { ZhIndicator } from "./document";
 import type { ZhName } from "./names";
 
 /** The catalog's groups of industries and the series each member is. */
 const GROUPS = [{ code: "LEAD3", parts: ["IC", "BIO", "AI"] }];
 const PART_CODES = new Set(GROUPS.flatMap((g) => g.parts));
+const GROUP_CODES = new Set([...GROUPS.map((g) => g.code), ...PART_CODES]);
+
+/**
+ * 三大先导产业制造业产值增长…, 集成电路制造业增长…, 其中人工智能产业产值增长…: the growth of a group's or a member's
+ * manufacturing output is the group's or the member's growth (the statistics bureau measures them so); the output's
+ * level stays no industry scale, and other segments (设计业, 服务业) stay no member.
+ */
+export function leadingGrowth(entry: ZhIndicator, measure: Measure): boolean {
+  return measure === "growth" && GROUP_CODES.has(entry.code);
+}
 
 // (一是, 三个, 3大: the count written as a numeral or a digit)
 const COUNT = "[两二三四五六七八九十]|\\d";
-/** A name of a group of industries: 三大先导产业, 三大产业, 3个重点产业. */
-export const GROUP_NAME = new RegExp(`^(?:${COUNT})\\s?(?:大|个)`);
+/** A name of a group of industries: 三大先导产业, 三大产业, 3个重点产业, or the members' 整体 (集成电路、…和人工智能整体). */
+export const GROUP_NAME = new RegExp(`^(?:(?:${COUNT})\\s?(?:大|个)|(?:整体|总体)$)`);
+// (…和人工智能整体制造业产值, …人工智能总体规模: all the members together)
+const WHOLE_WORD = /^(?:整体|总体)$/;
 // between the last member and the count word: 等, 这, 这些, 为代表的, 为主的
 const TO_GROUP = new RegExp(
-  `^\\s?(?:以?为(?:代表|主|重点|核心)的|等|这|这些)?\\s?((?:${COUNT})\\s?(?:大|个)[\\u4e00-\\u9fff]{0,4}?(?:产业|行业|领域|板块|赛道))`,
+  `^\\s?(?:以?为(?:代表|主|重点|核心)的|等|这|这些)?\\s?((?:${COUNT})\\s?(?:大|个)[\\u4e00-\\u9fff]{0,4}?(?:产业|行业|领域|板块|赛道)|整体|总体)`,
 );
 const LIST_GAP = /^[、和与及,，\s]*$/;
 const OPEN_BRACKET = /^\s?[(（]/;
@@ -64,6 +77,7 @@ export function withGroupNames(
     if (!entry) continue;
     added.push({ start, end, text: word[1], entry });
     // (…三大产业的总体规模约1万亿元，五年后，三大产业的总体规模…: the same group word again names the same group)
+    if (WHOLE_WORD.test(word[1])) continue;
     for (let at = text.indexOf(word[1], end); at >= 0 && at < sentenceEnd; at = text.indexOf(word[1], at + 1))
       if (!names.some((n) => n.start < at + word[1].length && n.end > at))
         added.push({ start: at, end: at + word[1].length, text: word[1], entry });

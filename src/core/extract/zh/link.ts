@@ -5,7 +5,7 @@
 import type { FactKind, Measure } from "../../types";
 import { namesRegion, perUnitMoney, regionIn, regionWithin } from "./cues";
 import { composedName, respectiveName } from "./compose";
-import { GROUP_NAME } from "./collective";
+import { GROUP_NAME, leadingGrowth } from "./collective";
 import { COMPANY, COMPANY_WORD, companiesIn } from "./companies";
 import { districtPart } from "./district";
 import type { ZhFigure } from "./figures";
@@ -228,8 +228,13 @@ export function linkFigure(
     if (name.entry.unitClass === "ratio" && otherWhole(name.entry, between, beforeName)) return false;
     // (战略性新兴产业制造业产值占工业总产值比重: the manufacturing part of a share of industry is that share)
     const after = text.slice(name.end, name.end + 4);
-    if (SEGMENT_AFTER.test(after) && !(after.startsWith("制造业") && shareOfIndustry(between))) return false;
-    if (name.entry.unitClass === "money" && partsOfManufacturing && !name.text.includes("制造")) return false;
+    // (三大先导产业制造业产值增长…, 集成电路制造业增长…: the group's or a member's growth all the same)
+    const leading = after.startsWith("制造业") && leadingGrowth(name.entry, fact.measure);
+    if (SEGMENT_AFTER.test(after) && !(after.startsWith("制造业") && (leading || shareOfIndustry(between))))
+      return false;
+    if (name.entry.unitClass === "money" && partsOfManufacturing && !name.text.includes("制造")) {
+      if (!leadingGrowth(name.entry, fact.measure)) return false;
+    }
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;
     // 产销分别完成696.8万辆和693.7万辆，同比分别增长…和…: the second figure after 产销 (of each 分别) is the sales
@@ -238,7 +243,8 @@ export function linkFigure(
     // 单位国内生产总值能耗, 万元GDP能耗: a ratio per unit of the named thing is not the thing
     if (/(?:单位|万元)$/.test(text.slice(Math.max(sentence.start, name.start - 2), name.start))) return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
-    return !OTHER_MEASURE.test(between) && !otherMoneyMeasure(doc, name.entry, between);
+    const measured = leading ? between.replace(/^\s?制造业/, "") : between;
+    return !OTHER_MEASURE.test(between) && !otherMoneyMeasure(doc, name.entry, measured);
   };
 
   let candidates: ZhName<ZhIndicator>[];
