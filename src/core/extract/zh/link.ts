@@ -32,6 +32,8 @@ import { measuresSharingFigure } from "./shared-figure";
 export type { Linked, ZhDocument, ZhIndicator, ZhSeries } from "./document";
 
 // Words between a name and its figure that make the figure another measure: exports, a project's investment, ...
+// 占 of a share (占全市比重), not of taking a place (抢占人工智能高地, 攻占市场)
+const SHARE_OF = /(?<![抢攻侵霸独])占/;
 const OTHER_MEASURE =
   /出口|进口|利润|税收|融资|订单|销量|零售|投资|基金|项目|人才|专利|企业数|论文|贷款|研发费用|研究开发|研发投入|贡献率|贡献/;
 const QUANTITY = /产值|增加值|规模|产量|营收|营业收入|投资|出口|进口/;
@@ -173,7 +175,7 @@ export function linkFigure(
   // (集成电路、生物医药产业集群营收: the members that name a cluster)
   names = withoutClusterMembers(text, sentence, clauseIndex, figure, names);
   // 占全市生产总值比重: the name after 占 is the whole the share is taken of, not what the figure is about
-  const share = leadIn.indexOf("占");
+  const share = leadIn.search(SHARE_OF);
   const inClause = names.filter(
     (n) =>
       n.start >= clause.start &&
@@ -315,7 +317,7 @@ export function linkFigure(
           .reverse()
           .find((l) => (l.figureStart ?? -1) >= c.start && (l.figureStart ?? -1) < c.end);
         // (占数字经济核心产业的比重: a name after 占 is the whole, not the clause's topic)
-        const shareAt = text.slice(c.start, c.end).indexOf("占");
+        const shareAt = text.slice(c.start, c.end).search(SHARE_OF);
         const inTopic = (n: ZhName<ZhIndicator>) =>
           n.start >= c.start && n.end <= c.end && !(shareAt >= 0 && n.start >= c.start + shareAt);
         // (集成电路、生物医药、人工智能三大先导产业，规模…: the collective name after the list is the topic)

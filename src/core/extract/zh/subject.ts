@@ -53,6 +53,8 @@ const COMPARED_WITH =
 
 const RANK = /(?:位列|排在|排名|位居|居|列)(?:全国)?第[一二三四五六七八九十\d]+(?:位|名)?/g;
 
+const SIZE_OR_SPAN = /规模以上|规上|十[一二三四五]五(?:期间|时期)?|期间/g;
+
 export function refersBack(leadIn: string): boolean {
   // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
   // (工业总产值占规模以上工业40%, 产值占比: the measure of the subject before, then its share)
@@ -63,7 +65,9 @@ export function refersBack(leadIn: string): boolean {
     .replace(RANK, "")
     .replace(/(?:19|20)\d{2}/g, "")
     .replace(GENERIC, "")
-    .replace(/[\d.,，、:：;；"'()（）\s%~-]/g, "");
+    // (规上产业规模, "十四五"期间: the firms' size class and the plan's span name no subject either)
+    .replace(SIZE_OR_SPAN, "")
+    .replace(/[\d.,，、:：;；"'()（）“”\s%~-]/g, "");
   return rest.length <= 1;
 }
 
