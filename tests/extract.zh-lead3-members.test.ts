@@ -75,6 +75,22 @@ describe("a member's output growth is the member's growth", () => {
   });
 });
 
+describe("a rate compared with last year's (远超 / 快于 去年同期的…) leaves the sentence in the period carried", () => {
+  it.each([
+    [
+      "2025年前三季度,全市工业增加值增长4.0%。三大先导产业中,集成电路制造业表现突出,产值同比增长13.9%,远超去年同期的4.1%。",
+      0.139,
+      "IC",
+      9,
+    ],
+    ["2025年上半年,全市工业增加值增长3.6%。人工智能制造业产值增长10.5%,快于去年同期的6.0%。", 0.105, "AI", 6],
+    ["2025年一季度,全市工业增加值增长2.9%。三大先导产业制造业产值增长6.6%,远超上年同期的1.8%。", 0.066, "LEAD3", 3],
+  ])("%s", (text, value, code, to) => {
+    const fact = read(text, "2025-10-20").find((f) => f.value === value);
+    expect(fact).toMatchObject({ indicator: code, year: 2025, period: { from: 1, to } });
+  });
+});
+
 describe("what stays no member's growth", () => {
   it("leaves the output's level unlinked, while its growth is the group's or the member's", () => {
     expect(links("前三季度,三大先导产业制造业产值达到6500亿元,同比增长7.0%。")).toEqual([

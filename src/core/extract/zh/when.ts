@@ -135,8 +135,8 @@ const YEAR_PATTERNS: {
 ];
 
 const COMPARISON_BEFORE = /(?:比|较|与|相比|对比|同比|比起)\s?$/;
-// 产量超过2023年全年: a year a figure is measured against by a verb of comparison
-const OUTDONE_BEFORE = /(?:超过|超出|高于|低于|好于|多于|少于)\s?$/;
+// 产量超过2023年全年, 远超去年同期的…, 快于上年同期: a year a figure is measured against by a verb of comparison
+const OUTDONE_BEFORE = /(?:超过|超出|远超|高于|低于|好于|快于|慢于|多于|少于)\s?$/;
 // 截至2022年6月底: a cut-off with its month is the time of a report, not a deadline
 const CUT_OFF_BEFORE = /(?:截至|截止到|截止)\s?$/;
 // 从2021年到2024年, 提高到2021年的10739亿元: a span or a change, not a deadline
