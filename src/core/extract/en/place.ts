@@ -1,6 +1,7 @@
 /** Places the figures of a sentence in their clauses; bare numbers become counts only when the sentence says what they count. */
 import type { Context, Placed } from "./context";
 import { COUNTED_NOUNS, findFigures, type Figure } from "./figures";
+import { linesPassed } from "./lines-passed";
 import { WORD_NUMBER_SOURCE } from "./numbers";
 import type { Sentence } from "./segments";
 import { countOfSentenceBefore, refersToLastNoun, unitsAreVehicles } from "./same-noun";
@@ -26,7 +27,11 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
   const counts: { unit: string; subject: string }[] = [];
   let totalTurn = 0;
   let pairedNoun: { noun: string; subject: string } | undefined;
-  for (let figure of findFigures(ctx.text, sentence.start, sentence.end)) {
+  const found = findFigures(ctx.text, sentence.start, sentence.end);
+  // "surpassed 3 trillion and 4 trillion yuan over the past decade": lines passed at no stated time are no figures
+  const passed = linesPassed(ctx.text, sentence, found);
+  for (let figure of found) {
+    if (passed.has(figure.start)) continue;
     const clauseIndex = clauseOf(sentence, figure.start);
     const before = ctx.text.slice(sentence.start, figure.start);
     if (figure.points) continue;
