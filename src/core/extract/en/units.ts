@@ -114,7 +114,7 @@ export const COUNTED_NOUNS =
   "approvals|registrations|partners|posts|beds|forums|TEUs|meters|metres|sq\\.? ?m|sqm|sq\\.? ?km|" +
   // what a city's events and services count: "118 investment promotion activities", "14 symposia", "150 batches"
   "activities|meetings|symposia|symposiums|seminars|conferences|exhibitions|events|campaigns|cases|batches|issues|" +
-  "pieces|" +
+  "pieces|destinations|developers|" +
   DESCRIPTIVE_NOUNS;
 // modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
@@ -187,7 +187,13 @@ const UNITS_OF_HOUSING = /^\s+of\s+(?:[\w-]+\s+){0,4}?(?:housing|homes|apartment
 const UNITS_OF_VEHICLES = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs)\b/i;
 const CONTAINER_UNITS = /\b(?:20|twenty)-foot\b|\bequivalent units\b/i;
 const PHRASE_UNITS =
-  /^(?:headquarters|centers|centres|tonnes|tons|units|meters|metres|types|kinds|varieties|activities|meetings|campaigns|cases|events|conferences|seminars|exhibitions)$/;
+  /^(?:headquarters|centers|centres|tonnes|tons|units|meters|metres|types|kinds|varieties|activities|meetings|campaigns|cases|events|conferences|seminars|exhibitions|developers)$/;
+// "80 LLM developers", "30 game developers": developers alone name no kind and keep the one word that classes them
+// (no size or novelty word: "20 new developers" stay developers). The project's own gold keeps parks, factories and
+// platforms in the head noun ("smart factories" -> factories), so those stay as they are.
+const CLASSED_HEADS = /^developers$/;
+const NOT_A_CLASS =
+  /^(?:new|major|key|more|other|large|big|small|various|several|many|such|further|additional|different|main|important|total|special|leading|top|first|last|recent|successful|related|high|low|joint|open|latest|overall|some|all|these|those|their|its|our|about|around|nearly|over|than|and|of|the|level|class)$|ed$|-/i;
 // "118 investment promotion activities", "AI fundraising campaigns": heads that say little alone keep the nouns
 // before them (lower-case words that are no adjective); "60 types of equipment" keeps what it is types of
 const GENERIC_HEADS = /^(?:activities|meetings|campaigns|cases|events|conferences|seminars|exhibitions)$/;
@@ -204,6 +210,12 @@ function compoundHead(unit: string, phrase: string): string {
     kept.unshift(words[i]);
   }
   return [...kept, unit].join(" ");
+}
+
+function classedHead(unit: string, phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const before = words.length > 1 ? words[words.length - 2] : "";
+  return /^(?:[a-z]{3,}|[A-Z]{2,5})$/.test(before) && !NOT_A_CLASS.test(before) ? `${before} ${unit}` : unit;
 }
 
 /**
@@ -235,6 +247,7 @@ export function phraseUnit(unit: string, phrase: string, after: string): string 
     }
     default:
       if (GENERIC_HEADS.test(unit)) return compoundHead(unit, phrase);
+      if (CLASSED_HEADS.test(unit)) return classedHead(unit, phrase);
       if (UNITS_OF_HOUSING.test(after)) return "housing units";
       if (UNITS_OF_VEHICLES.test(after)) return "vehicles";
       return CONTAINER_UNITS.test(phrase) ? "TEUs" : unit;

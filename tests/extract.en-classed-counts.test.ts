@@ -1,0 +1,20 @@
+import { read } from "./helpers/read-facts";
+
+/**
+ * Destinations and developers are counted; developers name no kind alone and keep the one word that classes them
+ * ("LLM developers", "game developers"), while a size or novelty word does not class them ("new developers").
+ */
+const units = (text: string) => read(text, "2024-07-20").map((f) => [f.value, f.unit]);
+
+describe("counts of destinations and developers", () => {
+  it.each([
+    ["More than 60 LLM developers have set up offices in the zone.", [[60, "LLM developers"]]],
+    ["The expo drew 45 game developers from abroad.", [[45, "game developers"]]],
+    ["Another 20 new developers joined the alliance in 2023.", [[20, "developers"]]],
+    ["The airport now serves 240 passenger and cargo destinations.", [[240, "destinations"]]],
+    ["Eight new international flight destinations were opened this spring.", [[8, "destinations"]]],
+    ["Flights to 35 destinations in Europe were resumed.", [[35, "destinations"]]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+});
