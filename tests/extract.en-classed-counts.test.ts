@@ -1,7 +1,7 @@
 import { read } from "./helpers/read-facts";
 
 /**
- * Destinations and developers are counted; developers name no kind alone and keep the one word that classes them
+ * Destinations, developers, LLMs and GPUs are counted; developers name no kind alone and keep the one word that classes them
  * ("LLM developers", "game developers"), while a size or novelty word does not class them ("new developers").
  */
 const units = (text: string) => read(text, "2024-07-20").map((f) => [f.value, f.unit]);
@@ -14,6 +14,9 @@ describe("counts of destinations and developers", () => {
     ["The airport now serves 240 passenger and cargo destinations.", [[240, "destinations"]]],
     ["Eight new international flight destinations were opened this spring.", [[8, "destinations"]]],
     ["Flights to 35 destinations in Europe were resumed.", [[35, "destinations"]]],
+    ["Thirty-one LLMs have been filed with the regulator so far.", [[31, "LLMs"]]],
+    ["The city is home to 40 LLMs trained by local firms.", [[40, "LLMs"]]],
+    ["The zone hosts 1,200 GPUs across three data centres.", [[1200, "GPUs"]]],
   ])("%s", (text, expected) => {
     expect(units(text)).toEqual(expected);
   });

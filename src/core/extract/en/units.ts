@@ -108,7 +108,7 @@ export const COUNTED_NOUNS =
   "projects?|parks?|vehicles?|NEVs|EVs|cars|units|companies|company|enterprises|firms|factories|plants|jobs|patents|" +
   "stations|contracts|deals|agreements|startups|start-ups|tonnes|tons|sets|products|investors|hospitals|" +
   "zones|bases|labs|laboratories|pilots|households|users|subscribers|visitors|tourists|students|" +
-  "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|unicorns|chips|wafers|researchers|scientists|talents|" +
+  "headquarters|drugs|medicines|vaccines|devices|robots|SMEs|LLMs|GPUs|unicorns|chips|wafers|researchers|scientists|talents|" +
   "professionals|exhibitors|models|EFLOPS|piles|automobiles|autos|HQs|manufacturers|automakers|carmakers|suppliers|" +
   "experts|guests|businesses|passengers|countries|tasks|lines|km|kilometres|kilometers|visits|trips|papers|" +
   "approvals|registrations|partners|posts|beds|forums|TEUs|meters|metres|sq\\.? ?m|sqm|sq\\.? ?km|" +
