@@ -13,3 +13,18 @@ export function companiesIn(text: string, sentence: ZhSentence): { start: number
     found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return found;
 }
+
+// 长安汽车前11个月累计产销…, 某某汽车今年生产…: a carmaker written by its brand and 汽车 as a clause's subject, a span
+// of time or a verb of its own output right after (not a place's 汽车产量, nor 全市汽车累计…)
+const CAR_MAKER =
+  /(?:^|[，,。；;:：\s])([\u4e00-\u9fff]{2,3})汽车(?=前\d|前[一二三四五六七八九十]|累计|今年|全年|上半年|\d{1,2}\s?[-月]|产销|生产|销售|交付)/;
+const NO_MAKER =
+  /^(?:中国|我国|全市|全省|全区|全国|本市|我市|本省|我省|本区|我区|新能源|燃油|乘用|商用|智能|整车|全年)$/;
+
+/** The carmaker a lead-in opens with (长安汽车), given a test for place names; undefined when there is none. */
+export function carMakerIn(leadIn: string, isPlace: (words: string) => boolean): string | undefined {
+  if (!leadIn.includes("汽车")) return undefined;
+  const m = CAR_MAKER.exec(leadIn);
+  if (!m || NO_MAKER.test(m[1]) || isPlace(m[1])) return undefined;
+  return m[1] + "汽车";
+}

@@ -6,7 +6,7 @@ import type { FactKind, Measure } from "../../types";
 import { namesRegion, perUnitMoney, regionIn, regionWithin } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME, leadingGrowth } from "./collective";
-import { COMPANY, COMPANY_WORD, companiesIn } from "./companies";
+import { COMPANY, COMPANY_WORD, carMakerIn, companiesIn } from "./companies";
 import { districtPart } from "./district";
 import type { ZhFigure } from "./figures";
 import { fittingIndicator } from "./unit-fit";
@@ -90,9 +90,13 @@ export function linkFigure(
     clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end) : "";
   // (the company pattern is slow: only sentences with a company word are searched)
   const hasCompany = COMPANY_WORD.test(text.slice(sentence.start, sentence.end));
-  const company = !hasCompany
-    ? undefined
-    : (COMPANY.exec(leadIn)?.[1] ?? (refersBack(leadIn) ? COMPANY.exec(previousLead)?.[1] : undefined));
+  const isPlace = (words: string) => regionIn(words) !== undefined;
+  const company =
+    (!hasCompany
+      ? undefined
+      : (COMPANY.exec(leadIn)?.[1] ?? (refersBack(leadIn) ? COMPANY.exec(previousLead)?.[1] : undefined))) ??
+    carMakerIn(leadIn, isPlace) ??
+    (refersBack(leadIn) ? carMakerIn(previousLead, isPlace) : undefined);
   const companySpans = hasCompany ? companiesIn(text, sentence) : [];
 
   if (fact.kind === "signing") {
