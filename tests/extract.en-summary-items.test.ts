@@ -55,3 +55,22 @@ describe("a summary's items on one line end at reference marks and list marks", 
     expect(single.map((f) => f.quote)).toEqual(["Exports grew 6 percent - Beijing's trade office said on Monday."]);
   });
 });
+
+describe("a 'with' clause of how the subject did is about the subject the sentence opens on", () => {
+  it.each([
+    [
+      "The three leading industries are integrated circuits, biomedicine and artificial intelligence, with industrial output value up 8.1 percent last year.",
+      [[0.081, "LEAD3", "growth", 2023]],
+    ],
+    [
+      "The three leading industries of the city were IC, biomedicine and AI, with revenue growing 10 percent in 2024.",
+      [[0.1, "LEAD3", "growth", 2024]],
+    ],
+    [
+      "Software and information services were the city's largest service sector, with revenue climbing 11 percent.",
+      [[0.11, "SOFTWARE", "growth", 2024]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(links(text, "2024-11-20")).toEqual(expected);
+  });
+});

@@ -6,7 +6,7 @@ import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import type { Sentence } from "./segments";
 import { leadsTheSubject } from "./led-by";
-import { openingClauseSubject } from "./opening-clause";
+import { openingClauseSubject, withClauseSubject } from "./opening-clause";
 import { recentName } from "./recent-name";
 import { namesSubArea, ownedBySubArea } from "./regions";
 import { saidStockOf, stockOf } from "./stock";
@@ -175,6 +175,7 @@ export function candidateAliases(
   const after = inClause.filter((a) => a.start >= figure.end);
   const ordered = [...inside, ...before, ...after];
   if (!inClause.length) ordered.push(...openingClauseSubject(ctx.text, sentence, clauseIndex, named));
+  if (!inClause.length) ordered.push(...withClauseSubject(ctx.text, sentence, clauseIndex, named));
   // a list's names are no name of the clause's own: "and artificial intelligence – has reached" points back
   let leadIn = ctx.text.slice(clause.start, figure.start);
   for (const alias of listed)

@@ -26,3 +26,26 @@ export function openingClauseSubject(
   const end = main.start + Math.min(verb ? verb.index : 60, 60);
   return named.filter((a) => a.start >= main.start && a.end <= end);
 }
+
+// "…, with manufacturing output growing by 9 percent", "…, with revenue up 6 percent": a clause of how the subject did
+const WITH_MEASURE =
+  /^with\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:output|revenue|sales|value|scale)(?:\s+value)?\s+(?:growing|rising|increasing|expanding|climbing|jumping|up)\b/i;
+const SUBJECT_VERB = /\s(?:are|is|was|were|saw|see|sees|has|have|had|posted|recorded|reported)\s/;
+
+/**
+ * "The three leading industries are IC, AI and biomedicine, with manufacturing output growing by 9 percent": a
+ * "with" clause of a measure naming nothing is about the subject the sentence opens on (before its verb), not the
+ * names listed after the verb.
+ */
+export function withClauseSubject(
+  text: string,
+  sentence: Sentence,
+  clauseIndex: number,
+  named: readonly AliasMatch[],
+): AliasMatch[] {
+  if (clauseIndex === 0 || !WITH_MEASURE.test(sentence.clauses[clauseIndex].text)) return [];
+  const first = sentence.clauses[0];
+  const verb = SUBJECT_VERB.exec(text.slice(first.start, first.end));
+  if (!verb) return [];
+  return named.filter((a) => a.start >= first.start && a.end <= first.start + verb.index);
+}
