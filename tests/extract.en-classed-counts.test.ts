@@ -21,3 +21,22 @@ describe("counts of destinations and developers", () => {
     expect(units(text)).toEqual(expected);
   });
 });
+
+describe("units sold in a story about cars are vehicles", () => {
+  it.each([
+    [
+      "Carmakers in China sold 9 million new energy vehicles last year. Analysts expect that 12.5 million units will be sold in 2025.",
+      [
+        [9e6, "vehicles"],
+        [12.5e6, "vehicles"],
+      ],
+    ],
+    [
+      "Tesla's Shanghai plant had a busy spring. In the second quarter 250,000 units were delivered to buyers.",
+      [[250000, "vehicles"]],
+    ],
+    ["The solar industry grew fast. Some 3 million units were shipped in 2023.", [[3e6, "units"]]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+});

@@ -49,5 +49,9 @@ const SOLD_OR_MADE =
 export function unitsAreVehicles(ctx: Context, sentenceStart: number, figureStart: number): boolean {
   // (the paragraph before may name the maker's models)
   const before = ctx.text.slice(Math.max(0, sentenceStart - 400), figureStart);
-  return SOLD_OR_MADE.test(ctx.text.slice(sentenceStart, figureStart)) && VEHICLE_WORDS.test(before);
+  // ("11 million units will be sold this year": the verb after the units)
+  const soldAfter = SOLD_AFTER.test(ctx.text.slice(figureStart, figureStart + 80));
+  return (soldAfter || SOLD_OR_MADE.test(ctx.text.slice(sentenceStart, figureStart))) && VEHICLE_WORDS.test(before);
 }
+const SOLD_AFTER =
+  /^[\d.,]+(?:\s+(?:million|thousand|billion))?\s+units\s+(?:(?:will|would|could|are expected to|are set to)\s+be|were|are|was|have been|had been|to be)\s+(?:sold|delivered|produced|made|exported|shipped|built)\b/i;
