@@ -78,7 +78,9 @@ const SIBLING_COUNT = /^[\u4e00-\u9fff]{1,4}[、和及与]\s?\d+(?:\.\d+)?\s?(?:
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
 // the last noun: 民营企业项目68个 counts projects; 新建5G基站3万个 base stations
 // (the spaces a dropped pinyin annotation left: 重大項(xiàng)目741個)
-const NOUN_BEFORE = /.*(项目|企业|公司|园区|机构|基站)[^\d，。、；,;:：]{0,6}?\s*$/;
+// (重大工程安排100项: works before the count and its verb are projects; not 工程技术研究中心)
+const NOUN_BEFORE =
+  /.*(项目|企业|公司|园区|机构|基站|工程(?!技术|师|院|中心|实验室|研究|学|化))[^\d，。、；,;:：]{0,6}?\s*$/;
 // 建成项目35个的数量: the count's own measure after it, no noun of its own
 const COUNT_MEASURE_AFTER = /^的?(?:数量|总数|个数)/;
 // 在建69项, 计划新开工8项: a verb of building before the number
