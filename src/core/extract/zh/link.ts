@@ -248,6 +248,8 @@ export function linkFigure(
       return false;
     // 单位国内生产总值能耗, 万元GDP能耗: a ratio per unit of the named thing is not the thing
     if (/(?:单位|万元)$/.test(text.slice(Math.max(sentence.start, name.start - 2), name.start))) return false;
+    // 与人工智能算力相关的咨询服务业营收: a name qualifying another trade (…相关的, …有关的) is not what is measured
+    if (/^[\u4e00-\u9fff]{0,4}(?:相关|有关)的/.test(between)) return false;
     // 集成电路产量 (chips made), 软件业增加值 (value added), 制造业产值: not the industry's scale or revenue
     const measured = leading ? between.replace(/^\s?制造业/, "") : between;
     return !OTHER_MEASURE.test(between) && !otherMoneyMeasure(doc, name.entry, measured);
