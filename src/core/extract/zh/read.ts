@@ -19,6 +19,7 @@ import { isSizeClass } from "./size-class";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
 import { startYearOf } from "./change-start";
 import { sentenceNames } from "./sentence-names";
+import { headingKind, headingTopic } from "./headings";
 import { arrangesProjects } from "./works";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
 import { carriedPeriod, findPeriods, findYears, pastWhen, reviewEndsLastYear, soFar, whenClause } from "./when";
@@ -53,20 +54,6 @@ export interface ParagraphState {
   heading: FactKind | null;
   /** the sentence before opened or went on with a list of goals ending in a semicolon (主要预期目标：…；) */
   goalList: boolean;
-}
-
-// A heading: a short paragraph without figures. Its words say what the list under it is.
-const HEADING_TARGET = /目标|预期|计划|任务|展望/;
-const HEADING_REPORT = /回顾|成绩单|成绩|成就|进展|完成情况/;
-const SECTION_MARK =
-  /^\s*(?:[一二三四五六七八九十]+\s?[、.]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章部节]|[■□◆●▲])/;
-
-function headingKind(text: string, sentence: Span, paragraph: Span, current: FactKind | null): FactKind | null {
-  const own = text.slice(sentence.start, sentence.end);
-  if (own.length > 40 || sentence.start > paragraph.start + 2 || paragraph.end > sentence.end + 2) return current;
-  if (HEADING_TARGET.test(own)) return "target";
-  if (HEADING_REPORT.test(own)) return "actual";
-  return SECTION_MARK.test(own) ? null : current;
 }
 
 const COMPARED_LEAD =
@@ -236,13 +223,6 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, 
   }
   if (planned) return "target";
   return "actual";
-}
-
-/** ——集成电路产业创新引领作用显著。: a short opening line without figures naming one indicator is the paragraph's topic. */
-function headingTopic(doc: ZhDocument, sentence: ZhSentence) {
-  if (sentence.end - sentence.start > 40) return null;
-  const named = doc.names.indicatorsIn(doc.folded, sentence.start, sentence.end);
-  return named.length && named.every((n) => n.entry === named[0].entry) ? named[0] : null;
 }
 
 /** Reads one sentence; `state` carries the paragraph's time and kind to the next sentence. */
