@@ -1,5 +1,6 @@
 /** Words that tell what a figure is: its modality (planned, reported, signed) and its comparator. */
 import type { Comparator } from "../../types";
+import { LINE_NOUNS, lineNounGroup } from "./line-nouns";
 import { question, says } from "./said";
 
 const TARGET_CUE =
@@ -45,6 +46,9 @@ const COMPARATOR_CUES: [RegExp, Comparator][] = [
   ],
 ];
 
+// "topped the milestone of 4 trillion yuan": the line's name stands between the verb and the figure
+const LINE_NAME_BEFORE = new RegExp(String.raw`\b(?:the\s+)?${lineNounGroup(LINE_NOUNS)}\s+of\s*$`, "i");
+
 /**
  * The comparator a figure carries, read from the words just before it
  * ("should exceed 1.5 trillion", "at least two-thirds", "worth a total in excess of").
@@ -52,8 +56,7 @@ const COMPARATOR_CUES: [RegExp, Comparator][] = [
 export function comparatorBefore(before: string): Comparator {
   const near = before
     .slice(-40)
-    // "topped the milestone of 4 trillion yuan": the line's name stands between the verb and the figure
-    .replace(/\b(?:the\s+)?(?:milestone|mark|threshold|level|barrier)\s+of\s*$/i, "")
+    .replace(LINE_NAME_BEFORE, "")
     .replace(/\b(a total of|a total|in total|total of|the)\s*$/i, "")
     .replace(/\s+$/, " ");
   for (const [pattern, comparator] of COMPARATOR_CUES) {

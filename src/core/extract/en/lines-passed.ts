@@ -7,12 +7,15 @@
  *   distinction rather than a figure, unless the line is dated ("... 5 trillion yuan in 2024").
  */
 import type { Figure } from "./figures";
+import { LINE_NOUNS, lineNounGroup } from "./line-nouns";
 import type { Sentence } from "./segments";
 
 const PASS_VERB = /\b(?:surpass|exceed|cross|top|pass|broke|break|reach|hit|went past|go past)/i;
 // the verb right before the first line: "surpassed", "broke through the", "topped the milestone of", "crossed RMB"
-const PASSED_BEFORE =
-  /\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|cross(?:ed|es|ing)?|topp(?:ed|ing)|tops?|pass(?:ed|es|ing)?|broke|break(?:s|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:went|go(?:es|ne)?) past)(?:\s+through)?(?:\s+successively|\s+successfully|\s+in turn)?\s+(?:the\s+)?(?:(?:milestones?|marks?|thresholds?|levels?|barriers?)\s+of\s+)?(?:about\s+)?\S{0,4}$/i;
+const PASSED_BEFORE = new RegExp(
+  String.raw`\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|cross(?:ed|es|ing)?|topp(?:ed|ing)|tops?|pass(?:ed|es|ing)?|broke|break(?:s|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:went|go(?:es|ne)?) past)(?:\s+through)?(?:\s+successively|\s+successfully|\s+in turn)?\s+(?:the\s+)?(?:${lineNounGroup(LINE_NOUNS, true)}\s+of\s+)?(?:about\s+)?\S{0,4}$`,
+  "i",
+);
 // between two lines: "3 trillion yuan (US$448 billion) and 4 trillion yuan", "500 billion, 600 billion and then"
 const NEXT_LINE =
   /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:then\s+|later\s+|again\s+)?(?:the\s+)?\S{0,4}$/i;

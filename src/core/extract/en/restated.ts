@@ -7,6 +7,7 @@
  * ("exceeded 4 trillion yuan, reaching 4.32 trillion yuan") is the line passed, whatever the two values.
  */
 import type { Draft } from "../common/facts";
+import { RESTATED_LINE_NOUNS, lineNounGroup } from "./line-nouns";
 
 // how close the exact figure must lie to the bound to restate it: 180,400 restates "more than 180,000"; 933.7 billion
 // does not restate a lead's "exceeded 900 billion", a claim of its own
@@ -21,11 +22,16 @@ const MILESTONE_CLOSE = 0.2;
 const BOUNDS = new Set([">", ">=", "<", "<="]);
 
 // "the four-trillion-yuan (about 630 billion U.S. dollars) threshold", "the 2 trillion yuan mark": a line passed
-const MILESTONE_AFTER =
-  /^\s*(?:\([^()]{0,80}\)\s*)?(?:threshold|mark|milestone|barrier|benchmark|level|line)\b|^[^;.]{0,40}?\bfor the first time\b/i;
+const MILESTONE = lineNounGroup(RESTATED_LINE_NOUNS);
+const MILESTONE_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,80}\)\s*)?${MILESTONE}\b|^[^;.]{0,40}?\bfor the first time\b`,
+  "i",
+);
 // "passed the milestone of 4 trillion yuan", "for the first time topped 120,000 yuan", "marks the first time ... has"
-const MILESTONE_BEFORE =
-  /\b(?:threshold|mark|milestone|barrier|benchmark|level|line)\s+of\s+(?:about\s+|around\s+)?$|\b(?:for|marks?|marked|marking) the first time\b[^;.]{0,60}$/i;
+const MILESTONE_BEFORE = new RegExp(
+  String.raw`\b${MILESTONE}\s+of\s+(?:about\s+|around\s+)?$|\b(?:for|marks?|marked|marking) the first time\b[^;.]{0,60}$`,
+  "i",
+);
 
 /** Whether a bound is written as a line passed, not as a claim of its own. */
 function milestone(text: string, bound: Draft): boolean {
