@@ -1,4 +1,5 @@
 /** Splits an English paragraph into sentences and clauses, keeping character offsets. */
+import { SUMMARY_MARKS } from "../common/summary-marks";
 import { withDecimalComma } from "./decimal-comma";
 
 export interface Span {
@@ -173,14 +174,15 @@ function pieces(text: string, start: number, end: number): [number, number][] {
 // marks before a capitalised word ("... by 2.0% - The secondary ..."). A spaced hyphen is also a dash in prose, so
 // it ends an item only on a line of two or more such marks, and not where it opens an aside the next one closes
 // ("three cities - Beijing, Shanghai and Shenzhen - grew ..."); between figures ("2021 - 2025") it is a range.
-const REFERENCE_MARK = /\s*(?:\[\d{1,3}\])+(?=\s+[A-Z(]|\s*$)/g;
-const LIST_MARK = /(?<=\S)\s+[-•●■▪]\s+(?=[A-Z])/g;
+const REFERENCE_MARK = new RegExp(String.raw`\s*(?:${SUMMARY_MARKS.reference})+(?=\s+[A-Z(]|\s*$)`, "g");
+const LIST_MARK = new RegExp(String.raw`(?<=\S)\s+${SUMMARY_MARKS.list}\s+(?=[A-Z])`, "g");
+const SPACED_LIST_MARK = new RegExp(String.raw`\s${SUMMARY_MARKS.list}\s`);
 const ASIDE_CLOSE = /\s[-–—]\s+[a-z]/;
 
 /** The [start, end) stretches of item breaks in text[from, to): reference marks and a bulleted line's list marks. */
 function itemBreaks(text: string, from: number, to: number): [number, number][] {
   const slice = text.slice(from, to);
-  if (!slice.includes("[") && !/\s[-•●■▪]\s/.test(slice)) return [];
+  if (!slice.includes("[") && !SPACED_LIST_MARK.test(slice)) return [];
   const breaks: [number, number][] = [];
   for (const m of slice.matchAll(REFERENCE_MARK)) breaks.push([m.index, m.index + m[0].length]);
   const marks = [...slice.matchAll(LIST_MARK)];

@@ -1,4 +1,5 @@
 /** Chinese sentences (。！？； and their ASCII forms) and clauses (，：, and 、 between figures) in folded text. */
+import { SUMMARY_MARKS } from "../common/summary-marks";
 
 export interface Span {
   start: number;
@@ -11,9 +12,11 @@ export interface ZhSentence extends Span {
 
 // A summary's bullets also end sentences: reference marks after a statement ([2], [8][9]) and a list mark standing
 // alone between words (… - 广东…, • …, … - 2025年…); a hyphen between digits (2021 - 2025) is a range and stays.
-const SENTENCE_END =
-  /[。！？!?；;]+["'”’)）]*|(?:\[\d{1,3}\])+(?=\s|$)|(?<=[^\d\s])\s+[-•●■▪]\s+(?=[^\d\s-]|(?:19|20)\d{2}\s?年)/g;
-const BULLET = /^\s+[-•●■▪]/;
+const SENTENCE_END = new RegExp(
+  String.raw`[。！？!?；;]+["'”’)）]*|(?:${SUMMARY_MARKS.reference})+(?=\s|$)|(?<=[^\d\s])\s+${SUMMARY_MARKS.list}\s+(?=[^\d\s-]|(?:19|20)\d{2}\s?年)`,
+  "g",
+);
+const BULLET = new RegExp(String.raw`^\s+${SUMMARY_MARKS.list}`);
 const CLAUSE_BREAK = /[，,：:]|(?<=[\d元%辆个家项倍番右上内下亿万])、/g;
 
 // (ideographs and the Chinese marks lie past U+3000, where only U+FEFF is a space: no pattern is run for them)
