@@ -58,6 +58,12 @@ describe("the shipped catalog", () => {
     expect(catalog.getIndicator("IC").acronyms).toEqual(["IC", "ICs"]);
   });
 
+  it("names the three leading industries' members in LEAD3's members column, and no other series has members", () => {
+    const catalog = defaultCatalog();
+    expect(catalog.getIndicator("LEAD3").members).toEqual(["IC", "BIO", "AI"]);
+    expect(catalog.indicators.filter((i) => i.members.length).map((i) => i.code)).toEqual(["LEAD3"]);
+  });
+
   it("keeps the 14th plan's series going into the 15th plan, but not the 2021-25 cumulative ones", () => {
     const catalog = defaultCatalog();
     expect(catalog.getIndicator("IC").plans).toEqual(["14FYP", "15FYP"]);
@@ -285,6 +291,25 @@ describe("a bad definition is rejected with its file, row and field, and nothing
     ]);
     expect(problemsOf(`${HEADER},twin\nIC,Chips,chips,CNY,Shanghai,14FYP,2021,2025,CHIPVALUE\n`)).toEqual([
       "mine.csv row 2 twin: no indicator CHIPVALUE in Shanghai",
+    ]);
+  });
+
+  it("a group's members: codes of the region's indicators, read in any case; a file without the column has none", () => {
+    const rows =
+      "IC,Chips,chips,CNY,Shanghai,14FYP,2021,2025\nAI,AI,artificial intelligence,CNY,Shanghai,14FYP,2021,2025\n";
+    const group = (members: string) => `GROUP,Both,both industries,CNY,Shanghai,14FYP,2021,2025,${members}\n`;
+    const loaded = load(`${HEADER},members\n${group("ic;AI")}${rows}`).catalog!;
+    expect(loaded.getIndicator("GROUP").members).toEqual(["IC", "AI"]);
+    expect(loaded.getIndicator("IC").members).toEqual([]);
+    expect(load(`${HEADER}\n${rows}`).catalog!.getIndicator("AI").members).toEqual([]);
+    expect(problemsOf(`${HEADER},members\n${rows}${group("IC;BIO")}`)).toEqual([
+      "mine.csv row 4 members: no indicator BIO in Shanghai",
+    ]);
+    expect(problemsOf(`${HEADER},members\n${rows}${group("IC;GROUP")}`)).toEqual([
+      "mine.csv row 4 members: an indicator cannot be its own member",
+    ]);
+    expect(problemsOf(`${HEADER},members\n${rows}${group("IC;ic")}`)).toEqual([
+      "mine.csv row 4 members: IC is named twice",
     ]);
   });
 

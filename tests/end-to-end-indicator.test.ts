@@ -278,7 +278,7 @@ describe("an indicator the analyst adds in the workbook's Indicators table", () 
     expect(column("Indicators", "A").filter((c) => c === "ROBOT_PARKS")).toHaveLength(1);
     expect(column("Targets", "A")).toContain("ROBOT_PARKS");
     expect(column("Progress", "A")).toContain("ROBOT_PARKS");
-    expect(column("Indicators", "O")).toContain("added by hand");
+    expect(column("Indicators", "P")).toContain("added by hand");
   });
 
   it("leaves the catalog as it was when a row is bad, and says which row and field", async () => {

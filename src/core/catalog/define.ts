@@ -13,7 +13,7 @@ import type { Indicator } from "./types";
 /** The form's fields: text as typed (years may be numbers, lists may be arrays or "a; b" text). */
 export type IndicatorDraft = Partial<
   Record<
-    (typeof INDICATOR_COLUMNS)[number] | "acronyms" | "path" | "nameZh" | "unitClass" | "twin",
+    (typeof INDICATOR_COLUMNS)[number] | "acronyms" | "path" | "nameZh" | "unitClass" | "twin" | "members",
     string | number | string[]
   >
 >;
@@ -68,5 +68,6 @@ export function definitionRow(indicator: Indicator): Record<string, string> {
     nameZh: indicator.nameZh ?? "",
     unitClass: indicator.unitClass,
     twin: indicator.twin ?? "",
+    members: indicator.members.join(";"),
   };
 }

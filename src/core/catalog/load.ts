@@ -28,7 +28,15 @@ export const INDICATOR_COLUMNS = [
   "periodStart",
   "periodEnd",
 ] as const;
-export const INDICATOR_OPTIONAL_COLUMNS = ["acronyms", "path", "nameZh", "unitClass", "twin", "definedIn"] as const;
+export const INDICATOR_OPTIONAL_COLUMNS = [
+  "acronyms",
+  "path",
+  "nameZh",
+  "unitClass",
+  "twin",
+  "members",
+  "definedIn",
+] as const;
 export const EVENT_COLUMNS = ["prefix", "name", "region", "aliases"] as const;
 export const EVENT_OPTIONAL_COLUMNS = ["nameZh"] as const;
 
@@ -114,6 +122,7 @@ function loadIndicators(
   const codeKey = (region: string, code: string) => `${normalise(region)}\u0000${code.toUpperCase()}`;
   const byCode = new Map(base.map((i) => [codeKey(i.region, i.code), i]));
   const twins: { indicator: Indicator; twin: string; r: RowReader }[] = [];
+  const groups: { indicator: Indicator; members: string[]; r: RowReader }[] = [];
   // Every name a text or a formula can use, per region, and whose it is.
   const claimed = new Map<string, { code: string; definedIn: string }>();
   const claimKey = (region: string, key: string) => `${normalise(region)}\u0000${key}`;
@@ -222,10 +231,13 @@ function loadIndicators(
         periodStart: first.periodStart,
         periodEnd: first.periodEnd,
         path,
+        members: [],
         definedIn: r.text("definedIn") || where(row.file, row.row),
       };
       if (!claim(indicator, r)) continue;
       if (r.text("twin")) twins.push({ indicator, twin: r.text("twin").toUpperCase(), r });
+      const members = r.list("members").map((m) => m.toUpperCase());
+      if (members.length) groups.push({ indicator, members, r });
       indicators.push(indicator);
       byCode.set(codeKey(region, indicator.code), indicator);
     }
@@ -240,6 +252,14 @@ function loadIndicators(
         `${twin} has the same unit class (${other.unitClass}); a twin takes figures of another unit class`,
       );
     else indicator.twin = twin;
+  }
+  for (const { indicator, members, r } of groups) {
+    const bad = members.find((m, i) => m === indicator.code || members.indexOf(m) < i);
+    const missing = members.find((m) => !byCode.has(codeKey(indicator.region, m)));
+    if (bad === indicator.code) r.fail("members", "an indicator cannot be its own member");
+    else if (bad) r.fail("members", `${bad} is named twice`);
+    else if (missing) r.fail("members", `no indicator ${missing} in ${indicator.region}`);
+    else indicator.members = members;
   }
   return indicators;
 }

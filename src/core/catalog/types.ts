@@ -50,6 +50,11 @@ export interface Indicator {
   path: PathKind;
   /** the indicator a figure of another unit class falls back to (NEV vehicles -> NEV_VALUE yuan) */
   twin?: string;
+  /**
+   * the series a group's series gathers, each a series of its own (LEAD3, the three leading industries: IC, BIO,
+   * AI); empty for every other series
+   */
+  members: string[];
   /** where the definition came from ("data/indicators.csv row 2", "Indicators sheet row 15") */
   definedIn: string;
 }

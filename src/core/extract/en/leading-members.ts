@@ -5,13 +5,18 @@
  * manufacturing rose 6 percent" (wafer making, beside design and packaging).
  */
 import type { Indicator } from "../../catalog";
-import { LEAD3_PARTS } from "./other-names";
+import type { Lookup } from "../lookup";
 
 const MAKING_AFTER = /^\s+manufactur/i;
 
+/** The three leading industries' members, each a series of its own: the catalog's members of LEAD3 (IC, BIO, AI). */
+export function leadingThree(lookup: Lookup): readonly string[] {
+  return lookup.indicator("LEAD3")?.members ?? [];
+}
+
 /** Whether the words name the series, a leading industry, for its output growth (and not a segment of it). */
-export function leadingMember(entry: Indicator, words: string): boolean {
-  if (!LEAD3_PARTS.includes(entry.code)) return false;
+export function leadingMember(lookup: Lookup, entry: Indicator, words: string): boolean {
+  if (!leadingThree(lookup).includes(entry.code)) return false;
   const lower = words.toLowerCase();
   const segment = (name: string, text: string) => {
     const at = text.indexOf(name);

@@ -42,7 +42,7 @@ export function compatible(
 ): Indicator | undefined {
   const isRate = (unit: string) => /\bper\b/.test(unit);
   const fits = (entry: Indicator): boolean => {
-    if (words && !sameDefinition(entry, words, lead, measure)) return false;
+    if (words && !sameDefinition(lookup, entry, words, lead, measure)) return false;
     // an indicator is one region's series: Wuxi's chip revenue is not Shanghai's IC
     if (region !== null && entry.region && entry.region.toLowerCase() !== region.toLowerCase()) return false;
     if (figure.cls === "multiple") return entry.unitClass !== "ratio";
@@ -77,7 +77,7 @@ export function compatible(
     paragraph !== undefined && isMadeCount(indicator) && !MADE.test(paragraph) && stockOf(lookup, indicator, lead);
   if (stock && fits(stock)) return stock;
   // registered NEVs are neither the output series nor its twin, the industry's value
-  if (words && !sameDefinition(indicator, words, lead, measure)) return undefined;
+  if (words && !sameDefinition(lookup, indicator, words, lead, measure)) return undefined;
   const twin = indicator.twin ? lookup.indicator(indicator.twin) : undefined;
   return twin && fits(twin) ? twin : undefined;
 }
@@ -111,14 +111,15 @@ const SHARE_OF_GDP =
   /\bof\s+(?:the\s+)?(?:(?:city|region|province|country|nation|municipality)['’]s\s+|its\s+|[A-Z][a-z]+['’]s\s+)?(?:GDP|gross domestic product)\b/;
 
 /** Whether the words describe the series the catalog defines, not a neighbouring measure of the same industry. */
-function sameDefinition(entry: Indicator, words: string, lead: string, measure: Measure): boolean {
+function sameDefinition(lookup: Lookup, entry: Indicator, words: string, lead: string, measure: Measure): boolean {
   if (/\boutput\b/i.test(entry.name) && entry.unitClass === "count" && NOT_MADE.test(lead) && !MADE.test(words))
     return false;
   // "IC sales grew 11 percent while that of biomedicine added 2.6 percent": the measure named earlier in the sentence
   const measured = /^\W*(?:and |while |whereas )?that of\b/i.test(words) ? lead : words;
   // ("above-scale industrial output" in a share's name is no industry scale)
   // (the three leading industries and each member have no output series apart: its output's growth is its growth)
-  const groupGrowth = measure === "growth" && (/\bcombined\b/i.test(entry.name) || leadingMember(entry, measured));
+  const groupGrowth =
+    measure === "growth" && (/\bcombined\b/i.test(entry.name) || leadingMember(lookup, entry, measured));
   if (/(?<!-)\bscale\b/i.test(entry.name) && !groupGrowth && OUTPUT_VALUE.test(measured)) return false;
   if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
   // "instrument production increased by 11.1 percent, and automobile manufacturing by 7.8 percent": the growth of
@@ -310,7 +311,7 @@ export function respectiveAliases(
   return asIndustries(
     ctx,
     ctx.aliases.filter((a) => a.start >= start && a.end <= item.end),
-  ).filter((a) => sameDefinition(a.indicator, head, head, measure) && !measuresValue(a.indicator, head));
+  ).filter((a) => sameDefinition(ctx.lookup, a.indicator, head, head, measure) && !measuresValue(a.indicator, head));
 }
 
 const LIST_OPENER =

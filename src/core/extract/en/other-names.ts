@@ -6,6 +6,7 @@
 import type { AliasMatch } from "../lookup";
 import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
+import { leadingThree } from "./leading-members";
 import type { Sentence } from "./segments";
 
 // "its local general public budget rose 0.7 percent", "to grow the local budget by 4 percent": the budget's revenue,
@@ -24,8 +25,6 @@ const INTO_MAJOR_PROJECTS =
 const SPEND_VERB = /\b(?:invest(?:s|ing|ed)?|spend(?:s|ing)?|spent|put(?:s|ting)?|allocat\w+|earmark\w*|channel\w*)\b/i;
 // "an industrial investment fund of funds", "a 50-billion-yuan industrial investment fund"
 const FUND_AFTER = /^\s*(?:(?:guidance|mother|parent)\s+)?(?:funds?|FoFs?)\b/i;
-/** The three leading industries' members, each a series of its own. */
-export const LEAD3_PARTS = ["IC", "BIO", "AI"];
 // one cheap test for every form below (most sentences have none)
 const NAME_HINTS = /udget|three|major|nfrastructure investment|anufactur|makers|ndustrial output value/;
 
@@ -189,7 +188,8 @@ function listsLeadingThree(ctx: Context, sentence: Sentence): boolean {
   const paragraphStart = ctx.text.lastIndexOf("\n", sentence.start - 1) + 1;
   const from = Math.max(paragraphStart, sentence.start - 400);
   const codes = new Set(ctx.lookup.aliasesIn(ctx.text, from, sentence.end).map((a) => a.indicator.code));
-  return LEAD3_PARTS.every((code) => codes.has(code));
+  const members = leadingThree(ctx.lookup);
+  return members.length > 0 && members.every((code) => codes.has(code));
 }
 
 /** "invest about 240 billion yuan (...) in major projects": money put into them, said before the words, in the clause. */

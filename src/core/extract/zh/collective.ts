@@ -5,21 +5,23 @@
  * …）) only say what the group is, so they are no subject of its figures.
  */
 import type { Measure } from "../../types";
-import type { ZhIndicator } from "./document";
+import type { ZhGroups, ZhIndicator } from "./document";
 import type { ZhName } from "./names";
 
-/** The catalog's groups of industries and the series each member is. */
-const GROUPS = [{ code: "LEAD3", parts: ["IC", "BIO", "AI"] }];
-const PART_CODES = new Set(GROUPS.flatMap((g) => g.parts));
-const GROUP_CODES = new Set([...GROUPS.map((g) => g.code), ...PART_CODES]);
+/** The catalog's groups of industries: its entries with members (LEAD3: IC, BIO, AI). */
+export function groupsOf(indicators: readonly ZhIndicator[]): ZhGroups {
+  const entries = indicators.filter((entry) => entry.members?.length);
+  const parts = new Set(entries.flatMap((group) => group.members ?? []));
+  return { entries, parts, codes: new Set([...entries.map((group) => group.code), ...parts]) };
+}
 
 /**
  * 三大先导产业制造业产值增长…, 集成电路制造业增长…, 其中人工智能产业产值增长…: the growth of a group's or a member's
  * manufacturing output is the group's or the member's growth (the statistics bureau measures them so); the output's
  * level stays no industry scale, and other segments (设计业, 服务业) stay no member.
  */
-export function leadingGrowth(entry: ZhIndicator, measure: Measure): boolean {
-  return measure === "growth" && GROUP_CODES.has(entry.code);
+export function leadingGrowth(groups: ZhGroups, entry: ZhIndicator, measure: Measure): boolean {
+  return measure === "growth" && groups.codes.has(entry.code);
 }
 
 // (一是, 三个, 3大: the count written as a numeral or a digit)
@@ -41,24 +43,25 @@ export function withGroupNames(
   text: string,
   sentenceEnd: number,
   names: ZhName<ZhIndicator>[],
+  groups: ZhGroups,
   indicator: (code: string) => ZhIndicator | undefined,
 ): ZhName<ZhIndicator>[] {
-  if (names.length < 2 || !names.some((n) => PART_CODES.has(n.entry.code))) return names;
+  if (names.length < 2 || !names.some((n) => groups.parts.has(n.entry.code))) return names;
   const added: ZhName<ZhIndicator>[] = [];
   const dropped = new Set<ZhName<ZhIndicator>>();
   for (let i = 0; i < names.length; i++) {
     const first = names[i];
-    const group = GROUPS.find((g) => g.code === first.entry.code);
+    const group = groups.entries.find((g) => g.code === first.entry.code);
     // 三大先导产业（集成电路、生物医药、人工智能）: the members in brackets right after the group's name
     const open = group ? OPEN_BRACKET.exec(text.slice(first.end, first.end + 2)) : null;
     if (group && open) {
       const inside = CLOSE_BRACKET.exec(text.slice(first.end + open[0].length, first.end + open[0].length + 42));
       const close = inside ? first.end + open[0].length + inside[0].length : first.end;
       for (const n of names)
-        if (n.start > first.end && n.end <= close && group.parts.includes(n.entry.code)) dropped.add(n);
+        if (n.start > first.end && n.end <= close && group.members?.includes(n.entry.code)) dropped.add(n);
       continue;
     }
-    if (!PART_CODES.has(first.entry.code)) continue;
+    if (!groups.parts.has(first.entry.code)) continue;
     // a run of members joined by 、 和 及
     let j = i;
     while (j + 1 < names.length && LIST_GAP.test(text.slice(names[j].end, names[j + 1].start))) j++;
@@ -72,7 +75,7 @@ export function withGroupNames(
     const end = last.end + word[0].length;
     // (a catalog name of the group already there, or a name starting inside the group word)
     if (names.some((n) => n.start < end && n.end > start)) continue;
-    const named = GROUPS.find((g) => g.parts.length === codes.size && g.parts.every((c) => codes.has(c)));
+    const named = groups.entries.find((g) => g.members?.length === codes.size && g.members.every((c) => codes.has(c)));
     const entry = named ? indicator(named.code) : undefined;
     if (!entry) continue;
     added.push({ start, end, text: word[1], entry });

@@ -8,6 +8,8 @@ export interface ZhIndicator {
   unit: string;
   unitClass: "money" | "count" | "ratio";
   twin?: string;
+  /** a group's member series (LEAD3: IC, BIO, AI) */
+  members?: readonly string[];
   aliases: readonly string[];
   aliasesZh?: readonly string[];
   nameZh?: string;
@@ -21,6 +23,15 @@ export interface ZhSeries {
   nameZh?: string;
 }
 
+/** The catalog's groups of industries (its entries with members) and the series each member is. */
+export interface ZhGroups {
+  entries: readonly ZhIndicator[];
+  /** the members' codes */
+  parts: ReadonlySet<string>;
+  /** the groups' and the members' codes */
+  codes: ReadonlySet<string>;
+}
+
 /** What the Chinese stages know about the document: its text (original and folded), context and catalog names. */
 export interface ZhDocument {
   text: string;
@@ -32,6 +43,7 @@ export interface ZhDocument {
   referenceMonth: number | null;
   names: ZhNames<ZhIndicator, ZhSeries>;
   indicator(code: string): ZhIndicator | undefined;
+  groups: ZhGroups;
   eventCode(series: ZhSeries, year: number): string;
   /** the first event the document names, and the year written with it */
   docEvent: { series: ZhSeries; year: number | null } | null;

@@ -6,6 +6,7 @@ import { paragraphsOf } from "../common/paragraphs";
 import { quoteOf } from "../common/quote";
 import { catalogFor, type CatalogData } from "../lookup";
 import { referenceYearOf } from "../pipeline";
+import { groupsOf } from "./collective";
 import type { ZhDocument, ZhIndicator, ZhSeries } from "./link";
 import { chineseNames } from "./names";
 import { readSentence, type ParagraphState } from "./read";
@@ -36,6 +37,7 @@ function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
     folded,
     names,
     indicator: (code) => byCode.get(code),
+    groups: groupsOf(indicators),
     eventCode: (series, year) => `${series.prefix}${year}`,
     docEvent: first ? { series: first.entry, year: writtenYear ? Number(writtenYear[1]) : null } : null,
     eventInText: Boolean(first),

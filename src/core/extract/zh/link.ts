@@ -192,11 +192,11 @@ export function linkFigure(
     // (战略性新兴产业制造业产值占工业总产值比重: the manufacturing part of a share of industry is that share)
     const after = text.slice(name.end, name.end + 4);
     // (三大先导产业制造业产值增长…, 集成电路制造业增长…: the group's or a member's growth all the same)
-    const leading = after.startsWith("制造业") && leadingGrowth(name.entry, fact.measure);
+    const leading = after.startsWith("制造业") && leadingGrowth(doc.groups, name.entry, fact.measure);
     if (SEGMENT_AFTER.test(after) && !(after.startsWith("制造业") && (leading || shareOfIndustry(between))))
       return false;
     if (name.entry.unitClass === "money" && partsOfManufacturing && !name.text.includes("制造")) {
-      if (!leadingGrowth(name.entry, fact.measure)) return false;
+      if (!leadingGrowth(doc.groups, name.entry, fact.measure)) return false;
     }
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;

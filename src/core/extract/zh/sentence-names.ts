@@ -13,6 +13,6 @@ export function sentenceNames(doc: ZhDocument, sentence: ZhSentence): ZhName<ZhI
   const catalogNames = withoutWiderSectors(text, doc.names.indicatorsIn(text, sentence.start, sentence.end));
   // (规模以上工业企业增加值: industrial value added written through its firms)
   const names = withFirmNames(doc, sentence, catalogNames);
-  const grouped = withGroupNames(text, sentence.end, names, doc.indicator);
+  const grouped = withGroupNames(text, sentence.end, names, doc.groups, doc.indicator);
   return withEconomyNames(text, sentence, grouped, doc.indicator);
 }
