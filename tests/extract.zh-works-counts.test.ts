@@ -44,9 +44,12 @@ describe("counts of projects in works lists", () => {
   });
 
   it("a bare 个 after a noun of its own is no project, nor a sibling's unit", () => {
-    const facts = read("全市建成示范工厂19家、优秀场景111个。");
+    const facts = read("全市建成示范工厂19家、优秀案例111个。");
     expect(oneWithValue(facts, 19).unit).toBe("enterprises");
     expect(facts.some((f) => f.value === 111)).toBe(false);
+    // (场景 is a noun counted, as the English gold counts scenarios: its own unit, not the sibling's)
+    const scenes = read("全市建成示范工厂19家、优秀场景111个。");
+    expect(oneWithValue(scenes, 111).unit).toBe("scenarios");
   });
 });
 

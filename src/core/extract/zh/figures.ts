@@ -4,6 +4,16 @@
  * (4.4%, 百分之四十), fractions (三分之二, 近一半, 过半), multiples (翻一番, 增长一倍, 倍增, 增长1.3倍) and percentage points.
  */
 import type { Comparator } from "../../types";
+import {
+  COUNTED,
+  HQ,
+  INVESTORS,
+  NOUN_AFTER,
+  NOUN_BEFORE,
+  SELF_COUNTING,
+  selfCountUnit,
+  unitOfNoun,
+} from "./count-nouns";
 import { arabicNumber, chineseNumeral, NUMERAL_CHARS, scaleOf } from "./numerals";
 
 export type FigureClass = "money" | "count" | "percent" | "fraction" | "multiple" | "points";
@@ -35,7 +45,7 @@ const CURRENCY: Record<string, string> = {
   港元: "HKD",
   日元: "JPY",
 };
-const CLASSIFIERS = "个百分点|百分点|个|家|项|辆|台|件|座";
+const CLASSIFIERS = `个百分点|百分点|个|家|项|辆|台|件|座|${SELF_COUNTING}`;
 
 const AMOUNT = new RegExp(
   String.raw`(${ARABIC}|${CN})\s?(多|余)?\s?(${SCALE})?\s?(多|余)?\s?(元人民币|人民币|元|美元|欧元|港元|日元|%|成|${CLASSIFIERS})?`,
@@ -58,37 +68,12 @@ const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;
 // (a headline's " - 网站名" or " | 来源" after it is punctuation too)
 const BARE_SCALE_END = /^(?:$|\s|以上|左右|多|[，。；,;:：！!？?)）"“”|-])/;
 
-/** Counted nouns a classifier may be followed (or, in 项目84个, preceded) by, and the unit they give. */
-const NOUNS: [RegExp, string][] = [
-  [/项目|工程/, "projects"],
-  [/企业|公司|厂商|工厂/, "enterprises"],
-  [/园区|产业园/, "parks"],
-  [/基站/, "base stations"],
-  [/机构/, "institutions"],
-  [/研发中心|总部/, "headquarters and R&D centres"],
-];
-const HQ = "headquarters and R&D centres";
-// (investment and financial institutions counted with 家 are firms; hospitals and other bodies stay institutions)
-const INVESTORS = /(?:投资|创投|风投|基金|金融|资本)[\u4e00-\u9fff]{0,3}机构$/;
-// (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters; 设施 and 设备 are nouns)
-// (116项重点工程, 10个重大工程: works are projects; 工程技术研究中心 is no work)
-const NOUN_AFTER =
-  /^(?:(?!设(?!施|备|计))[^\d，。、；,;:：的"()（）将把被]){0,14}?(项目|工程(?!技术|师|院|中心|实验室|研究|学|化)|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部)/;
 const SIBLING_COUNT = /^[\u4e00-\u9fff]{1,4}[、和及与]\s?\d+(?:\.\d+)?\s?(?:个|家|项|座)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
-// the last noun: 民营企业项目68个 counts projects; 新建5G基站3万个 base stations
-// (the spaces a dropped pinyin annotation left: 重大項(xiàng)目741個)
-// (重大工程安排100项: works before the count and its verb are projects; not 工程技术研究中心)
-const NOUN_BEFORE =
-  /.*(项目|企业|公司|园区|机构|基站|工程(?!技术|师|院|中心|实验室|研究|学|化))[^\d，。、；,;:：]{0,6}?\s*$/;
 // 建成项目35个的数量: the count's own measure after it, no noun of its own
 const COUNT_MEASURE_AFTER = /^的?(?:数量|总数|个数)/;
 // 在建69项, 计划新开工8项: a verb of building before the number
 const BUILDING_BEFORE = /(?:在建|续建|新建|新开工|开工|竣工|建成|投产)\s?$/;
-
-function unitOfNoun(noun: string): string | undefined {
-  return NOUNS.find(([pattern]) => pattern.test(noun))?.[1];
-}
 
 function numberOf(written: string): number | null {
   return /\d/.test(written) ? arabicNumber(written) : chineseNumeral(written);
@@ -134,6 +119,9 @@ function classify(
   if (unit === "个百分点" || unit === "百分点") return { cls: "points", unit: "points", base: 0.01 };
   if (unit === "辆") return { cls: "count", unit: "vehicles", base: 1 };
   if (unit === "台") return { cls: "count", unit: "units", base: 1 };
+  // 发文量达93篇, 盘活用地243亩, 20万平方米: papers and areas, whatever follows
+  const self = selfCountUnit(unit);
+  if (self) return { cls: "count", unit: self, base: 1 };
   const following = NOUN_AFTER.exec(text.slice(end, Math.min(limit, end + 20)));
   const noun = following ? text.slice(end, end + following[0].length) : undefined;
   const nounUnit = following ? unitOfNoun(following[1]) : undefined;
@@ -187,7 +175,6 @@ function classify(
 // (before it a list's or a comparison's word, not a noun of its own: 优秀场景111个)
 const BARE_COUNT_BEFORE = /^(?:[的、和及与或,，\s多少]|)$/;
 const BARE_COUNT_AFTER = /^(?:[^\u4e00-\u9fff\d]|[和及与、]|有|均|分别|增|减|明显|大幅|以上|左右|$)/;
-const COUNTED = new Set(NOUNS.map(([, unit]) => unit));
 
 /** The kind of the last count before `start` that counts a noun (projects, enterprises, …), if any. */
 function lastCountOf(found: ZhFigure[], start: number) {
@@ -195,6 +182,14 @@ function lastCountOf(found: ZhFigure[], start: number) {
   return last && last.cls === "count" && COUNTED.has(last.unit)
     ? { cls: "count" as const, unit: last.unit, base: 1 }
     : null;
+}
+
+// 16.5亿元/平方公里, 300万元/亩: money per unit of land is a density, in the English gold's words
+const PER_AREA_AFTER = /^\s?(?:\/|每)\s?(平方公里|平方米|亩)/;
+const AREA_WORDS: Record<string, string> = { 平方公里: "square kilometre", 平方米: "square metre", 亩: "mu" };
+function perAreaUnit(unit: string, after: string): string {
+  const per = PER_AREA_AFTER.exec(after);
+  return per ? `${unit === "CNY" ? "yuan" : unit} per ${AREA_WORDS[per[1]]}` : unit;
 }
 
 const RANGE_TO = /^\s?(?:至|到|~|-)\s?/;
@@ -339,7 +334,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       end: matchEnd + (after ? after[0].length : 0),
       cls: kind.cls,
       value: number * scale * kind.base,
-      unit: kind.unit,
+      unit: kind.cls === "money" ? perAreaUnit(kind.unit, text.slice(matchEnd, matchEnd + 6)) : kind.unit,
       comparator: comparator ?? (start === ceilingAt ? "<=" : null),
       ...(kind.noun ? { noun: kind.noun } : {}),
     });
