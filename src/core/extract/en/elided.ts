@@ -16,9 +16,10 @@ const ITEM_VERB =
 const GOAL_AGAIN =
   /\b(?:aim(?:s|ed|ing)?\s+(?:for|at)|(?:a|the|its|their)\s+(?:goal|target)\s+of|target(?:s|ed|ing)?)\s*["“]?\s*(?:about\s+|around\s+|over\s+|more than\s+|at least\s+)?$/i;
 
-// between a growth and its parts: a dash, comma or "with", after the previous part's own "in X"
+// between a growth and its parts: a dash, comma or "with", after the previous part's own "in X" (which the first rate's
+// "year-on-year" may stand before: "grew 5.1% year-on-year in Q1, 4.9% in Q2" is a growth broken down by quarter)
 const BREAKDOWN_GAP =
-  /^\s*(?:(?:in|for)\s+[A-Za-z][^,;.\d]{0,40}?)?\s*(?:(?:[-–—,;:(]|\b(?:and|with|while|whereas|including|of which)\b)\s*)+$/i;
+  /^\s*(?:(?:year[- ]on[- ]year\s+|y-o-y\s+)?(?:in|for)\s+(?:[A-Za-z][^,;.\d]{0,40}?|[HQ][1-4]))?\s*(?:(?:[-–—,;:(]|\b(?:and|with|while|whereas|including|of which)\b)\s*)+$/i;
 const PART_AFTER = /^\s+(?:in|for)\s/i;
 
 /**

@@ -126,9 +126,10 @@ const PATTERNS: PeriodPattern[] = [
     yearGroup: 3,
   },
   {
-    // "as of the end of October", "by the end of October 2024", "as of end-October", "through October"
+    // "as of the end of October", "by the end of October 2024", "as of end-October", "through October"; a day after the
+    // month ends the count on that day of it ("as of November 18": January to November)
     pattern: new RegExp(
-      `\\b(?:as\\s+of|by|at|through|up\\s+to|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+|end-)?${MONTH}(?![a-z])(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`,
+      `\\b(?:as\\s+of|by|at|through|up\\s+to|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+|end-)?${MONTH}(?![a-z])(?:(?<=as\\s+of\\s+\\S+)\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?)`,
       "gi",
     ),
     needs: CAPITAL_MONTH,
@@ -227,4 +228,13 @@ export function resolveAnaphors(
  */
 export function yearOfPeriod(period: Period, referenceYear: number, referenceMonth: number | null): number {
   return referenceMonth !== null && period.to > referenceMonth ? referenceYear - 1 : referenceYear;
+}
+
+/**
+ * Whether a sentence names two or more different parts of the year ("5.4% in Q1, 5.2% in Q2, 4.8% in Q3"): a breakdown
+ * by part, after which the paragraph does not go on in the last part named.
+ */
+export function namesSeveralParts(mentions: PeriodMention[]): boolean {
+  const parts = mentions.flatMap((m) => (m.period ? [m.period] : []));
+  return parts.some((p) => p.from !== parts[0].from || p.to !== parts[0].to);
 }

@@ -27,7 +27,7 @@ import { ownerOfRelativeClause } from "./relative-owner";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
 import { changeOverYears, goesOnInPart, isComparisonBase, periodOf, yearOf } from "./when";
-import { findPeriods, resolveAnaphors } from "./periods";
+import { findPeriods, namesSeveralParts, resolveAnaphors } from "./periods";
 import { findYears } from "./years";
 import { says } from "./said";
 import { perCapitaUnit } from "./units";
@@ -71,6 +71,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   ctx.aliases = otherNames(ctx, sentence, ctx.lookup.aliasesIn(ctx.text, sentence.start, sentence.end));
   ctx.years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear);
   ctx.periods = periods.mentions;
+  const severalParts = namesSeveralParts(periods.mentions);
   const facts: Draft[] = [];
   const companies = companiesIn(sentence.text, ctx.lookup);
   const respectively = /\brespectively\b/i.test(sentence.text);
@@ -114,7 +115,8 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       kind === "signing" && ctx.docEventPrefix !== null && part !== null && ownPart(ctx, sentence);
     if (kind === "signing" && ctx.docEventPrefix && !quarterSignings) part = null;
     // "In January-September, ... The output value of ... grew 9.7 percent": the paragraph goes on in its period
-    if (part) ctx.paragraphPart = part;
+    // ("By quarter, GDP grew 5.4% in Q1, ... 4.5% in Q4": a breakdown over several parts leaves the paragraph's part)
+    if (part) ctx.paragraphPart = severalParts ? ctx.paragraphPart : part;
     else if (ctx.years.some((y) => !isComparisonBase(ctx, y)) || ctx.periods.length)
       ctx.paragraphPart = ctx.carriedPart = null;
     else if (kind === "actual" && !stock && ctx.paragraphPart) part = ctx.paragraphPart;
