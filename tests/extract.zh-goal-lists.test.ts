@@ -16,7 +16,7 @@ describe("the items of a list of the year's main goals", () => {
     const facts = read(
       "今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇调查失业率控制在5.5%以内；居民消费价格涨幅3%左右；粮食产量稳定在500亿斤以上。",
     );
-    expect(facts.find((f) => f.indicator === "GDP")).toMatchObject({ kind: "target", year: 2026, value: 0.055 });
+    expect(facts.find((f) => f.indicator === "GDP_GROWTH")).toMatchObject({ kind: "target", year: 2026, value: 0.055 });
     expect(facts.find((f) => f.indicator === "UNEMPLOYMENT")).toMatchObject({ kind: "target", value: 0.055 });
     expect(facts.find((f) => f.indicator === "CPI")).toMatchObject({ kind: "target", value: 0.03, comparator: "~" });
   });
@@ -79,7 +79,8 @@ describe("several places' goals after the goal's series is named", () => {
     ]) {
       const facts = read(text, "2026-01-28", "");
       expect(facts).toHaveLength(2);
-      for (const fact of facts) expect(fact).toMatchObject({ indicator: "GDP", measure: "growth", kind: "target" });
+      for (const fact of facts)
+        expect(fact).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth", kind: "target" });
     }
   });
 

@@ -33,7 +33,7 @@ describe("an average over two or three years beside the year's rate", () => {
 
   it("still links a five-year yearly average (年均增长) of GDP", () => {
     const facts = read("过去五年，全市地区生产总值年均增长6.1%。", "2021-01-25");
-    expect(oneWithValue(facts, 0.061).indicator).toBe("GDP");
+    expect(oneWithValue(facts, 0.061).indicator).toBe("GDP_GROWTH");
   });
 });
 

@@ -96,12 +96,12 @@ describe("the nation's figure a sentence compares with", () => {
     const text = "一季度，全市地区生产总值同比增长4.9%，快于全国4.5%的增长，经济运行稳中有进。";
     const facts = read(text, "2024-04-22");
     expect(oneWithValue(facts, 0.049)).toMatchObject({
-      indicator: "GDP",
+      indicator: "GDP_GROWTH",
       region: "Shanghai",
       period: { from: 1, to: 3 },
     });
     const nation = oneWithValue(facts, 0.045);
-    expect(nation).toMatchObject({ indicator: "GDP", measure: "growth", region: "China", year: 2024 });
+    expect(nation).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth", region: "China", year: 2024 });
     quoted(text, nation);
   });
 
@@ -113,7 +113,11 @@ describe("the nation's figure a sentence compares with", () => {
 
   it("优于全国平均的增4.8% (traditional script too)", () => {
     const facts = read("上半年全市實現地區生產總值增長5.6%，優於全國平均的增4.8%。");
-    expect(oneWithValue(facts, 0.048)).toMatchObject({ indicator: "GDP", region: "China", period: { from: 1, to: 6 } });
+    expect(oneWithValue(facts, 0.048)).toMatchObject({
+      indicator: "GDP_GROWTH",
+      region: "China",
+      period: { from: 1, to: 6 },
+    });
   });
 });
 
@@ -155,9 +159,9 @@ describe("whose figure it is, in stories about several places (heldout5's causes
     const text = "去年，杭州以21860亿元的地区生产总值位居第八，同比增长4.7%；南京则以18500亿元紧随其后，同比增长4.5%。";
     const facts = read(text, "2025-02-10");
     expect(oneWithValue(facts, 21860e8)).toMatchObject({ indicator: "GDP", region: "Hangzhou", year: 2024 });
-    expect(oneWithValue(facts, 0.047)).toMatchObject({ indicator: "GDP", measure: "growth" });
+    expect(oneWithValue(facts, 0.047)).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth" });
     expect(oneWithValue(facts, 18500e8)).toMatchObject({ indicator: "GDP", region: "Nanjing", year: 2024 });
-    expect(oneWithValue(facts, 0.045)).toMatchObject({ indicator: "GDP", region: "Nanjing" });
+    expect(oneWithValue(facts, 0.045)).toMatchObject({ indicator: "GDP_GROWTH", region: "Nanjing" });
   });
 
   it("a headline's bare 生产总值 is GDP, and 实现了X%的增长 after 与上一年度相比 is its growth", () => {
@@ -166,7 +170,7 @@ describe("whose figure it is, in stories about several places (heldout5's causes
       "2025-02-10",
     );
     expect(oneWithValue(facts, 2.67e12)).toMatchObject({ indicator: "GDP", region: "Suzhou", year: 2024 });
-    expect(oneWithValue(facts, 0.056)).toMatchObject({ indicator: "GDP", measure: "growth", year: 2024 });
+    expect(oneWithValue(facts, 0.056)).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth", year: 2024 });
   });
 });
 

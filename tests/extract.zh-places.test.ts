@@ -9,12 +9,12 @@ const read = (text: string, date = "2024-04-20", region = "Ningbo"): Fact[] =>
 
 describe("计划单列市 is a kind of city, so a result about one stays a result", () => {
   it.each([
-    ["一季度，在5个计划单列市中，宁波地区生产总值增长6.1%，居首位。", 0.061],
-    ["2023年，计划单列市深圳的GDP达到3.46万亿元。", 3.46e12],
-    ["作为计划单列市，青岛去年实现地区生产总值1.58万亿元，同比增长5.9%。", 1.58e12],
-    ["計劃單列市廈門一季度地區生產總值同比增長5.2%。", 0.052],
-  ])("%s", (text, value) => {
-    expect(oneWithValue(read(text), value)).toMatchObject({ indicator: "GDP", kind: "actual" });
+    ["一季度，在5个计划单列市中，宁波地区生产总值增长6.1%，居首位。", 0.061, "GDP_GROWTH"],
+    ["2023年，计划单列市深圳的GDP达到3.46万亿元。", 3.46e12, "GDP"],
+    ["作为计划单列市，青岛去年实现地区生产总值1.58万亿元，同比增长5.9%。", 1.58e12, "GDP"],
+    ["計劃單列市廈門一季度地區生產總值同比增長5.2%。", 0.052, "GDP_GROWTH"],
+  ])("%s", (text, value, indicator) => {
+    expect(oneWithValue(read(text), value)).toMatchObject({ indicator, kind: "actual" });
   });
 
   it("a plan still makes a goal", () => {

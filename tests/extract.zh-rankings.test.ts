@@ -43,9 +43,13 @@ describe("each place's figure in a ranking page", () => {
 
   it("pairs the members of a group in brackets with the figures after 分别", () => {
     const facts = read("两省一市（湖北省、湖南省、重庆市）上半年地区生产总值分别增长5.8%、5.6%和5.9%。", "2025-07-30");
-    expect(oneWithValue(facts, 0.058)).toMatchObject({ indicator: "GDP", measure: "growth", region: "Hubei" });
-    expect(oneWithValue(facts, 0.056)).toMatchObject({ indicator: "GDP", measure: "growth", region: "Hunan" });
-    expect(oneWithValue(facts, 0.059)).toMatchObject({ indicator: "GDP", measure: "growth", region: "Chongqing" });
+    expect(oneWithValue(facts, 0.058)).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth", region: "Hubei" });
+    expect(oneWithValue(facts, 0.056)).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth", region: "Hunan" });
+    expect(oneWithValue(facts, 0.059)).toMatchObject({
+      indicator: "GDP_GROWTH",
+      measure: "growth",
+      region: "Chongqing",
+    });
   });
 
   it("pairs members in full-width brackets with a year before the name", () => {

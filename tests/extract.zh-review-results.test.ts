@@ -113,7 +113,12 @@ describe("a growth at comparable prices after the level", () => {
       "上半年，全区地区生产总值达到1200.5亿元，可比增长4.8%。",
     ]) {
       const growth = read(text, "2024-07-29", "Jiading").find((f) => f.value === 0.048);
-      expect(growth).toMatchObject({ indicator: "GDP", measure: "growth", period: { from: 1, to: 6 }, year: 2024 });
+      expect(growth).toMatchObject({
+        indicator: "GDP_GROWTH",
+        measure: "growth",
+        period: { from: 1, to: 6 },
+        year: 2024,
+      });
     }
   });
 

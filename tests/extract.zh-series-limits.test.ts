@@ -132,7 +132,7 @@ describe("an aside between a level and its growth", () => {
       const facts = read(text, "2026-01-28");
       expect(links(facts)).toEqual([
         ["GDP", 6.1e12],
-        ["GDP", 0.055],
+        ["GDP_GROWTH", 0.055],
       ]);
     }
   });

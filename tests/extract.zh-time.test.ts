@@ -33,9 +33,9 @@ describe("a goal for a part of the year is that part's", () => {
 
 describe("a review of several years with no year written, in a January or February report", () => {
   it.each([
-    ["五年来，全省地区生产总值连跨三个万亿元台阶、年均增长5.7%左右。", 0.057, "GDP"],
-    ["过去五年，全省GDP年均增长6.2%，一般公共预算收入年均增长3.9%。", 0.062, "GDP"],
-    ["“十四五”以来，全市地区生产总值年均增长5.6%。", 0.056, "GDP"],
+    ["五年来，全省地区生产总值连跨三个万亿元台阶、年均增长5.7%左右。", 0.057, "GDP_GROWTH"],
+    ["过去五年，全省GDP年均增长6.2%，一般公共预算收入年均增长3.9%。", 0.062, "GDP_GROWTH"],
+    ["“十四五”以来，全市地区生产总值年均增长5.6%。", 0.056, "GDP_GROWTH"],
     ["近五年来，全省一般公共预算收入年均增长4.1%。", 0.041, "BUDGET_REV_GROWTH"],
   ])("%s ends with the year before the report", (text, value, indicator) => {
     const fact = oneWithValue(read(text, "2024-01-16", "Jiangsu"), value);
@@ -44,6 +44,6 @@ describe("a review of several years with no year written, in a January or Februa
 
   it("later in the year the review ends with the report's year, and 十四五以来 plans nothing", () => {
     const fact = oneWithValue(read("“十四五”以来，全市地区生产总值年均增长5.6%。", "2024-07-10"), 0.056);
-    expect(fact).toMatchObject({ indicator: "GDP", kind: "actual", year: 2024 });
+    expect(fact).toMatchObject({ indicator: "GDP_GROWTH", kind: "actual", year: 2024 });
   });
 });

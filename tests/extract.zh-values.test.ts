@@ -171,7 +171,7 @@ describe("amounts and counts", () => {
     const facts = read(text, "2023-10-25");
     expect(valued(facts, text, 32500e8)).toMatchObject({ indicator: "GDP", period: { from: 1, to: 9 } });
     expect(valued(facts, text, -0.012)).toMatchObject({
-      indicator: "GDP",
+      indicator: "GDP_GROWTH",
       measure: "growth",
       year: 2023,
       period: { from: 1, to: 9 },

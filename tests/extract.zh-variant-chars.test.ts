@@ -18,13 +18,18 @@ describe("the variant 産 in traditional script", () => {
       "2022-03-05",
       "China",
     );
-    expect(valued(facts, 0.055)).toMatchObject({ indicator: "GDP", kind: "target", year: 2022, comparator: "~" });
+    expect(valued(facts, 0.055)).toMatchObject({
+      indicator: "GDP_GROWTH",
+      kind: "target",
+      year: 2022,
+      comparator: "~",
+    });
   });
 
   it("reads a city's 地區生産總值 and its growth as GDP", () => {
     const facts = read("去年全市地區生産總值達到4.3萬億元,比上年增長5%。", "2024-01-20", "Shanghai");
     expect(valued(facts, 4.3e12)).toMatchObject({ indicator: "GDP", kind: "actual", year: 2023 });
-    expect(valued(facts, 0.05)).toMatchObject({ indicator: "GDP", year: 2023 });
+    expect(valued(facts, 0.05)).toMatchObject({ indicator: "GDP_GROWTH", year: 2023 });
   });
 
   it("reads 新能源汽車産量 as the vehicles made, and keeps 單位國內生産總值能耗 no GDP", () => {

@@ -372,7 +372,7 @@ describe("forms of the fourth round of real documents (work reports, releases, s
       end: text.length,
     });
     expect(factOf(text, 0.052, "2026-02-05")).toMatchObject({
-      indicator: "GDP",
+      indicator: "GDP_GROWTH",
       measure: "growth",
       kind: "actual",
       year: 2025,
@@ -397,7 +397,7 @@ describe("forms of the fourth round of real documents (work reports, releases, s
       "三、2026年主要预期目标\n全市生产总值增长5%左右；\n城镇调查失业率5%以内。\n四、重点工作\n规上工业增加值增长6%。";
     const facts = read(text, "2026-01-20");
     expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value, f.comparator, f.quote])).toEqual([
-      ["GDP", "target", 2026, 0.05, "~", "全市生产总值增长5%左右；"],
+      ["GDP_GROWTH", "target", 2026, 0.05, "~", "全市生产总值增长5%左右；"],
       ["UNEMPLOYMENT", "target", 2026, 0.05, "<=", "城镇调查失业率5%以内。"],
       ["IND_VA", "actual", 2026, 0.06, "=", "规上工业增加值增长6%。"],
     ]);
@@ -412,7 +412,7 @@ describe("forms of the fourth round of real documents (work reports, releases, s
       "■ 2025年成绩单\n●预计全省地区生产总值增长5.6%左右\n2025年，全省汽车产业增加值预计增长18.2%，规上工业增加值增长6.4%。";
     const facts = read(text, "2026-01-18", "Hubei");
     expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
-      ["GDP", "actual", 2025, 0.056],
+      ["GDP_GROWTH", "actual", 2025, 0.056],
       [null, "actual", 2025, 0.182],
       ["IND_VA", "actual", 2025, 0.064],
     ]);
@@ -453,7 +453,7 @@ describe("forms of the fourth round of real documents (work reports, releases, s
 
   it("GDP written as the acronym names GDP (人均GDP its per-person series), also glued to its amount", () => {
     expect(factOf("2024年，全市GDP同比增长5.2%。", 0.052, "2025-01-20")).toMatchObject({
-      indicator: "GDP",
+      indicator: "GDP_GROWTH",
       measure: "growth",
       kind: "actual",
       year: 2024,
@@ -511,7 +511,7 @@ describe("forms of the fourth round of real documents (work reports, releases, s
   it("按不变价格计算 is an aside: the growth after it is still the GDP's", () => {
     const text = "前三季度，全市实现地区生产总值2.3万亿元，按不变价格计算，同比增长6.1%。";
     expect(factOf(text, 0.061, "2024-10-22", "Chongqing")).toMatchObject({
-      indicator: "GDP",
+      indicator: "GDP_GROWTH",
       measure: "growth",
       period: { from: 1, to: 9 },
       year: 2024,
@@ -600,7 +600,7 @@ describe("forms of the fifth round of real documents (releases in traditional sc
     expect(fact.unit).toBe("CNY");
     expect(fact.quote).toBe(text);
     expect(factOf(text, 0.051, "2025-10-23")).toMatchObject({
-      indicator: "GDP",
+      indicator: "GDP_GROWTH",
       measure: "growth",
       period: { from: 1, to: 9 },
     });
@@ -690,7 +690,7 @@ describe("fifth round, headlines and short names", () => {
     const text = "本市前三季GDP增5.3%\n";
     const fact = factOf(text, 0.053, "2025-10-23");
     expect(fact).toMatchObject({
-      indicator: "GDP",
+      indicator: "GDP_GROWTH",
       measure: "growth",
       kind: "actual",
       year: 2025,

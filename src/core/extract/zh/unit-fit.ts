@@ -28,6 +28,13 @@ export function fittingIndicator(
     }
     return false;
   };
+  // 生产总值增长5.4%: a rate of growth of a series whose catalog has a growth series (GDP: GDP_GROWTH) is that
+  // series' figure, as the English side links it ("GDP grew 5 percent")
+  const growth =
+    measure === "growth" && figure.cls === "percent" && !isRateOfChangeSeries(entry)
+      ? doc.indicator(`${entry.code}_GROWTH`)
+      : undefined;
+  if (growth && isRateOfChangeSeries(growth)) return growth;
   if (fits(entry)) return entry;
   const twin = entry.twin ? doc.indicator(entry.twin) : undefined;
   return twin && fits(twin) ? twin : undefined;
