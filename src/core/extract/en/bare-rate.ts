@@ -1,6 +1,7 @@
 /**
  * A rate that names no series: "Ningbo posted a growth rate of 4.2 percent in the first quarter" is the city's GDP
- * growth; "the rate slowed to 3.8 percent in the first half", right after, goes on with the series just linked.
+ * growth; "the rate slowed to 3.8 percent in the first half", right after, goes on with the series just linked. So is
+ * a growth goal that names no series: "setting the growth target at around 5 percent", "Plan Targets 5% Annual Growth".
  */
 import type { AliasMatch } from "../lookup";
 import type { Context, Placed } from "./context";
@@ -29,6 +30,17 @@ const GOAL_AGAIN = new RegExp(
     `(?:about\\s+|around\\s+|more than\\s+|over\\s+|above\\s+|at least\\s+)?$`,
   "i",
 );
+// the growth target named with no series, after a determiner that leaves no room for one ("setting the growth target
+// at around 5 percent", "its annual growth target of 6 percent"): the place's economic growth goal, told again
+const THE_GROWTH_TARGET =
+  /\b(?:the|its|their|this year['’]s|next year['’]s)\s+(?:(?:annual|yearly|economic|overall)\s+)?(growth\s+(?:target|goal))\s+(?:of|at|is|was|as)\s+["“]?(?:about\s+|around\s+|approximately\s+|more than\s+|over\s+|above\s+|at least\s+)?$/i;
+// a place or its plan that "targets 5% annual growth", "aims for 6 percent growth": its economy's growth, when the
+// growth is not of something named after it ("targets 8 percent growth in retail sales")
+const TARGETS_BEFORE =
+  /\b(?:targets?|targeting|aims?\s+(?:for|at)|aiming\s+(?:for|at)|eyes|eyeing|seeks?|seeking)\s+(?:an?\s+)?(?:average\s+)?(?:about\s+|around\s+|approximately\s+|more than\s+|over\s+|above\s+|at least\s+)?$/i;
+const GROWTH_AFTER =
+  /^\s+(?:(?:average|annual|yearly|economic|average annual)\s+)?(growth)\b(?!\s+(?:in|of|for|from|on)\b)/i;
+
 // "the rate fell 5.7 percent", "its growth rate picked up to": the rate a recent sentence linked
 const THE_RATE =
   /^(?:(?:then|but|and|yet|later|still)\s+)?(?:the|its|this)\s+(?:growth\s+)?rate\s+(?:[a-z]+\s+){1,3}$/i;
@@ -49,6 +61,19 @@ export function bareRateNames(ctx: Context, sentence: Sentence, placed: Placed):
       const start = sentence.start + goal.index + goal[0].indexOf(goal[1]);
       return [{ start, end: start + goal[1].length, text: goal[1], indicator: gdp }];
     }
+  }
+  if (gdp && leadIn.includes("rowth ")) {
+    const goal = THE_GROWTH_TARGET.exec(leadIn);
+    if (goal) {
+      const start = clause.start + goal.index + goal[0].indexOf(goal[1]);
+      return [{ start, end: start + goal[1].length, text: goal[1], indicator: gdp }];
+    }
+  }
+  const growthAfter =
+    gdp && TARGETS_BEFORE.test(leadIn) ? GROWTH_AFTER.exec(ctx.text.slice(figure.end, clause.end)) : null;
+  if (gdp && growthAfter) {
+    const start = figure.end + growthAfter.index + growthAfter[0].indexOf(growthAfter[1]);
+    return [{ start, end: start + growthAfter[1].length, text: growthAfter[1], indicator: gdp }];
   }
   if (!leadIn.includes("rate")) return [];
   const named = gdp ? PLACE_GROWTH_RATE.exec(leadIn) : null;
