@@ -35,3 +35,40 @@ describe("a growth goal that names no series is the economy's growth", () => {
     ).toEqual([[null, "Jiangsu"]]);
   });
 });
+
+describe("a change after a dash behind a figure is that figure's change", () => {
+  it.each([
+    "Shanghai had 120 AI enterprises, with an industry scale of 95.2 billion yuan (about 13 billion U.S. dollars) -- a year-on-year increase of 21.4 percent.",
+    "Shanghai had 120 AI enterprises, with an industry scale of 95.2 billion yuan — a rise of 21.4 percent from a year earlier.",
+  ])("%s", (text) => {
+    expect(links(text, "2026-01-10").filter((f) => f[0] !== null)).toEqual([
+      ["AI", "actual", "level", 2025, 95.2e9, "="],
+      ["AI", "actual", "growth", 2025, 0.214, "="],
+    ]);
+  });
+});
+
+describe("a total given with its figure at the opening ('Among the city's GDP of ...') opens its parts", () => {
+  it.each([
+    "Among Shanghai's GDP of 5.2 trillion yuan in 2024, the service sector contributed a value added of 3.9 trillion yuan, up 5 percent.",
+    "Of the city's GDP of 5.2 trillion yuan in 2024, the service sector contributed a value added of 3.9 trillion yuan, up 5 percent.",
+  ])("%s", (text) => {
+    expect(links(text, "2025-01-25")).toEqual([
+      ["GDP", "actual", "level", 2024, 5.2e12, "="],
+      [null, "actual", "level", 2024, 3.9e12, "="],
+      [null, "actual", "growth", 2024, 0.05, "="],
+    ]);
+  });
+
+  it("keeps the parts' own names", () => {
+    expect(
+      links(
+        "Of the city's GDP of 5.2 trillion yuan in 2024, the software industry made 0.9 trillion yuan.",
+        "2025-01-25",
+      ),
+    ).toEqual([
+      ["GDP", "actual", "level", 2024, 5.2e12, "="],
+      ["SOFTWARE", "actual", "level", 2024, 0.9e12, "="],
+    ]);
+  });
+});

@@ -18,12 +18,14 @@ import { figureRunAround } from "./figure-run";
 import { asIndustries } from "./industry-twin";
 import { leadingMember } from "./leading-members";
 import { GROWTH_WORDS } from "./kind";
+import { afterFigureDash } from "./apposition";
 
 const ANAPHOR =
   /\b(that (?:of|for|in)|the figure|its|their|the industry(?:'s|’s)?|the sector|this|which|whose|it|the (?:annual )?(?:output|value|revenue|turnover|scale)|helping|respectively|the city(?:'s|’s)? total)\b/i;
 
+// ("Among / Of the city's GDP of 5.2 trillion yuan, services made up ...": a total given with its figure opens its parts)
 const BREAKDOWN_OPENER = question(
-  /^\W*(?:among (?:which|them|these)|of (?:which|this|that|these)|with (?:which|this))\b/i,
+  /^\W*(?:among (?:which|them|these)|of (?:which|this|that|these)|with (?:which|this))\b|^\W*(?:among|of|out of)\s+[^,;]{0,60}?\bof\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:[A-Z$¥]{1,4}\s?)?\d/i,
 );
 
 export function compatible(
@@ -187,7 +189,7 @@ export function candidateAliases(
         " ".repeat(alias.end - alias.start) +
         leadIn.slice(alias.end - clause.start);
   // a name before the figure in its clause is what it is about: the rest is asked only when there is none
-  const refersBack = !before.length && leadsBack(leadIn);
+  const refersBack = !before.length && leadsBack(afterFigureDash(leadIn));
   // "Chip makers took in 240 billion yuan, among which 96 billion yuan came from design houses, 52 billion ...":
   // the parts after a breakdown's opener are not the total's series
   if (!before.length && sentence.clauses.some((c, i) => i <= clauseIndex && says(c, BREAKDOWN_OPENER)))
