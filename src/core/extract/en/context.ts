@@ -22,6 +22,8 @@ export interface Context {
   paragraphPart: { period: Period; year: number | null } | null;
   /** the part year an earlier paragraph covered, for rates of change that name no time ("the growth ... was 65.7 %") */
   carriedPart: { period: Period; year: number | null } | null;
+  /** the place the story named last, for a sentence that names none (see carried-place.ts) */
+  lastPlace: string | null;
   /** the year of the section or paragraph being read ("II. Main Targets for 2025", "In 2024, ..."), if stated */
   contextYear: number | null;
   /** the year targets without one are for: the plan period's end, "By 2028, ...", "Main Targets for 2025" */

@@ -7,6 +7,7 @@ import type { Language } from "../languages";
 import type { Context } from "./context";
 import { headingYears, isHeading, leadTargetYear, leadYear, storyYear, type HeadingYears } from "./sections";
 import { firstEditions } from "./editions";
+import { carriesOverParagraphs } from "./carried-place";
 import { regionIn, subAreaIn } from "./regions";
 import { RestatedBounds } from "./restated";
 import { readSentence } from "./sentence";
@@ -40,6 +41,7 @@ function reader(document: DocumentState): ParagraphReader {
     periodHistory: [],
     paragraphPart: null,
     carriedPart: null,
+    lastPlace: null,
     contextYear: null,
     contextTargetYear: null,
     goalYear: null,
@@ -69,6 +71,7 @@ function reader(document: DocumentState): ParagraphReader {
       }
     } else if (title === undefined) title = { year: null, targetYear: null };
     ctx.edition = null;
+    if (!carriesOverParagraphs(ctx)) ctx.lastPlace = null;
     // a statistics release names its part year once ("in the first half") and goes on in it over paragraphs;
     // a paragraph or heading that names a year of its own ends it
     const ownYear = leadYear(document.text, paragraph, document.referenceYear) !== null;

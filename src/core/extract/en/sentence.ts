@@ -22,6 +22,7 @@ import { elidedMeasure } from "./elided";
 import { respectivePlace } from "./respective-places";
 import { ownEvents } from "./index";
 import { presentStock } from "./present-stock";
+import { followPlace } from "./carried-place";
 import { regionOf } from "./region";
 import { ownerOfRelativeClause } from "./relative-owner";
 import type { Sentence, Span } from "./segments";
@@ -63,6 +64,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   // read before the figures: a goal list's opener ("The main targets for this year are:") may have none
   const goalList = goalListOf(ctx, sentence);
   const placedFigures = placeFigures(ctx, sentence);
+  const carriedPlace = followPlace(ctx, sentence, placedFigures[0]?.figure.start);
   if (!placedFigures.length) {
     noteGoalSentence(ctx, sentence);
     return [];
@@ -171,6 +173,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       regionOf(ctx, ctx.text.slice(clause.start, figure.start)) ??
       (clause.start > sentence.start ? regionOf(ctx, ctx.text.slice(sentence.start, figure.start)) : undefined) ??
       clauseRegion(clauseIndex) ??
+      carriedPlace ??
       ctx.region ??
       "Unknown";
     let unit = figure.unit;
