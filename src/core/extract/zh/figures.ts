@@ -55,18 +55,20 @@ const FRACTION = new RegExp(`(${ARABIC}|${CN})分之(${ARABIC}|${CN})`, "g");
 // 占全国的1/4, 1/4到1/3: a proper fraction with a slash (not a date 2021/3/15, not 24/7)
 const SLASH_FRACTION = /(?<![\d/.])(\d{1,2})\/(\d{1,3})(?![\d/.]|\s?[日月号])/g;
 const MULTIPLE = new RegExp(
-  `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|是[^，。；,;\\d]{0,10}的(${ARABIC}|[两二三四五六七八九十]+)倍|(?:(?:增长|增加|提高|扩大|上涨|上升)(?:了)?|(?<=(?:增速|增幅)(?:分别)?(?:达到|达|为)))\\s?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)\\s?倍`,
+  `翻(?:了)?([一两二三四])番|翻番|翻倍|倍增|是[^，。；,;\\d]{0,10}的(${ARABIC}|[两二三四五六七八九十]+)倍|(?:(?:增长|增加|提高|扩大|上涨|上升)(?:了)?|(?<=(?:增速|增幅)(?:分别)?(?:达到|达|为)))\\s?(?:近|接近|约|超过|超|逾)?\\s?(${ARABIC}|[一两二三四五六七八九十]+(?:点[一二三四五六七八九]+)?)\\s?倍`,
   "g",
 );
 // 近一半, 超过半数, 过半, 占…的大半: half, a share (not 上半年, 半导体, 超过半导体, 大半年, 半壁江山)
 const HALF = /(?<![上下前后])(?:一半|半数|(?<!超)过半|(?<=[占的])大半)(?![导年月岛径场山程个天日夜壁])/g;
+const TIME_HALF = /时间$|时间过半[、，,\s]*[\u4e00-\u9fff]{0,4}$/;
 // (增速分别达到1.8倍: a growth rate written as a multiple is an increase too)
 // 分别增长1.2倍和1.1倍, 增长 1.4 倍、0.8 倍: the next multiple of a list, its verb left out
 const NEXT_MULTIPLE = new RegExp(`^\\s?[和、及与]\\s?(${ARABIC})\\s?倍`);
 const AFTER = /^\s?(及以上|以上|左右|上下|以内|以下)/;
 // (千亿级, 千亿产业, 万亿GDP城市, 千亿、万亿级 are no amounts: only punctuation or a comparator may follow)
 // (a headline's " - 网站名" or " | 来源" after it is punctuation too)
-const BARE_SCALE_END = /^(?:$|\s|以上|左右|多|[，。；,;:：！!？?)）"“”|-])/;
+// (突破千亿规模: 规模 closing the phrase names the amount's size, so it is one; 百亿规模企业 is a size class)
+const BARE_SCALE_END = /^(?:$|\s|以上|左右|多|规模(?![\u4e00-\u9fff])|[，。；,;:：！!？?)）"“”|-])/;
 
 const SIBLING_COUNT = /^[\u4e00-\u9fff]{1,4}[、和及与]\s?\d+(?:\.\d+)?\s?(?:个|家|项|座)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
@@ -118,7 +120,8 @@ function classify(
   if (unit === "成") return /[\d]/.test(text.slice(start, end)) ? null : { cls: "percent", unit: "ratio", base: 0.1 };
   if (unit === "个百分点" || unit === "百分点") return { cls: "points", unit: "points", base: 0.01 };
   if (unit === "辆") return { cls: "count", unit: "vehicles", base: 1 };
-  if (unit === "台") return { cls: "count", unit: "units", base: 1 };
+  // (连跨双千亿台阶, 迈上新台阶: 台阶 is a step, no machines counted)
+  if (unit === "台") return text[end] === "阶" ? null : { cls: "count", unit: "units", base: 1 };
   // 发文量达93篇, 盘活用地243亩, 20万平方米: papers and areas, whatever follows
   const self = selfCountUnit(unit);
   if (self) return { cls: "count", unit: self, base: 1 };
@@ -225,13 +228,16 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     if (factor === null) continue;
     // 增长1.3倍 is an increase of 130 %; 增长一倍 doubles; 增长一倍以上, 翻了一番多 say more
     const after = /^(?:以上|多)/.exec(text.slice(end, to));
+    // 增长近3倍, 增长超2倍: a word of about or more before the multiple's number is its comparator
+    const lead = m[3] ? m[0].slice(0, m[0].lastIndexOf(m[3])) : "";
+    const about = /(?:近|接近|约)\s?$/.test(lead) ? "~" : /(?:超过|超|逾)\s?$/.test(lead) ? ">" : null;
     found.push({
       start,
       end: end + (after ? after[0].length : 0),
       cls: "multiple",
       value: factor,
       unit: "multiple",
-      comparator: after ? (after[0] === "多" ? ">" : ">=") : null,
+      comparator: after ? (after[0] === "多" ? ">" : ">=") : about,
       increase: Boolean(m[3]),
     });
     for (let at = end, next = m[3] ? NEXT_MULTIPLE.exec(text.slice(at, to)) : null; next;) {
@@ -271,6 +277,8 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     const start = from + m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
+    // "时间过半、任务过半": the saying of a schedule kept (time half gone, and the tasks done with it) is no share
+    if (TIME_HALF.test(text.slice(Math.max(from, start - 10), start))) continue;
     const after = AFTER.exec(text.slice(end, to));
     found.push({
       start,
@@ -302,7 +310,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     if (isCn && number < 2 && m[5] !== "%" && m[5] !== "成") continue;
     // 突破千亿, 逼近万亿: a scale word alone, with no digit and no 元, is an amount in yuan when nothing follows it
     const bareScale =
-      isCn && !m[3] && !m[5] && m[1].includes("亿") && BARE_SCALE_END.test(text.slice(matchEnd, matchEnd + 2));
+      isCn && !m[3] && !m[5] && m[1].includes("亿") && BARE_SCALE_END.test(text.slice(matchEnd, matchEnd + 3));
     let kind = classify(text, m[3] ?? (bareScale ? "亿" : ""), m[5], start, matchEnd, to, from);
     let scaleWord = m[3];
     // 2至3家, 5-8%: the lower end of a range takes the upper end's unit and scale and is a floor, the upper a ceiling

@@ -68,6 +68,12 @@ const YEAR_PATTERNS: {
       return last > first && last - first <= 20 ? { year: last, plan: [first, last] } : null;
     },
   },
+  // 2021年以来, 自2019年以来: the years since then, up to now (as “十四五”以来), not the first year's figure
+  {
+    pattern: /((?:19|20)\d{2})\s?年以来/g,
+    keys: ["以来"],
+    read: (m, ref) => (ref === null || ref < Number(m[1]) ? { year: Number(m[1]) } : { year: ref, span: true }),
+  },
   { pattern: /((?:19|20)\d{2})\s?年/g, keys: YEAR, read: (m) => ({ year: Number(m[1]) }) },
   // 二〇二六年, 二○二五年 (folded to 〇): a year in Chinese digits
   {
@@ -134,9 +140,14 @@ const YEAR_PATTERNS: {
   { pattern: /明年/g, keys: YEAR, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
 ];
 
-const COMPARISON_BEFORE = /(?:比|较|与|相比|对比|同比|比起)\s?$/;
+// (较“十三五”末: a plan's name in quotes after the word is compared with too)
+const COMPARISON_BEFORE = /(?:比|较|与|相比|对比|同比|比起)\s?["'“”‘’]?$/;
 // 产量超过2023年全年, 远超去年同期的…, 快于上年同期: a year a figure is measured against by a verb of comparison
 const OUTDONE_BEFORE = /(?:超过|超出|远超|高于|低于|好于|快于|慢于|多于|少于)\s?$/;
+// 为“十五五”时期的产业升级奠定了基础, 为2026年开好局: the time a year's work prepares for is, like a year compared
+// with, no time of its figures (nor of the sentences after it)
+const PURPOSE_BEFORE = /为\s?["'“”‘’]?$/;
+const PURPOSE_AFTER = /^[^，,。；;]*?(?:奠定|打下|夯实|筑牢|积蓄|开好局|起好步|铺路|做好准备|做准备)/;
 // 截至2022年6月底: a cut-off with its month is the time of a report, not a deadline
 const CUT_OFF_BEFORE = /(?:截至|截止到|截止)\s?$/;
 // 从2021年到2024年, 提高到2021年的10739亿元: a span or a change, not a deadline
@@ -161,7 +172,11 @@ export function findYears(text: string, from: number, to: number, referenceYear:
         start,
         end,
         ...meaning,
-        ...(COMPARISON_BEFORE.test(before) || OUTDONE_BEFORE.test(before) ? { comparison: true } : {}),
+        ...(COMPARISON_BEFORE.test(before) ||
+        OUTDONE_BEFORE.test(before) ||
+        (PURPOSE_BEFORE.test(before) && PURPOSE_AFTER.test(text.slice(end, Math.min(to, end + 30))))
+          ? { comparison: true }
+          : {}),
         ...((DEADLINE_BEFORE.test(before) && !(CUT_OFF_BEFORE.test(before) && /^\s?\d{1,2}\s?月/.test(after))) ||
         /^前(?![一二两三四\d]|季|个)/.test(after) ||
         meaning.plan
