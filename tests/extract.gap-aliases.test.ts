@@ -31,7 +31,7 @@ describe("an analyst's own alias with a gap", () => {
   it.each([
     ["去年，全市数据中心建设投资达到120亿元。", 1.2e10],
     ["去年，本市数据中心的投资完成95亿元。", 9.5e9],
-    ["2026年浦东新区数据中心新增投资80亿元。", 8e9],
+    ["2026年本市数据中心新增投资80亿元。", 8e9],
   ])("links %s", (text, value) => {
     expect(oneWithValue(read(text), value)).toMatchObject({ indicator: "DC_INVEST", year: 2026 });
   });

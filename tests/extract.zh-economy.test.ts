@@ -15,7 +15,7 @@ describe("the economy as a whole (GDP growth, GDP)", () => {
     ["上半年，江苏省经济运行同比增长5.9%。", 0.059],
     ["上半年，上海经济实现同比增长4.7%。", 0.047],
     ["上半年江苏省经济增长5.8%。", 0.058],
-    ["今年上半年浦东新区经济同比增长6.1%。", 0.061],
+    ["今年上半年昆山市经济同比增长6.1%。", 0.061],
   ])("%s is GDP growth", (text, value) => {
     expect(oneWithValue(read(text), value)).toMatchObject({
       indicator: "GDP_GROWTH",

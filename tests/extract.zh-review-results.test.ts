@@ -109,10 +109,10 @@ describe("a clause going on about the group a list of industries closes", () => 
 describe("a growth at comparable prices after the level", () => {
   it("links 可比增长 after GDP's level to GDP growth of the same half year", () => {
     for (const text of [
-      "1-6月，全区实现地区生产总值1200.5亿元，可比增速为4.8%；一般公共预算收入130.2亿元，同比增长1.1%。",
-      "上半年，全区地区生产总值达到1200.5亿元，可比增长4.8%。",
+      "1-6月，全市实现地区生产总值1200.5亿元，可比增速为4.8%；一般公共预算收入130.2亿元，同比增长1.1%。",
+      "上半年，全市地区生产总值达到1200.5亿元，可比增长4.8%。",
     ]) {
-      const growth = read(text, "2024-07-29", "Jiading").find((f) => f.value === 0.048);
+      const growth = read(text, "2024-07-29", "Shanghai").find((f) => f.value === 0.048);
       expect(growth).toMatchObject({
         indicator: "GDP_GROWTH",
         measure: "growth",
@@ -124,9 +124,9 @@ describe("a growth at comparable prices after the level", () => {
 
   it("links 按可比口径增长 after industrial value added the same way", () => {
     const growth = read(
-      "今年一季度，全区规模以上工业增加值为300亿元，按可比口径增长6%。",
+      "今年一季度，全市规模以上工业增加值为300亿元，按可比口径增长6%。",
       "2024-04-25",
-      "Jiading",
+      "Shanghai",
     ).find((f) => f.value === 0.06);
     expect(growth).toMatchObject({ indicator: "IND_VA", measure: "growth" });
   });

@@ -17,6 +17,7 @@ import { comparedWith, groupRegion, listedPlace, ofRankedGroup, ofRegionGroup, w
 import type { Span, ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { linkSigning } from "./signing";
+import { subAreaOwns } from "./sub-areas";
 import { worksInvestment } from "./works";
 import {
   moneyTwinOf,
@@ -130,6 +131,8 @@ export function linkFigure(
     const sharing = measuresSharingFigure(leadIn);
     return sharing.length ? sharing.map((subject) => ({ ...one, subject })) : [one];
   };
+  // 闵行地区生产总值达…, or a district's own story: a district's or zone's figure is none of the city's series
+  if (subAreaOwns(text.slice(sentence.start, figure.start), doc.region)) return unlinked();
 
   const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
   names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));

@@ -1,0 +1,60 @@
+/**
+ * A city's districts and zones, whose own figures are none of the city's series (the catalog's series are the whole
+ * city's): 闵行地区生产总值达4119亿元 is Minhang's output, not Shanghai's GDP, and in a district's own story (the
+ * document's region is the district) a figure is the district's unless its clause names the city. As the English side
+ * reads "the biomedicine industry in Pudong" (en/regions.ts SUB_AREAS).
+ */
+/** Districts and zones as written (simplified or traditional) and by their English names, with their city. */
+const SUB_AREAS: { zh: string; en: string; city: string }[] = [
+  { zh: "浦东新区|浦东(?!机场|国际机场|大道|南路)", en: "Pudong", city: "Shanghai" },
+  { zh: "黄浦区", en: "Huangpu", city: "Shanghai" },
+  { zh: "徐[汇匯]", en: "Xuhui", city: "Shanghai" },
+  { zh: "长宁区", en: "Changning", city: "Shanghai" },
+  { zh: "静安", en: "Jing'an", city: "Shanghai" },
+  { zh: "普陀区", en: "Putuo", city: "Shanghai" },
+  { zh: "虹口区", en: "Hongkou", city: "Shanghai" },
+  { zh: "[杨楊]浦", en: "Yangpu", city: "Shanghai" },
+  { zh: "[闵閔]行", en: "Minhang", city: "Shanghai" },
+  { zh: "[宝寶]山", en: "Baoshan", city: "Shanghai" },
+  { zh: "嘉定", en: "Jiading", city: "Shanghai" },
+  { zh: "金山区", en: "Jinshan", city: "Shanghai" },
+  { zh: "松江", en: "Songjiang", city: "Shanghai" },
+  { zh: "青浦", en: "Qingpu", city: "Shanghai" },
+  { zh: "奉[贤賢]", en: "Fengxian", city: "Shanghai" },
+  { zh: "崇明", en: "Chongming", city: "Shanghai" },
+  { zh: "临港", en: "Lingang", city: "Shanghai" },
+  { zh: "[张張]江", en: "Zhangjiang", city: "Shanghai" },
+  { zh: "两江新区", en: "Liangjiang New Area", city: "Chongqing" },
+];
+const CITY_OF = new Map(SUB_AREAS.map((a) => [a.en.toLowerCase(), a.city]));
+// (在闵行举办, 位于松江, 落户临港: where something is, not whose figure it is)
+const PLACED = "(?<!在|于|落户|入驻|来到|走进)";
+const SUB_AREA = new RegExp(`${PLACED}(?:${SUB_AREAS.map((a) => a.zh).join("|")})`, "g");
+// the whole city written as the owner: its name, 全市, 本市, 我市 (上海闵行区: a city before the district only places it),
+// not a city a rank or a comparison is taken in (位居全市第二, 高于全市, 占全市, 上海中心城区首位)
+const CITY =
+  /(?<!居|于|比|占|较|超过|领跑)(?:上海|沪|重庆|渝|全市|本市|我市)(?![^，,；;。]{0,8}(?:第[一二三四五六七八九十\d]|首位|前列|平均))/g;
+
+/** The city a region (an English name, as documents and facts give it) is a district or zone of, if it is one. */
+export function cityOfSubArea(region: string | null): string | undefined {
+  return region ? CITY_OF.get(region.toLowerCase()) : undefined;
+}
+
+/** Where the last match of a global pattern starts in a text (-1: none). */
+function lastAt(pattern: RegExp, text: string): number {
+  let at = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) at = m.index;
+  return at;
+}
+
+/**
+ * Is a figure a district's or zone's own? `sentenceLead` is its sentence up to it, `docRegion` the document's region:
+ * a district named before the figure in its sentence with no city named after it as the owner, or, in a district's
+ * own document, a sentence that does not name the city after any district.
+ */
+export function subAreaOwns(sentenceLead: string, docRegion: string | null): boolean {
+  const subArea = lastAt(SUB_AREA, sentenceLead);
+  const city = lastAt(CITY, sentenceLead);
+  return cityOfSubArea(docRegion) ? city <= subArea : subArea >= 0 && subArea > city;
+}
