@@ -14,3 +14,18 @@ export function startYearOf(text: string, clauseStart: number, figureStart: numb
   const at = figureStart - m[0].length;
   return years.find((y) => !y.comparison && y.start >= at && y.end <= figureStart) ?? null;
 }
+
+/**
+ * “十四五”期间…从73家增至92家, 2021至2023年…由1176件增至…: the start of a change over a span is of the span's first
+ * year, over a Five-Year Plan's period of the year before it (the plan's base). Null when the figure starts none.
+ */
+export function spanStartYear(text: string, clauseStart: number, figureStart: number, mention: ZhYear | null) {
+  if (!mention?.plan || !/[从由]\s?$/.test(text.slice(Math.max(clauseStart, figureStart - 2), figureStart)))
+    return null;
+  return /^十/.test(text.slice(mention.start, mention.end)) ? mention.plan[0] - 1 : mention.plan[0];
+}
+
+// 全域企业数量从73家增至92家，年均增幅达4.7%, under a plan's period named before: a change from one figure that rose
+// to another is told, not planned (a plan's change says 提高到 / 增加到 with a modal, or stands under its heading)
+const CHANGE_REACHED = /[从由][^，,。；;]{0,16}?\d[^，,。；;]{0,12}?(?:增至|增长至|跃升至|攀升至|升至)/;
+export const changeReached = (sentence: string): boolean => CHANGE_REACHED.test(sentence);

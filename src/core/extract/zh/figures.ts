@@ -72,6 +72,12 @@ const BARE_SCALE_END = /^(?:$|\s|以上|左右|多|规模(?![\u4e00-\u9fff])|[�
 
 const SIBLING_COUNT = /^[\u4e00-\u9fff]{1,4}[、和及与]\s?\d+(?:\.\d+)?\s?(?:个|家|项|座)/;
 const DESCRIBED_NOUN = /^(?:以上|左右)?[^\d。；;，,]{2,40}?的[^\d，。、；,;的]{0,16}?(项目|企业)/;
+// 由1176件增至1457件: a verb of change after the classifier is no noun of its own; the count goes on counting the
+// noun before it, and so does the count it changed to (also with its unit left out: 由1176件增至1457)
+const CHANGE_WORDS =
+  "增至|增长至|增长到|增加到|增加至|提高到|提高至|提升至|提升到|上升到|上升至|升至|跃升至|攀升至|扩大到|扩大至|降至|下降到|下降至|减少到|减少至|减至";
+const CHANGE_TO = new RegExp(`^(?:${CHANGE_WORDS})`);
+const CHANGED_TO_BEFORE = new RegExp(`^\\s?(?:${CHANGE_WORDS})\\s?$`);
 // 建成项目35个的数量: the count's own measure after it, no noun of its own
 const COUNT_MEASURE_AFTER = /^的?(?:数量|总数|个数)/;
 // 在建69项, 计划新开工8项: a verb of building before the number
@@ -156,7 +162,8 @@ function classify(
   if (
     /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1)) &&
     !/^(?:左右|以上|及以上|多|余)/.test(text.slice(end)) &&
-    !COUNT_MEASURE_AFTER.test(text.slice(end, end + 3))
+    !COUNT_MEASURE_AFTER.test(text.slice(end, end + 3)) &&
+    !CHANGE_TO.test(text.slice(end, end + 3))
   ) {
     // 个 / 家 / 项 followed by a noun we do not count (39个国家, 两届, 十项重点任务 stays "items" below)
     if (unit === "项") return { cls: "count", unit: "items", base: 1 };
@@ -325,6 +332,17 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       BARE_COUNT_AFTER.test(text.slice(matchEnd, matchEnd + 2))
     )
       kind = lastCountOf(found, start);
+    const changedFrom = found
+      .filter((f) => f.end <= start)
+      .sort((a, b) => a.end - b.end)
+      .pop();
+    if (
+      changedFrom?.cls === "count" &&
+      (!kind || kind.cls === "count") &&
+      !m[3] &&
+      CHANGED_TO_BEFORE.test(text.slice(changedFrom.end, start))
+    )
+      kind = { cls: "count", unit: changedFrom.unit, base: 1 };
     if (!kind) continue;
     // 百亿元级产业园区, 千亿元级: a size class, not an amount
     if (kind.cls === "money" && text[matchEnd] === "级") continue;

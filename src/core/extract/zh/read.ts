@@ -17,7 +17,7 @@ import {
 import { goalOfFigure, goalTopic, opensGoalList } from "./goals";
 import { isSizeClass } from "./size-class";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
-import { startYearOf } from "./change-start";
+import { changeReached, spanStartYear, startYearOf } from "./change-start";
 import { sentenceNames } from "./sentence-names";
 import { headingKind, headingTopic } from "./headings";
 import { arrangesProjects } from "./works";
@@ -221,6 +221,7 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, 
     const kind = clauseKind(i);
     if (kind) return kind;
   }
+  if (planned && carried && changeReached(whole)) return "actual";
   if (planned) return "target";
   return "actual";
 }
@@ -278,8 +279,11 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       text.slice(clause.start, clause.end),
       bare ? (previousPercent?.measure as "growth" | "share" | undefined) : undefined,
     );
-    const own = yearOf(text, years, sentence, clauseIndex, figure, true);
-    const provisional = own ?? (ownYear ? null : state.year);
+    // (这一增速高于全国3.7%的平均增速，且扭转了2024年…: the figure a result is compared with is of the result's time,
+    // not of a year the clauses after it write)
+    const compared = COMPARED_LEAD.test(before) && /^这一|^该/.test(before);
+    const own = yearOf(text, years, sentence, clauseIndex, figure, !compared);
+    const provisional = own ?? (ownYear && !compared ? null : state.year);
     const carried = !own && provisional !== null;
     const lead = { before: text.slice(sentence.start, figure.start), carried };
     // …为4.6%，低于5%的控制目标: the figure a result is compared with is the goal's value
@@ -291,6 +295,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     // a sentence with no time of its own is in the time of the sentence before it
     let year =
       yearMention?.year ?? (!ownYear && state.year ? state.year.year : kind === "actual" ? doc.referenceYear : null);
+    year = spanStartYear(text, clause.start, figure.start, yearMention) ?? year;
     // a report is not dated after its publication by a plan's deadline carried from an earlier sentence
     if (carried && kind === "actual" && year !== null && doc.referenceYear !== null && year > doc.referenceYear)
       year = doc.referenceYear;

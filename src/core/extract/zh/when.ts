@@ -148,6 +148,9 @@ const OUTDONE_BEFORE = /(?:超过|超出|远超|高于|低于|好于|快于|慢�
 // with, no time of its figures (nor of the sentences after it)
 const PURPOSE_BEFORE = /为\s?["'“”‘’]?$/;
 const PURPOSE_AFTER = /^[^，,。；;]*?(?:奠定|打下|夯实|筑牢|积蓄|开好局|起好步|铺路|做好准备|做准备)/;
+// “十四五”期间…实现跨越式增长, “十四五”时期已累计…: a plan's period told with a result is reviewed, no deadline
+const PLAN_NAME = /^十[一二三四五六七八九]五/;
+const REVIEWED_AFTER = /^[^，,。；;:：]*?(?:实现了?|取得了?|已|累计)/;
 // 截至2022年6月底: a cut-off with its month is the time of a report, not a deadline
 const CUT_OFF_BEFORE = /(?:截至|截止到|截止)\s?$/;
 // 从2021年到2024年, 提高到2021年的10739亿元: a span or a change, not a deadline
@@ -179,7 +182,7 @@ export function findYears(text: string, from: number, to: number, referenceYear:
           : {}),
         ...((DEADLINE_BEFORE.test(before) && !(CUT_OFF_BEFORE.test(before) && /^\s?\d{1,2}\s?月/.test(after))) ||
         /^前(?![一二两三四\d]|季|个)/.test(after) ||
-        meaning.plan
+        (meaning.plan && !(PLAN_NAME.test(m[0]) && REVIEWED_AFTER.test(text.slice(end, Math.min(to, end + 24)))))
           ? { deadline: true }
           : {}),
       });
@@ -213,6 +216,13 @@ const PERIOD_PATTERNS: {
 }[] = [
   { pattern: /全年|全年度/g, keys: ["全年"], read: () => null },
   { pattern: /上半年/g, keys: ["上半年"], read: () => ({ from: 1, to: 6 }) },
+  // 经济“半年报”, 三季报: a report of the half year or of quarters names the months it covers
+  { pattern: /半年报/g, keys: ["半年报"], read: () => ({ from: 1, to: 6 }) },
+  {
+    pattern: /(?:前)?([一三])季报/g,
+    keys: ["季报"],
+    read: (m) => ({ from: 1, to: 3 * QUARTERS[m[1]] }),
+  },
   { pattern: /下半年/g, keys: ["下半年"], read: () => ({ from: 7, to: 12 }) },
   {
     // 前三季 (Hong Kong and Taiwan copies drop 度)
