@@ -22,6 +22,11 @@ const BREAKDOWN_GAP =
   /^\s*(?:(?:year[- ]on[- ]year\s+|y-o-y\s+)?(?:in|for)\s+(?:[A-Za-z][^,;.\d]{0,40}?|[HQ][1-4]))?\s*(?:(?:[-–—,;:(]|\b(?:and|with|while|whereas|including|of which)\b)\s*)+$/i;
 const PART_AFTER = /^\s+(?:in|for)\s/i;
 
+// "grew 5.4%, exceeding the national average of 5%", "a 20.4 percent increase, much higher than the national level of
+// 14 percent": the average or level a growth is compared with is a rate of the same growth, not a share
+const COMPARED_AVERAGE =
+  /\b(?:than|above|below|exceed(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|over|behind|versus|compared (?:with|to))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:average|level|rate|figure|pace)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$/i;
+
 /**
  * The measure of a figure written "X by N percent" (or "and N percent") right after a figure of change in its sentence,
  * else undefined.
@@ -36,6 +41,7 @@ export function elidedMeasure(
   // "growth of 8.5% and 8.1%, respectively": the second figure of a pair is the same measure
   if (/^\s*["”]?\s*(?:,\s*(?:and\s+)?|and\s+)["“]?(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/.test(gap))
     return "growth";
+  if (gap.length <= 90 && COMPARED_AVERAGE.test(gap)) return "growth";
   // "growth targets of 6 percent for 2021, after aiming for 6.5 percent for 2020": another goal of the same measure
   if (gap.length <= 60 && GOAL_AGAIN.test(gap)) return "growth";
   // "up 9.2 percent - 6.4 percent in biomedicine, 12.8 percent in chips": the growth broken down by its parts

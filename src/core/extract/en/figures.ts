@@ -57,6 +57,9 @@ const PART_BEFORE = new RegExp(`(?:^|[^\\w-])(${WORD_NUMBER_SOURCE}|\\d{1,3})$`,
 // "1/76 of the nation's GDP", "just 1/8000 of the land": a share written with a slash (dates and scores have no "of")
 const SLASH_FRACTION = /(?<![\d/.,])(\d{1,2})\/(\d{1,3}(?:,\d{3})*|\d{1,6})(?![\d/])(?=\s+of\s)/g;
 
+// "three to five": "to" and another number in words right after (not "from three to five", "by four to 30": changes)
+const WORD_RANGE_TO = new RegExp(`^\\s+to\\s+(?=(?:${WORD_NUMBER_SOURCE})\\b)`, "i");
+
 /** Scans text[from, to) and returns its figures in reading order. */
 export function findFigures(text: string, from: number, to: number): Figure[] {
   const slice = text.slice(from, to);
@@ -105,8 +108,12 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
   }
 
   WORD_NUMBER.lastIndex = 0;
+  // "three to five general-purpose LLMs": a range in words is two figures, as one in digits is (its low end kept here)
+  let low: { start: number; value: number; next: number } | undefined;
   for (let m = WORD_NUMBER.exec(slice); m; m = WORD_NUMBER.exec(slice)) {
     const start = from + m.index;
+    const rangeLow = low && low.next === start ? low : undefined;
+    low = undefined;
     let end = start + m[0].length;
     if (isTaken(start, end)) continue;
     if (/^-/.test(text.slice(end, end + 1)) && !/^-\w+ion\b/i.test(text.slice(end))) {
@@ -115,6 +122,16 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     }
     let value = parseWordNumber(m[0]);
     if (value === undefined) continue;
+    const to = WORD_RANGE_TO.exec(text.slice(end, end + 12));
+    if (
+      to &&
+      !rangeLow &&
+      !/\b(?:from|by)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))
+    ) {
+      low = { start, value, next: end + to[0].length };
+      continue;
+    }
+    const written = value;
     // "one third", "one eighth": the fraction's numerator, read with it below
     if (/^\s+(?:third|quarter|fifth|sixth|eighth|tenth|fourth)s?\b/i.test(text.slice(end, end + 10))) continue;
     const after = text.slice(end, end + 60);
@@ -133,6 +150,15 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     } else {
       figure = countedFigure(text, start, end, value, Boolean(scale));
       if (figure.cls === "count" && !scale && DESCRIPTIVE.test(figure.unit.split(" ")[0])) continue;
+    }
+    if (rangeLow) {
+      const lowValue = (figure.value * rangeLow.value) / written;
+      taken.push([rangeLow.start, figure.end]);
+      figures.push(
+        { ...figure, start: rangeLow.start, value: lowValue, bound: ">=" },
+        { ...figure, start: rangeLow.start, bound: "<=" },
+      );
+      continue;
     }
     taken.push([figure.start, figure.end]);
     figures.push(figure);

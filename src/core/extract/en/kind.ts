@@ -37,6 +37,9 @@ const NOT_SIGNED_TOPIC =
 const SIGNED_WORDS = question(
   /\b(?:signed|signing|inked|sealed|contracts?|contracted(?!\s+(?:(?:by|about|around|nearly|almost|an?)\s+)*[\d.,]+\s*(?:%|percent|per cent))|deals?|agreements?)\b/i,
 );
+const CONTRACT_MARKET = question(
+  /\b(?:technology|tech|technical)\s+(?:contracts?|transactions?|market)\b|\bcontract\s+(?:turnover|transactions?|trading)\b/i,
+);
 const CONSTRUCTION_BEGUN = question(/\b(?:kicked off|started|began|commenced) construction\b/i);
 const PROJECTS = question(/\bprojects?\b/i);
 
@@ -46,6 +49,9 @@ const PROJECTS = question(/\bprojects?\b/i);
  */
 function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: number | null): boolean {
   const clause = sentence.clauses[placed.clauseIndex];
+  // "Technology contract turnover surged 24.9 percent to nearly 650 billion yuan": a market's trade in the year, told
+  // in the statistics, not deals signed at an event
+  if (says(clause, CONTRACT_MARKET)) return true;
   const around = ctx.text.slice(clause.start, Math.min(clause.end, placed.figure.end + 40));
   const signed = says(clause, SIGNED_WORDS);
   if (!signed && NOT_SIGNED_TOPIC.test(around)) return true;
@@ -185,9 +191,9 @@ const CHANGED_FROM =
 export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (figure.cls !== "percent" && figure.cls !== "fraction") return "level";
   if (figure.cls === "fraction" || /^\s*of\b/i.test(after)) return "share";
-  // "a 27.5-percent increase", "a 4.9-percent rise in January-February"
+  // "a 27.5-percent increase", "a 4.9-percent rise in January-February", "a 10.8 percent spike in exports"
   if (
-    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge|slump|dip|expansion|contraction)\b|^\s*(?:higher|lower|more|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year|(?:in\s+|that of\s+)?(?:19|20)\d\d)\b/i.test(
+    /^\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|jump|growth|gain|drop|decline|fall|decrease|surge|slump|dip|expansion|contraction|spike|leap|hike|rebound|upturn|downturn|plunge)\b|^\s*(?:higher|lower|more|less) than (?:the same (?:period|time)|a year (?:earlier|ago|before)|(?:last|the previous|the prior) year|(?:in\s+|that of\s+)?(?:19|20)\d\d)\b/i.test(
       after,
     )
   )

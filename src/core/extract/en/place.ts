@@ -215,10 +215,22 @@ const PROJECTS_OVER = new RegExp(
   "i",
 );
 
-/** A money figure that is the size class of counted projects, not an amount: "each", or a round 1 or 5 x 10^k. */
+// "four industries with an output value exceeding 1 trillion yuan each", "six parks with an output value of over 10
+// billion yuan each": counted things of a size, any noun, when "each" follows the amount
+const COUNTED_WITH = new RegExp(
+  `(?:\\b\\d[\\d,]*|\\b(?:${WORD_NUMBER_SOURCE}))\\s+(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|with\\b[^,;.\\d]{0,50}?)\\s*$`,
+  "i",
+);
+
+/**
+ * A money figure that is the size class of counted things, not an amount: "each" after it, or (of projects) a round 1
+ * or 5 x 10^k.
+ */
 function sizeClass(text: string, before: string, figure: Figure): boolean {
+  const each = /^\s*(?:\([^)]*\)\s*)?each\b/i.test(text.slice(figure.end, figure.end + 40));
+  if (each && COUNTED_WITH.test(before.slice(-120))) return true;
   if (!PROJECTS_OVER.test(before.slice(-120))) return false;
-  if (/^\s*(?:\([^)]*\)\s*)?each\b/i.test(text.slice(figure.end, figure.end + 40))) return true;
+  if (each) return true;
   const mantissa = figure.value / 10 ** Math.floor(Math.log10(figure.value));
   return figure.value <= 1e10 && (Math.abs(mantissa - 1) < 1e-9 || Math.abs(mantissa - 5) < 1e-9);
 }
