@@ -23,7 +23,16 @@ export interface Language {
 
 export const LANGUAGES: readonly Language[] = [english, chinese];
 
-export function languageOf(text: string, paragraph: Span, languages: readonly Language[] = LANGUAGES): Language {
+/**
+ * The language of a paragraph; one with no letters of any language (a flattened table's cell: 45%, 2,011.67) goes on in
+ * the language of the paragraph before it (`previous`), English when there is none.
+ */
+export function languageOf(
+  text: string,
+  paragraph: Span,
+  languages: readonly Language[] = LANGUAGES,
+  previous?: Language,
+): Language {
   let best = languages[0];
   let bestScore = 0;
   for (const language of languages) {
@@ -33,5 +42,5 @@ export function languageOf(text: string, paragraph: Span, languages: readonly La
       bestScore = score;
     }
   }
-  return best;
+  return bestScore === 0 && previous ? previous : best;
 }

@@ -54,8 +54,10 @@ export function extract(text: string, context: DocumentContext): Fact[] {
   };
   const readers = new Map<Language, ParagraphReader>();
   const drafts: Draft[] = [];
+  let previous: Language | undefined;
   for (const paragraph of paragraphsOf(text)) {
-    const language = languageOf(text, paragraph);
+    const language = languageOf(text, paragraph, undefined, previous);
+    previous = language;
     let read = readers.get(language);
     if (!read) readers.set(language, (read = language.reader(document)));
     drafts.push(...read(paragraph));

@@ -19,6 +19,7 @@ import { isSizeClass } from "./size-class";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
 import { changeReached, spanStartYear, startYearOf } from "./change-start";
 import { sentenceNames } from "./sentence-names";
+import { readTableLine, tableCell } from "./goal-table";
 import { headingKind, headingTopic } from "./headings";
 import { arrangesProjects } from "./works";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
@@ -209,8 +210,12 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, 
   if (state.heading === "target" && (year === null || ref === null || year.year >= ref)) return "target";
   // 主要预期目标：…；城镇调查失业率5.5%左右；居民消费价格涨幅3%左右: an item of a list of goals, of whatever year
   if (state.goalList && state.continues) return "target";
+  // (“十四五”期间，…突破4000亿元…；…比重达8%左右: a sentence going on after a semicolon from results is one of them,
+  // the plan's period carried from there no deadline)
+  const fromResults = carried && state.continues && state.kind === "actual";
   const planned =
-    year !== null && ((ref !== null && year.year > ref) || (year.deadline && (ref === null || year.year >= ref)));
+    year !== null &&
+    ((ref !== null && year.year > ref) || (year.deadline && !fromResults && (ref === null || year.year >= ref)));
   // a deadline carried from an earlier sentence is weaker than the words of this one ("…，比上年提高0.1个百分点")
   if (!carried) {
     if (year && ref !== null && year.year > ref) return "target";
@@ -247,6 +252,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     endsWithSemicolon &&
     ((state.goalList && state.continues) || opensGoalList(text.slice(sentence.start, sentence.end)));
   if (!figures.length) {
+    readTableLine(doc, sentence, state.paragraph);
     state.goalList = goalList;
     if (sentence.start <= state.paragraph.start + 2) doc.topic = headingTopic(doc, sentence);
     const goalOf = goalTopic(doc, sentence);
@@ -266,6 +272,9 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   // (集成电路、生物医药、人工智能三大产业: a group named by its members; 上海经济同比增长…: the whole economy)
   const names = sentenceNames(doc, sentence);
   const clauseKind = clauseKinds(text, sentence);
+  // 全市生产总值 / 预期性 / 增长5%左右 / 增长5.4%: a cell of a table of goals and results is its column's, of its row
+  const cell = tableCell(doc, sentence, state.paragraph);
+  if (cell?.name) doc.topic = cell.name;
   for (const figure of figures) {
     const clauseIndex = clauseIndexOf(sentence, figure.start);
     const clause = sentence.clauses[clauseIndex];
@@ -288,9 +297,11 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const lead = { before: text.slice(sentence.start, figure.start), carried };
     // …为4.6%，低于5%的控制目标: the figure a result is compared with is the goal's value
     const goal = goalOfFigure(before, text.slice(figure.end, Math.min(clause.end, figure.end + 12)));
-    const kind = goal
-      ? "target"
-      : kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried, clauseKind });
+    const kind = cell
+      ? cell.kind
+      : goal
+        ? "target"
+        : kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried, clauseKind });
     const yearMention = kind === "signing" ? yearOf(text, years, sentence, clauseIndex, figure, false) : provisional;
     // a sentence with no time of its own is in the time of the sentence before it
     let year =
