@@ -2,7 +2,8 @@ import { read } from "./helpers/read-facts";
 
 /**
  * The three leading industries' output growth: the group's growth links LEAD3, and each member's output growth links
- * the member (IC, BIO, AI), however the page lists them; the output's level is still no industry scale.
+ * the member (IC, BIO, AI), however the page lists them, its manufacturing's too (biomedicine's is BIO_MFG); the output's
+ * level is still no industry scale, and another segment (design, packaging) is not the industry.
  */
 const links = (text: string) => read(text, "2024-05-01").map((f) => [f.value, f.measure, f.indicator]);
 
@@ -91,13 +92,60 @@ describe("a member's output level is still no industry scale", () => {
   });
 });
 
-describe("a segment of a leading industry is not the industry", () => {
+describe("a leading industry's manufacturing growth is the industry's; the group's, in any wording, LEAD3's", () => {
   it.each([
-    "In 2023 the output value of IC manufacturing rose 6.3 percent, while chip design revenue grew faster.",
-    "The three leading industries' output grew 9.1 percent in 2023; integrated circuit manufacturing alone was up 16.4 percent.",
-    "Last year, output of integrated-circuit manufacturing increased 11.0 percent.",
+    [
+      "In 2023 the output value of IC manufacturing rose 6.3 percent, while chip design revenue grew faster.",
+      [[0.063, "growth", "IC"]],
+    ],
+    [
+      "The three leading industries' output grew 9.1 percent in 2023; integrated circuit manufacturing alone was up 16.4 percent.",
+      [
+        [0.091, "growth", "LEAD3"],
+        [0.164, "growth", "IC"],
+      ],
+    ],
+    ["Last year, output of integrated-circuit manufacturing increased 11.0 percent.", [[0.11, "growth", "IC"]]],
+    [
+      "In 2023, output value in the three leading manufacturing industries climbed 8.6 percent, and the artificial intelligence manufacturing industry's output value gained 10.2 percent.",
+      [
+        [0.086, "growth", "LEAD3"],
+        [0.102, "growth", "AI"],
+      ],
+    ],
+    [
+      "In 2023, AI and IC manufacturing posted growth of 12.2 percent and 7.5 percent, respectively.",
+      [
+        [0.122, "growth", "AI"],
+        [0.075, "growth", "IC"],
+      ],
+    ],
+    ["In 2023 biomedicine manufacturing output rose 2.7 percent.", [[0.027, "growth", "BIO_MFG"]]],
+    [
+      "In 2023 the manufacturing output value of integrated circuits expanded 9.4 percent, while that of the biopharmaceutical manufacturing sector grew 1.8 percent.",
+      [
+        [0.094, "growth", "IC"],
+        [0.018, "growth", "BIO_MFG"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(links(text)).toEqual(expected);
+  });
+
+  it("keeps a manufacturing output's level no industry scale", () => {
+    expect(
+      links("In 2023, the three leading manufacturing industries turned out 1.3 trillion yuan of output."),
+    ).toEqual([[1.3e12, "level", null]]);
+  });
+});
+
+describe("another segment of a leading industry is not the industry", () => {
+  it.each([
+    "In 2023 IC design revenue grew 20.4 percent.",
+    "The output value of integrated circuit design rose 20.4 percent in 2023.",
+    "In 2023 integrated circuit packaging and testing output rose 5.2 percent.",
+    "Last year AI equipment sales went up 20.4 percent.",
   ])("%s", (text) => {
-    const facts = links(text).filter(([, measure]) => measure === "growth");
-    expect(facts.filter(([, , indicator]) => indicator === "IC")).toEqual([]);
+    expect(links(text).map(([, measure, indicator]) => [measure, indicator])).toEqual([["growth", null]]);
   });
 });

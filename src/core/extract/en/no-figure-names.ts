@@ -1,11 +1,12 @@
 /**
- * Names in a sentence that name no figure of it: a narrower measure's word ("industrial software"), a share's
- * denominator ("25 percent of GDP") or a yardstick ("faster than GDP"). Separate from link.ts because these guards
- * judge one name by the words around it, once per name, whichever figure asks.
+ * Names in a sentence that name no figure of it: a narrower measure's word ("industrial software", "IC design"), a
+ * share's denominator ("25 percent of GDP") or a yardstick ("faster than GDP"). Separate from link.ts because these
+ * guards judge one name by the words around it, once per name, whichever figure asks.
  */
 import type { AliasMatch } from "../lookup";
 import type { Context } from "./context";
 import { answerSlot, answersOf } from "./said";
+import { segmentAfter } from "./leading-members";
 
 // whether a name is only a narrower measure's word or a share's denominator, once per name (not per figure)
 const NAMES_NOTHING = answerSlot();
@@ -33,6 +34,8 @@ function comparedWith(ctx: Context, alias: AliasMatch): boolean {
  */
 function narrowed(ctx: Context, alias: AliasMatch): boolean {
   const before = ctx.text.slice(Math.max(0, alias.start - 16), alias.start);
+  // ("IC design revenue grew 20 percent": a segment of a leading industry, not the industry)
+  if (segmentAfter(ctx.lookup, alias.indicator, ctx.text.slice(alias.end, alias.end + 24))) return true;
   return (
     /\b(?:industrial|manufacturing|agricultural|national)[\s-]+$/i.test(before) &&
     !/industr|manufactur|agricult/i.test(alias.indicator.name)
