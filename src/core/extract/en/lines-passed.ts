@@ -13,7 +13,7 @@ import type { Sentence } from "./segments";
 const PASS_VERB = /\b(?:surpass|exceed|cross|top|pass|broke|break|reach|hit|went past|go past)/i;
 // the verb right before the first line: "surpassed", "broke through the", "topped the milestone of", "crossed RMB"
 const PASSED_BEFORE = new RegExp(
-  String.raw`\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|cross(?:ed|es|ing)?|topp(?:ed|ing)|tops?|pass(?:ed|es|ing)?|broke|break(?:s|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:went|go(?:es|ne)?) past)(?:\s+through)?(?:\s+successively|\s+successfully|\s+in turn)?\s+(?:the\s+)?(?:${lineNounGroup(LINE_NOUNS, true)}\s+of\s+)?(?:about\s+)?\S{0,4}$`,
+  String.raw`\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|cross(?:ed|es|ing)?|topp(?:ed|ing)|tops?|pass(?:ed|es|ing)?|broke|break(?:s|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:went|go(?:es|ne)?) past)(?:\s+through)?(?:\s+successively|\s+successfully|\s+in turn)?\s+(?:the\s+)?(?:(?:new\s+)?${lineNounGroup(LINE_NOUNS, true)}\s+of\s+)?(?:about\s+)?\S{0,4}$`,
   "i",
 );
 // between two lines: "3 trillion yuan (US$448 billion) and 4 trillion yuan", "500 billion, 600 billion and then"
@@ -36,7 +36,8 @@ const FIRST_TO_PASS =
 export function linesPassed(text: string, sentence: Sentence, figures: readonly Figure[]): Set<number> {
   const passed = new Set<number>();
   if (!PASS_VERB.test(sentence.text)) return passed;
-  const money = figures.filter((f) => f.cls === "money");
+  // ("110 trillion, 120 trillion and 140 trillion yuan": the amounts before the currency are lines of it too)
+  const money = figures.filter((f) => f.cls === "money" || (f.cls === "count" && f.unit === "count" && f.value >= 1e6));
   const successive = SUCCESSIVE.test(sentence.text) || !YEAR.test(sentence.text);
   for (let i = 0; i < money.length; i++) {
     const first = money[i];

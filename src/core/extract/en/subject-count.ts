@@ -37,6 +37,11 @@ const SUBJECT_REACHED = new RegExp(
   "i",
 );
 
+// "Airport passenger throughput exceeded 135 million": the passengers a throughput or traffic counts, named before the
+// level it reached
+const PASSENGERS_REACHED =
+  /\b(passenger\s+(?:throughput|traffic|flows?|trips|volume))\b[^.;,\d]{0,40}?\b(?:exceeded|reached|hit|topped|surpassed|totall?ed|stood at|came to|rose to|grew to|was)\s+(?:over|more than|about|nearly|around|some|almost)?\s*$/i;
+
 const unitOf = (noun: string) =>
   /^(?:NEVs|EVs|cars|automobiles|autos)$/i.test(noun)
     ? "vehicles"
@@ -49,6 +54,8 @@ const unitOf = (noun: string) =>
 export function subjectCount(before: string): { noun: string; subject: string } | undefined {
   const match = /\bby\b/.test(before) ? SUBJECT_CHANGE.exec(before) : null;
   if (!match) {
+    const passengers = /passenger/i.test(before) ? PASSENGERS_REACHED.exec(before) : null;
+    if (passengers) return { noun: "passengers", subject: passengers[1] };
     const rate = / to\s+(?:\w+\s+)?$/.test(before) ? SUBJECT_RATE_TO.exec(before) : null;
     if (rate) return { noun: unitOf(rate[2]), subject: rate[1].trim() };
     const pair = REACHED.test(before) ? SUBJECT_REACHED.exec(before) : null;

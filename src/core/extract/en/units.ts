@@ -115,6 +115,8 @@ export const COUNTED_NOUNS =
   // what a city's events and services count: "118 investment promotion activities", "14 symposia", "150 batches"
   "activities|meetings|symposia|symposiums|seminars|conferences|exhibitions|events|campaigns|cases|batches|issues|" +
   "pieces|destinations|developers|" +
+  // what a transport or data report counts: "1,586 test roads", "100 high-quality industrial datasets"
+  "roads|datasets|" +
   DESCRIPTIVE_NOUNS;
 // modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;

@@ -106,11 +106,16 @@ export function isMultipleBase(ctx: Context, mention: Span): boolean {
   return base;
 }
 
+// "Since launching its initiative in 2022, the city has nurtured 42 firms": the year a running total started, in a
+// sentence's opening clause, as "Since 2022," is (the total stands as the report is told)
+const SINCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Since\s+[^,;.\d]{0,90}?\b(?:in|of)\s+$/;
+
 function readMultipleBase(ctx: Context, mention: Span): boolean {
   // "a rebound from last year, when it came to 1.9 trillion yuan": the figure's own year
   if (/^,?\s+when\b/i.test(ctx.text.slice(mention.end, mention.end + 8))) return false;
   return (
     MULTIPLE_BASE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 24), mention.start)) ||
+    SINCE_OPENING.test(ctx.text.slice(Math.max(0, mention.start - 110), mention.start)) ||
     MULTIPLE_BASE_AFTER.test(ctx.text.slice(mention.end, mention.end + 10))
   );
 }
