@@ -63,3 +63,33 @@ describe("times of reviews", () => {
     expect(oneWithValue(facts, -0.021)).toMatchObject({ year: 2024 });
   });
 });
+
+describe("spans, semicolons and bases", () => {
+  it("a span of years ending in a month (2021年至2025年8月) covers the last year up to it, also for 同期 after it", () => {
+    const text =
+      "2021年至2025年8月，本市获批上市一类创新药达25个，占全国15%。\n创新医疗器械同样表现亮眼。同期本市获批上市第三类创新医疗器械40个，占全国18%。";
+    const facts = read(text, "2025-10-10");
+    for (const value of [25, 0.15, 40, 0.18])
+      expect(oneWithValue(facts, value)).toMatchObject({ year: 2025, period: { from: 1, to: 8 }, kind: "actual" });
+  });
+
+  it("a sentence going on after a semicolon from results is a result, the plan's period carried no deadline", () => {
+    const text =
+      "据介绍，“十四五”期间，全区生产总值突破3000亿元，财政总收入突破600亿元；全社会研发经费支出占GDP比重达6%左右，保持全市前列。";
+    const facts = read(text, "2025-10-22", "Minhang");
+    expect(oneWithValue(facts, 3000e8)).toMatchObject({ kind: "actual", year: 2025 });
+    expect(oneWithValue(facts, 0.06)).toMatchObject({ kind: "actual", year: 2025, measure: "share" });
+  });
+
+  it("an amount a statement stands on (在…的经济体量上, 在…的基础上) is no figure of its own", () => {
+    expect(
+      read("在4万亿元的超大经济体量上，本市向新向优着力。", "2026-01-21").filter((f) => f.value === 4e12),
+    ).toHaveLength(0);
+    expect(
+      read("在3000亿元的基础上，全区产业规模持续扩大。", "2026-01-21").filter((f) => f.value === 3e11),
+    ).toHaveLength(0);
+    expect(oneWithValue(read("2025年，全市生产总值达到4万亿元。", "2026-01-21"), 4e12)).toMatchObject({
+      indicator: "GDP",
+    });
+  });
+});

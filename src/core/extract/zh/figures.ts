@@ -202,6 +202,8 @@ function perAreaUnit(unit: string, after: string): string {
   return per ? `${unit === "CNY" ? "yuan" : unit} per ${AREA_WORDS[per[1]]}` : unit;
 }
 
+const BASE_AFTER = /^的[^，,。；;\d]{0,8}?(?:基础上|体量上|规模上|总量上)/;
+
 const RANGE_TO = /^\s?(?:至|到|~|-)\s?/;
 const AMOUNT_AT = new RegExp(AMOUNT.source, "y");
 
@@ -352,6 +354,13 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     if (latinBefore && !(/^[A-Z]{2,}$/.test(latinBefore[0]) && (kind.cls === "money" || kind.cls === "percent")))
       continue;
     if (isCn && kind.cls !== "count" && kind.cls !== "money" && kind.cls !== "percent") continue;
+    // 在5万亿元的超大经济体量上, 在千亿元的基础上: an amount a statement stands on restates a size, no figure of its own
+    if (
+      kind.cls === "money" &&
+      /在[^，,。；;\d]{0,4}$/.test(text.slice(Math.max(from, start - 5), start)) &&
+      BASE_AFTER.test(text.slice(matchEnd, Math.min(to, matchEnd + 14)))
+    )
+      continue;
     const after = AFTER.exec(text.slice(matchEnd, to));
     const scale = scaleWord ? (SCALES.get(scaleWord) ?? scaleOf(scaleWord)) : 1;
     const comparator = range ? ">=" : comparatorOf(m[2] ?? m[4], after?.[1]);

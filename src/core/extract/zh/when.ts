@@ -264,6 +264,18 @@ const PERIOD_PATTERNS: {
       return last !== null ? { from: 1, to: last } : undefined;
     },
   },
+  // 2021年至2025年8月: a span of years ending in a month covers the last year up to it, as a cut-off does
+  {
+    pattern: new RegExp(
+      `(?:19|20)\\d{2}\\s?年\\s?(?:至|到|-|~)\\s?(?:19|20)\\d{2}\\s?年\\s?${MONTH}\\s?月(?:底|末|份)?`,
+      "g",
+    ),
+    keys: ["月"],
+    read: (m) => {
+      const last = monthOf(m[1]);
+      return last !== null ? { from: 1, to: last } : undefined;
+    },
+  },
   // 其中，1-2月增长11.9%，3月下降10.9%; 12月，…单月…: one month opening its clause, alone
   {
     pattern: new RegExp(`(?<=^|[，,；;:：]\\s?)${MONTH}\\s?月(?![份底末初中旬以起开\\d日号]|[上下]旬)`, "g"),
