@@ -63,3 +63,24 @@ describe("a district's own story (the document's region is the district)", () =>
     expect(oneWithValue(facts, 0.05)).toMatchObject({ indicator: "GDP_GROWTH", year: 2024 });
   });
 });
+
+describe("全市 in the figure's clause is the document's own city, not the nation an earlier clause named", () => {
+  it("gives the city's growth after 在全国率先… to the city", () => {
+    const text = "在全国率先建成“双万兆城市”，今年前三季度全市地区生产总值同比增长5.2%。";
+    expect(oneWithValue(read(text, "2025-10-25"), 0.052)).toMatchObject({
+      indicator: "GDP_GROWTH",
+      region: "Shanghai",
+      kind: "actual",
+      year: 2025,
+      period: { from: 1, to: 9 },
+    });
+  });
+
+  it("gives it the district's city in a district's story, and keeps the nation's own figure the nation's", () => {
+    const own = read("在全国率先实现全域数字化转型，全市生产总值增长5%。", "2025-02-20", "Minhang");
+    expect(oneWithValue(own, 0.05)).toMatchObject({ indicator: "GDP_GROWTH", region: "Shanghai", year: 2024 });
+    const nation = read("全国经济增长5.0%，全市生产总值增长5.3%，高于全国0.3个百分点。", "2025-01-25");
+    expect(oneWithValue(nation, 0.05)).toMatchObject({ region: "China" });
+    expect(oneWithValue(nation, 0.053)).toMatchObject({ indicator: "GDP_GROWTH", region: "Shanghai" });
+  });
+});

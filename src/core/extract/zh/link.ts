@@ -17,7 +17,7 @@ import { comparedWith, groupRegion, listedPlace, ofRankedGroup, ofRegionGroup, w
 import type { Span, ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { linkSigning } from "./signing";
-import { subAreaOwns } from "./sub-areas";
+import { cityOfSubArea, namesWholeCity, subAreaOwns } from "./sub-areas";
 import { worksInvestment } from "./works";
 import {
   moneyTwinOf,
@@ -62,7 +62,14 @@ const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
 function regionOf(doc: ZhDocument, sentence: ZhSentence, clause: Span, clauseText: string, figure: ZhFigure): string {
   if (doc.region && namesRegion(clauseText, doc.region)) return doc.region;
   const within = (from: number, to: number) => regionWithin(doc.folded, sentence, from, to);
-  return within(clause.start, clause.end) ?? within(sentence.start, figure.start) ?? doc.region ?? "Unknown";
+  const own = within(clause.start, clause.end);
+  if (own) return own;
+  const before = within(sentence.start, figure.start);
+  // 在全国率先迈入…，前三季度全市生产总值同比增长5.5%: 全市 / 本市 in the figure's clause is the document's own city, not
+  // the nation an earlier clause measured it against
+  if (before === "China" && doc.region && namesWholeCity(doc.folded.slice(clause.start, figure.start)))
+    return cityOfSubArea(doc.region) ?? doc.region;
+  return before ?? doc.region ?? "Unknown";
 }
 
 /** The Chinese stages' links for one figure: usually one; a multiple over a list of names gives one per name. */

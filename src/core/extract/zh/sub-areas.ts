@@ -1,7 +1,7 @@
 /**
  * A city's districts and zones, whose own figures are none of the city's series (the catalog's series are the whole
  * city's): 闵行地区生产总值达4119亿元 is Minhang's output, not Shanghai's GDP, and in a district's own story (the
- * document's region is the district) a figure is the district's unless its clause names the city. As the English side
+ * document's region is the district) a figure is the district's unless its sentence names the city as the owner. As the English side
  * reads "the biomedicine industry in Pudong" (en/regions.ts SUB_AREAS).
  */
 /** Districts and zones as written (simplified or traditional) and by their English names, with their city. */
@@ -34,6 +34,15 @@ const SUB_AREA = new RegExp(`${PLACED}(?:${SUB_AREAS.map((a) => a.zh).join("|")}
 // not a city a rank or a comparison is taken in (位居全市第二, 高于全市, 占全市, 上海中心城区首位)
 const CITY =
   /(?<!居|于|比|占|较|超过|领跑)(?:上海|沪|重庆|渝|全市|本市|我市)(?![^，,；;。]{0,8}(?:第[一二三四五六七八九十\d]|首位|前列|平均))/g;
+
+// 全市, 本市, 我市 as the owner of a figure (not 高于全市, 占全市, 全市第二)
+const WHOLE_CITY =
+  /(?<!居|于|比|占|较|超过|领跑)(?:全市|本市|我市)(?![^，,；;。]{0,8}(?:第[一二三四五六七八九十\d]|首位|前列|平均))/;
+
+/** Does a clause's lead-in name the whole city (全市, 本市, 我市) as its figure's owner? */
+export function namesWholeCity(lead: string): boolean {
+  return WHOLE_CITY.test(lead);
+}
 
 /** The city a region (an English name, as documents and facts give it) is a district or zone of, if it is one. */
 export function cityOfSubArea(region: string | null): string | undefined {
