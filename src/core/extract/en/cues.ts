@@ -1,5 +1,6 @@
 /** Words that tell what a figure is: its modality (planned, reported, signed) and its comparator. */
 import type { Comparator } from "../../types";
+import { lastWord, lastWords } from "./last-word";
 import { LINE_NOUNS, lineNounGroup } from "./line-nouns";
 import { question, says } from "./said";
 
@@ -29,38 +30,60 @@ export function signingCueIn(span: { readonly text: string }): boolean {
   return says(span, SIGNING_CUE_ASKED);
 }
 
-const COMPARATOR_CUES: [RegExp, Comparator][] = [
-  [/\b(at least|no less than|not less than|a minimum of|minimum of|no fewer than)\s*$/i, ">="],
+// the words that say a figure's comparator, each list read as one pattern ending the words before the figure
+const COMPARATOR_PHRASES: [string[], Comparator][] = [
+  [["at least", "no less than", "not less than", "a minimum of", "minimum of", "no fewer than"], ">="],
   [
-    /\b(at most|no more than|not more than|up to|a maximum of|maximum of|not exceed|not to exceed|within|below or at)\s*$/i,
+    ["at most", "no more than", "not more than", "up to", "a maximum of", "maximum of", "not exceed", "not to exceed"]
+      .concat(["within", "below or at"]),
     "<=",
   ],
-  [/\b(less than|under|below|fewer than)\s*$/i, "<"],
+  [["less than", "under", "below", "fewer than"], "<"],
   [
-    /\b(more than|over|above|exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpasses|surpassed|surpassing|in excess of|beyond|smash|smashes|smashed|beat|beats|upwards of|north of|pass|passes|passed|passing|cross|crosses|crossed|crossing|(?:break|breaks|broke|broken|breaking) through)\s*$/i,
+    ["more than", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "top", "tops", "topped", "topping"]
+      .concat(["surpass", "surpasses", "surpassed", "surpassing", "in excess of", "beyond", "smash", "smashes"])
+      .concat(["smashed", "beat", "beats", "upwards of", "north of", "pass", "passes", "passed", "passing", "cross"])
+      .concat(["crosses", "crossed", "crossing", "break through", "breaks through", "broke through"])
+      .concat(["broken through", "breaking through"]),
     ">",
   ],
   [
-    /\b(about|around|approximately|approx\.|nearly|almost|roughly|some|close to|an estimated|estimated|circa|or so)\s*$/i,
+    ["about", "around", "approximately", "approx.", "nearly", "almost", "roughly", "some", "close to"]
+      .concat(["an estimated", "estimated", "circa", "or so"]),
     "~",
   ],
 ];
+// each with the words its phrases end on: words before a figure that end on none of them carry none of its cues
+const COMPARATOR_CUES: [RegExp, Comparator, Set<string>][] = COMPARATOR_PHRASES.map(([phrases, comparator]) => [
+  new RegExp(`\\b(${phrases.map((p) => p.replace(/\./g, "\\.")).join("|")})\\s*$`, "i"),
+  comparator,
+  lastWords(phrases),
+]);
 
 // "topped the milestone of 4 trillion yuan": the line's name stands between the verb and the figure
 const LINE_NAME_BEFORE = new RegExp(String.raw`\b(?:the\s+)?${lineNounGroup(LINE_NOUNS)}\s+of\s*$`, "i");
+const TOTAL_WORDS = /\b(a total of|a total|in total|total of|the)\s*$/i;
 
 /**
  * The comparator a figure carries, read from the words just before it
  * ("should exceed 1.5 trillion", "at least two-thirds", "worth a total in excess of").
+ * (Each end-anchored pattern is tried only when the words end on a word it can end on: it is tried at every position.)
  */
 export function comparatorBefore(before: string): Comparator {
-  const near = before
-    .slice(-40)
-    .replace(LINE_NAME_BEFORE, "")
-    .replace(/\b(a total of|a total|in total|total of|the)\s*$/i, "")
-    .replace(/\s+$/, " ");
-  for (const [pattern, comparator] of COMPARATOR_CUES) {
-    if (pattern.test(near)) return comparator;
+  let near = before.slice(-40);
+  let last = lastWord(near);
+  if (last === "of" && LINE_NAME_BEFORE.test(near)) {
+    near = near.replace(LINE_NAME_BEFORE, "");
+    last = lastWord(near);
+  }
+  if ((last === "of" || last === "total" || last === "the") && TOTAL_WORDS.test(near)) {
+    near = near.replace(TOTAL_WORDS, "");
+    last = lastWord(near);
+  }
+  const trimmed = near.trimEnd();
+  if (trimmed.length < near.length) near = `${trimmed} `;
+  for (const [pattern, comparator, endWords] of COMPARATOR_CUES) {
+    if (endWords.has(last) && pattern.test(near)) return comparator;
   }
   return "=";
 }

@@ -30,6 +30,7 @@ export function withDecimalComma(text: string, start: number, written: string): 
 
 /** The value of digits that may carry a decimal comma ("38,3", "3, 31"); commas elsewhere separate thousands. */
 export function parseWritten(written: string): number {
+  if (!written.includes(",")) return Number(written);
   const decimal = /^(\d+),\s?(\d{1,2})$/.exec(written);
   return decimal ? Number(`${decimal[1]}.${decimal[2]}`) : Number(written.replace(/,/g, ""));
 }

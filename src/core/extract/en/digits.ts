@@ -36,11 +36,19 @@ const CONVERSION =
 // "10-12 billion yuan", "5 to 5.5 percent", "between 10 billion and 12 billion yuan"
 const RANGE_AFTER = /^(\s?[-–—]\s?|\s+to\s+|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 
-const isYear = (written: string, value: number) => /^\d{4}$/.test(written) && value >= 1900 && value <= 2100;
-
 // character tests by code (a figure's neighbours are asked about twenty thousand times a megabyte)
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Four digits between 1900 and 2100. */
+const isYear = (written: string, value: number) =>
+  written.length === 4 &&
+  isDigit(written.charCodeAt(0)) &&
+  isDigit(written.charCodeAt(1)) &&
+  isDigit(written.charCodeAt(2)) &&
+  isDigit(written.charCodeAt(3)) &&
+  value >= 1900 &&
+  value <= 2100;
 
 /** The number written at text[start, start + written.length), read as a figure; null when it is a name, a date, a code. */
 export function readDigits(text: string, start: number, written: string, inRange = false): DigitReading | null {

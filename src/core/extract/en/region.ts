@@ -10,7 +10,8 @@ const DENOMINATOR =
 const COMPARED =
   /\b(?:after|behind|than|ahead of|compared (?:with|to)|versus|vs\.?|trailing|only to|followed by)\s+(?:[A-Z][\w'’-]*(?:\s+(?:province|city|and|,)\s*|\s+|,\s*)?)+/g;
 
-const COMPARED_WORDS = ["after", "behind", "than", "ahead", "compared", "versus", "vs", "trailing", "only", "followed"];
+// a word each of COMPARED holds (one pass for all)
+const COMPARED_WORDS = /after|behind|than|ahead|compared|versus|vs|trailing|only|followed/;
 
 // "A Hong Kong-listed equipment maker", "a Shenzhen-based investor": where a firm is listed or based, not whose figure
 const FIRM_ORIGIN = /\b[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:listed|based|headquartered|registered|owned|funded)\b/g;
@@ -53,7 +54,7 @@ export function regionOf(ctx: Context, written: string): string | undefined {
   const lower = written.toLowerCase();
   const national = lower.includes("china") || lower.includes("countr") || lower.includes("nation");
   let text = national ? written.replace(DENOMINATOR, " ") : written;
-  if (COMPARED_WORDS.some((word) => written.includes(word))) text = text.replace(COMPARED, " ");
+  if (COMPARED_WORDS.test(written)) text = text.replace(COMPARED, " ");
   if (written.includes("-")) text = text.replace(FIRM_ORIGIN, " ");
   if (lower.includes("china")) text = text.replace(LOCATED_IN, " ");
   if (ctx.region && text.includes(ctx.region)) return ctx.region;

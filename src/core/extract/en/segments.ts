@@ -60,17 +60,22 @@ function trimmedSpan(text: string, start: number, end: number): Span | undefined
   return end > start ? { start, end, text: text.slice(start, end) } : undefined;
 }
 
+const isLetterOrStop = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+
 function isSentenceEnd(text: string, index: number): boolean {
   const char = text[index];
   if (char !== "." && char !== "!" && char !== "?") return false;
   const next = text.slice(index + 1, index + 4);
   if (!/^["'”’)]?\s/.test(next) && index + 1 < text.length) return char === "." && runOnStop(text, index);
   if (char !== ".") return true;
-  const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, index - 12), index));
-  if (before) {
-    const word = before[1].toLowerCase();
+  // the letters and stops right before it, within its 12 characters before
+  let wordStart = index;
+  while (wordStart > Math.max(0, index - 12) && isLetterOrStop(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart < index) {
+    const written = text.slice(wordStart, index);
+    const word = written.toLowerCase();
     if (ABBREVIATIONS.has(word)) return false;
-    if (/^[a-z]$/i.test(word) && /[A-Z]/.test(before[1])) return false; // initials: "J. Smith"
+    if (/^[a-z]$/i.test(word) && /[A-Z]/.test(written)) return false; // initials: "J. Smith"
   }
   const after = text.slice(index + 1).match(/^["'”’)]?\s+(\S)/);
   return !after || !/[a-z]/.test(after[1]);
@@ -222,7 +227,9 @@ export function splitSentences(text: string, from: number, to: number): Sentence
       i = end - 1;
       continue;
     }
-    if (isSentenceEnd(text, i)) {
+    const code = text.charCodeAt(i);
+    // (only a stop, an exclamation or a question mark can end one)
+    if ((code === 46 || code === 33 || code === 63) && isSentenceEnd(text, i)) {
       let stop = i + 1;
       while (stop < to && /["'”’)]/.test(text[stop])) stop++;
       push(sentenceStart, stop);

@@ -1,6 +1,7 @@
 /** What a figure is about when no catalog name claims it: the phrase of its clause, or a signing's segment. */
 import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
+import { lastWord, lastWords } from "./last-word";
 import { REGIONS } from "./regions";
 import type { Sentence, Span } from "./segments";
 
@@ -11,10 +12,16 @@ const CONNECTOR =
 const MEASURE_NOUN =
   /((?:[a-z-]+\s+)?(?:investment|investments|revenue|revenues|output|value|turnover|sales|exports|imports|GDP|profit|profits|spending|expenditure|income|funding|capital|financing|consumption|trade|scale))\s+(?:of|worth|totaling|totalling|tallying|valued at|reaching|hitting)\s+(?:(?:about|around|nearly|almost|over|more than|at least|no less than|not less than|in excess of|upwards of|up to|some|a total of|a combined)\s+)*$/i;
 
+const MEASURE_LAST = lastWords(
+  ["of", "worth", "totaling", "totalling", "tallying", "valued at", "reaching", "hitting", "about", "around", "nearly"]
+    .concat(["almost", "over", "more than", "at least", "no less than", "not less than", "in excess of", "upwards of"])
+    .concat(["up to", "some", "a total of", "a combined"]),
+);
+
 /** What an unlinked figure is about: "investment of $5 billion", "two-thirds of the projects", else the clause's opening phrase. */
 export function plainSubject(ctx: Context, clause: Span, figure: Figure): string {
   const leadIn = ctx.text.slice(clause.start, figure.start);
-  const measured = MEASURE_NOUN.exec(leadIn);
+  const measured = MEASURE_LAST.has(lastWord(leadIn)) ? MEASURE_NOUN.exec(leadIn) : null;
   if (measured)
     return measured[1]
       .replace(/^(?:attract|attracted|raise|raised|lift|boost|total|a|an|the)\s+/i, (w) => (/^total/i.test(w) ? w : ""))
@@ -35,6 +42,13 @@ export function clauseSubject(ctx: Context, clause: Span, upTo: number): string 
   return clauseLead(ctx, clause, upTo).subject;
 }
 
+const FILLER =
+  /\b(?:about|around|approximately|nearly|almost|roughly|some|over|more than|less than|at least|at most|up to|in excess of|a total of|a combined|the|of|to)\s*$/i;
+const FILLER_LAST = lastWords(
+  ["about", "around", "approximately", "nearly", "almost", "roughly", "some", "over", "more than", "less than"]
+    .concat(["at least", "at most", "up to", "in excess of", "a total of", "a combined", "the", "of", "to"]),
+);
+
 /** The noun phrase that opens a clause, and whether a verb follows it ("X accounted for"). */
 export function clauseLead(ctx: Context, clause: Span, upTo: number): { subject: string; hasVerb: boolean } {
   let text = ctx.text.slice(clause.start, upTo);
@@ -44,10 +58,7 @@ export function clauseLead(ctx: Context, clause: Span, upTo: number): { subject:
       text,
     );
   if (verb) text = text.slice(0, verb.index);
-  text = text.replace(
-    /\b(?:about|around|approximately|nearly|almost|roughly|some|over|more than|less than|at least|at most|up to|in excess of|a total of|a combined|the|of|to)\s*$/i,
-    "",
-  );
+  if (FILLER_LAST.has(lastWord(text))) text = text.replace(FILLER, "");
   return {
     subject: text
       .replace(/\s+/g, " ")
