@@ -60,6 +60,9 @@ const SLASH_FRACTION = /(?<![\d/.,])(\d{1,2})\/(\d{1,3}(?:,\d{3})*|\d{1,6})(?![\
 // "three to five": "to" and another number in words right after (not "from three to five", "by four to 30": changes)
 const WORD_RANGE_TO = new RegExp(`^\\s+to\\s+(?=(?:${WORD_NUMBER_SOURCE})\\b)`, "i");
 
+const LINE_SCALE =
+  /\bthe\s+((hundred[- ])?(thousand|million|billion|trillion)([- ](?:yuan|RMB|dollars?))[- ](?:mark|threshold|level|milestone|barrier)s?)\b/gi;
+
 /** Scans text[from, to) and returns its figures in reading order. */
 export function findFigures(text: string, from: number, to: number): Figure[] {
   const slice = text.slice(from, to);
@@ -162,6 +165,18 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     }
     taken.push([figure.start, figure.end]);
     figures.push(figure);
+  }
+
+  // "Set to Surpass the Trillion-yuan Mark This Year", "the hundred-billion-yuan level": a scale word standing alone in
+  // a line's name is one of it
+  LINE_SCALE.lastIndex = 0;
+  for (let m = /illion/i.test(slice) ? LINE_SCALE.exec(slice) : null; m; m = LINE_SCALE.exec(slice)) {
+    const start = from + m.index + m[0].length - m[1].length;
+    const end = start + (m[2]?.length ?? 0) + m[3].length + m[4].length;
+    if (isTaken(start, end)) continue;
+    const value = (m[2] ? 100 : 1) * SCALES[m[3].toLowerCase()];
+    taken.push([start, end]);
+    figures.push({ start, end, value, cls: "money", unit: currencyCode(m[4].slice(1)) });
   }
 
   FRACTION.lastIndex = 0;

@@ -86,6 +86,20 @@ function plannedForYear(ctx: Context, sentence: Sentence, clauseIndex: number, y
   return says(sentence, WHOLE_YEAR);
 }
 
+// "A policy package was also unveiled, which includes reducing costs for enterprises by 100 billion yuan, adding 2
+// trillion yuan of credit ...": what a plan or package includes doing is its goal (policy money announced for later is
+// a target), for a figure after the words, of no year before the report's
+const PLAN_INCLUDES =
+  /\b(?:plans?|packages?|policies|policy|measures|initiatives?|blueprint|programmes?|programs?)\b[^.;]{0,80}?\b(?:includes?|covers?|features?|contains?|consists of)\s+(?:[\w-]+\s+){0,2}?[a-z]+ing\b/i;
+const INCLUDES_ASKED = question(/\b(?:includes?|covers?|features?|contains?|consists of)\b/i);
+
+function plannedDoing(ctx: Context, sentence: Sentence, figure: Figure, year: number | null): boolean {
+  if (!says(sentence, INCLUDES_ASKED) || (year !== null && ctx.referenceYear !== null && year < ctx.referenceYear))
+    return false;
+  const m = PLAN_INCLUDES.exec(sentence.text);
+  return m !== null && sentence.start + m.index + m[0].length <= figure.start;
+}
+
 // "GDP in 2023 will reach 13.57 trillion yuan" in a translation of 2024: a past year's figure, told in the future
 const PLAIN_WILL = question(/\bwill\b/i);
 const REPORTED_PLAN = question(
@@ -159,6 +173,7 @@ export function kindOf(
   if (plannedForYear(ctx, sentence, clauseIndex, year)) return "target";
   if (own === "target" && pastYearWill(ctx, sentence.clauses[clauseIndex], year)) return "actual";
   if (own !== "actual" && pastYearEstimate(ctx, sentence, clauseIndex, year)) return "actual";
+  if (own !== "target" && plannedDoing(ctx, sentence, figure, year)) return "target";
   if (own) return own;
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
   if (says(sentence.clauses[clauseIndex], HEADLINE_FUTURE) && isHeading(ctx.text, sentence)) return "target";
