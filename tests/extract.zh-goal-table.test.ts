@@ -85,3 +85,11 @@ describe("the table ends with the cells", () => {
     expect(oneWithValue(facts, 0.02)).toMatchObject({ indicator: "BUDGET_REV_GROWTH", kind: "target", year: 2024 });
   });
 });
+
+describe("a line with no letters in a Chinese document", () => {
+  it("reads a page's number (1/4) after a Chinese paragraph as no figure", () => {
+    expect(read("全市生物医药产业规模达到9800亿元。\n\n1/4\n\n", "2025-02-20", "Shanghai").map((f) => f.value)).toEqual(
+      [9.8e11],
+    );
+  });
+});

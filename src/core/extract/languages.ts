@@ -24,8 +24,9 @@ export interface Language {
 export const LANGUAGES: readonly Language[] = [english, chinese];
 
 /**
- * The language of a paragraph; one with no letters of any language (a flattened table's cell: 45%, 2,011.67) goes on in
- * the language of the paragraph before it (`previous`), English when there is none.
+ * The language of a paragraph; one with no letters of any language that holds a rate (a flattened table's cell: 45%,
+ * 4.5%) goes on in the language of the paragraph before it (`previous`), English when there is none (a page's number,
+ * 1/4, or a date line stays English's, which reads no figure in it).
  */
 export function languageOf(
   text: string,
@@ -42,5 +43,5 @@ export function languageOf(
       bestScore = score;
     }
   }
-  return bestScore === 0 && previous ? previous : best;
+  return bestScore === 0 && previous && /[%％]/.test(text.slice(paragraph.start, paragraph.end)) ? previous : best;
 }

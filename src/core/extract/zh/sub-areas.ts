@@ -1,8 +1,8 @@
 /**
  * A city's districts and zones, whose own figures are none of the city's series (the catalog's series are the whole
  * city's): 闵行地区生产总值达4119亿元 is Minhang's output, not Shanghai's GDP, and in a district's own story (the
- * document's region is the district) a figure is the district's unless its sentence names the city as the owner. As the English side
- * reads "the biomedicine industry in Pudong" (en/regions.ts SUB_AREAS).
+ * document's region is the district) a figure is the district's unless its sentence names the city as the owner. As
+ * the English side reads "the biomedicine industry in Pudong" (en/regions.ts SUB_AREAS).
  */
 /** Districts and zones as written (simplified or traditional) and by their English names, with their city. */
 const SUB_AREAS: { zh: string; en: string; city: string }[] = [
