@@ -23,7 +23,8 @@ import { readTableLine, tableCell } from "./goal-table";
 import { headingKind, headingTopic } from "./headings";
 import { arrangesProjects } from "./works";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
-import { carriedPeriod, findPeriods, findYears, pastWhen, reviewEndsLastYear, soFar, whenClause } from "./when";
+import { carriedPeriod, findPeriods, findYears, opensOnThisSigning, pastWhen, reviewEndsLastYear } from "./when";
+import { soFar, whenClause } from "./when";
 import type { ZhPeriod, ZhYear } from "./when";
 
 export interface ZhDraft {
@@ -245,6 +246,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   // sentences after it stay in the year the text has stated
   const carriedYear = () => years.filter((y) => !y.comparison && !y.span).pop() ?? state.year;
   const periods = findPeriods(text, sentence.start, sentence.end);
+  if (opensOnThisSigning(text.slice(sentence.start, sentence.end))) state.period = null;
   const endsWithSemicolon = /[；;]\s*$/.test(text.slice(sentence.start, sentence.end));
   // a question ("2025年，重庆如何…？") sets no time for the sentences after it
   const question = /[？?]["'”’)）]*\s*$/.test(text.slice(sentence.start, sentence.end));

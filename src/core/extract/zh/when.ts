@@ -295,6 +295,11 @@ const PERIOD_PATTERNS: {
   },
 ];
 
+// 本次签约，一是…, 此次集中签约的项目…: a sentence on the document's own signing is in the event's time, no part year
+// carried from the sentences before (上半年共签约… is the half year's, the event's projects are not)
+const THIS_SIGNING = /^\s*(?:本次|此次|这次)(?:集中)?签约/;
+export const opensOnThisSigning = (sentence: string): boolean => THIS_SIGNING.test(sentence);
+
 /** Part-year expressions in folded text[from, to), in order. */
 export function findPeriods(text: string, from: number, to: number): ZhPeriod[] {
   const slice = text.slice(from, to);
