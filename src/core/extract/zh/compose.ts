@@ -121,12 +121,12 @@ export function composedName(
       : Array.from({ length: subject!.length - MIN_STEM + 1 }, (_, from) => subject!.slice(from) + measure);
     for (const name of tries) {
       const entry = doc.names.indicatorNamed(name);
-      if (entry) return { ...at, text: name, entry };
+      if (entry) return { start: at.start, end: at.end, text: name, entry };
     }
     // 新能源汽车产销两旺，产值同比增长…: an amount's measure word after a name of things made is the name's twin
     const twin = named[0]?.entry.twin ? doc.indicator(named[0].entry.twin) : undefined;
     if (twin && MONEY_MEASURE.test(measure) && named[0].entry.unitClass !== "money" && twin.unitClass === "money")
-      return { ...at, text: tries[0], entry: twin };
+      return { start: at.start, end: at.end, text: tries[0], entry: twin };
     return undefined;
   }
   // 上海生物医药产业…逼近万亿元。从2021年到2024年，制造业产值从…: the stem is the sentence before's subject
@@ -135,7 +135,7 @@ export function composedName(
   const stem = previous.text.replace(MEASURE_END, "");
   for (const name of [stem + measure, stem.replace(INDUSTRY_END, "") + measure]) {
     const entry = doc.names.indicatorNamed(name);
-    if (entry) return { ...at, text: name, entry };
+    if (entry) return { start: at.start, end: at.end, text: name, entry };
   }
   return undefined;
 }

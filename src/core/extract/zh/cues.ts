@@ -49,9 +49,39 @@ const BEFORE: [RegExp, Comparator][] = [
   [/(?:大约|约为|(?<![签合契条节制预履违特])约|将近|接近|近|几乎|大概)\s?$/, "~"],
 ];
 
+const LINKING_WORD = /(?:达到|达|为|了|总额|总计|共计|合计|累计)\s?$/;
+
+/**
+ * The last character of a word that ends `text` before at most one space (where a pattern of words and \s?$ can
+ * match), so that a text no word can end is not scanned by each pattern.
+ */
+export function lastWordChar(text: string): string {
+  const last = text.length - 1;
+  return last > 0 && /\s/.test(text[last]) ? text[last - 1] : (text[last] ?? "");
+}
+// a pattern (?:word|word|…)\s?$ whose words are plain characters, a word perhaps after a lookbehind (?<![…])
+const WORDS_AT_END =
+  /^\(\?:(?:\(\?<!\[[^\]\\]+\]\)|[^()|[\]\\.*+?{}^$])+(?:\|(?:\(\?<!\[[^\]\\]+\]\)|[^()|[\]\\.*+?{}^$])+)*\)\\s\?\$$/;
+/** The characters the words of such patterns end with; null (no shortcut) when a pattern is written otherwise. */
+export function endingChars(patterns: RegExp[]): Set<string> | null {
+  if (!patterns.every((p) => WORDS_AT_END.test(p.source))) return null;
+  return new Set(
+    patterns.flatMap((p) =>
+      p.source
+        .slice(3, -5)
+        .split("|")
+        .map((word) => word[word.length - 1]),
+    ),
+  );
+}
+const LINKING_ENDS = endingChars([LINKING_WORD]);
+const COMPARATOR_ENDS = endingChars(BEFORE.map(([pattern]) => pattern));
+
 /** The comparator the words just before a figure give it ("超过850亿元", "不低于", "约4.4%"). */
 export function comparatorBefore(before: string): Comparator | null {
-  const near = before.slice(-8).replace(/(?:达到|达|为|了|总额|总计|共计|合计|累计)\s?$/, "");
+  let near = before.slice(-8);
+  if (!LINKING_ENDS || LINKING_ENDS.has(lastWordChar(near))) near = near.replace(LINKING_WORD, "");
+  if (COMPARATOR_ENDS && !COMPARATOR_ENDS.has(lastWordChar(near))) return null;
   for (const [pattern, comparator] of BEFORE) if (pattern.test(near)) return comparator;
   return null;
 }

@@ -50,6 +50,15 @@ const MEASURE_WORDS = "增加值|总产值|产值|营业收入|销售收入|产�
 const MEASURE_WORD = new RegExp(`(?:${MEASURE_WORDS})$`);
 const SPLITTING_VERB = "实现|完成|累计实现|累计完成";
 
+/** text.toLowerCase(), which for a name in ideographs alone (no case to fold) is the name itself. */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) return text.toLowerCase();
+  }
+  return text;
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly string[] }[]) {
@@ -91,23 +100,24 @@ function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly strin
     const slice = text.slice(from, to);
     const found: ZhName<T>[] = [];
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    for (let m = names.length ? pattern.exec(slice) : null; m; m = pattern.exec(slice)) {
       found.push({
         start: from + m.index,
         end: from + m.index + m[0].length,
         text: m[0],
-        entry: byName.get(m[0].toLowerCase())!,
+        entry: byName.get(lowerCase(m[0]))!,
       });
     }
+    // (a catalog with no split names or no acronyms has nothing to scan for them)
     splitPattern.lastIndex = 0;
-    for (let m = splitPattern.exec(slice); m; m = splitPattern.exec(slice)) {
+    for (let m = splitNames.size ? splitPattern.exec(slice) : null; m; m = splitPattern.exec(slice)) {
       const start = from + m.index;
       const end = start + m[0].length;
-      const entry = byName.get((m[1] + m[2]).toLowerCase());
+      const entry = byName.get(lowerCase(m[1] + m[2]));
       if (entry && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, text: m[0], entry });
     }
     acronymPattern.lastIndex = 0;
-    for (let m = acronymPattern.exec(slice); m; m = acronymPattern.exec(slice)) {
+    for (let m = acronyms.length ? acronymPattern.exec(slice) : null; m; m = acronymPattern.exec(slice)) {
       const start = from + m.index;
       const end = start + m[0].length;
       if (!found.some((f) => start < f.end && end > f.start))
@@ -116,7 +126,7 @@ function finder<T>(named: { names: string[]; entry: T; acronyms?: readonly strin
     found.sort((x, y) => x.start - y.start);
     return withGapNames(found, gapNames(slice, from), (x, y) => x.entry === y.entry);
   };
-  return { find, named: (name: string) => byName.get(name.toLowerCase()) };
+  return { find, named: (name: string) => byName.get(lowerCase(name)) };
 }
 
 const built = new WeakMap<object, ZhNames<never, never>>();

@@ -61,7 +61,12 @@ export function chineseNumeral(written: string): number | null {
 
 /** A number written with Arabic digits, thousands separators allowed: "1,200" -> 1200, "23.86" -> 23.86. */
 export function arabicNumber(written: string): number {
-  return Number(written.replace(/[,，\s]/g, ""));
+  // (most numbers are digits and a point alone, with nothing to take out)
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if ((code < 48 || code > 57) && code !== 46) return Number(written.replace(/[,，\s]/g, ""));
+  }
+  return Number(written);
 }
 
 /** Scale words after a number: 万 1e4, 亿 1e8, 万亿 and 兆 1e12, and the 千亿 / 百亿 / 十亿 / 千万 / 百万 / 十万 compounds. */

@@ -55,6 +55,8 @@ const REGION_GROUP =
   /^(?:其中|分地区看|分地区来看|从地区看)?[，,\s]*(?:京津冀|长三角|长江三角洲|珠三角|珠江三角洲|粤港澳大湾区|成渝地区|东部地区|中部地区|西部地区|东北地区|中西部地区|[两二三四五六七八九十\d]+\s?个?\s?(?:省|省份|省区|省市|城市|地区)\s?(?:[(（]\s?[市区]\s?[)）])?\s?(?:合计|共计|总计|累计|总和)|(?:全国|全省|全市)?\s?(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)\s?个\s?[\u4e00-\u9fff]{0,8}?(?:城市|省份|省市|省区|地市|设区市)(?![中里内的之]|排名)|[一两二三四五六七八九十\d]\s?省\s?[一两二三四五六七八九十\d]\s?市(?!\s?[(（]))/;
 
 const FIGURE = /\d\s?(?:[万亿元%辆个家项]|$)/;
+// (one clauses array is one sentence's of one text; the last sentence's openings are kept, for its next figure)
+let groupOpenings: { clauses: Span[]; known: boolean[] } | null = null;
 // GDP排名前十的省份…均超4万亿元, 前五强城市: the places of a rank, unnamed; a bound they all pass is no place's figure
 // (not 居前5名的省份中，北京市…: the places named among them)
 const RANKED_GROUP =
@@ -118,22 +120,30 @@ const GROUP_COUNT = /[\d两二三四五六七八九十]+\s?个?\s?(?:省|省份|
  * ("具体看，东部地区完成…，同比增长…").
  */
 export function ofRegionGroup(text: string, clauses: Span[], clauseIndex: number, ownSubject: boolean): boolean {
-  const opens = (c: Span) => {
+  // (each figure of a sentence asks about the same clauses: what each one opens with is read once)
+  if (groupOpenings?.clauses !== clauses) groupOpenings = { clauses, known: [] };
+  const known = groupOpenings.known;
+  const opens = (i: number) => {
+    if (known[i] !== undefined) return known[i];
+    const c = clauses[i];
     const head = text.slice(c.start, Math.min(c.end, c.start + 40));
     // (北京、广东、江苏三省市合计…: the places listed before their count)
-    return /[京长珠粤成东中西省市区个]/.test(head) && REGION_GROUP.test(head.replace(LISTED_PLACES, "").slice(0, 24));
+    return (known[i] =
+      /[京长珠粤成东中西省市区个]/.test(head) && REGION_GROUP.test(head.replace(LISTED_PLACES, "").slice(0, 24)));
   };
-  if (opens(clauses[clauseIndex])) return true;
-  if (!ownSubject && clauseIndex > 0 && opens(clauses[0])) return true;
+  if (opens(clauseIndex)) return true;
+  if (!ownSubject && clauseIndex > 0 && opens(0)) return true;
   // (…，东部地区完成软件业务收入…，同比增长…: the nearest clause before with a figure is the group's)
   if (!ownSubject)
     for (let i = clauseIndex - 1; i > 0; i--) {
-      if (opens(clauses[i])) return true;
+      if (opens(i)) return true;
       if (FIGURE.test(text.slice(clauses[i].start, clauses[i].end))) break;
     }
   const before = clauses[clauseIndex - 1];
   return (
-    before !== undefined && opens(before) && !FIGURE.test(text.slice(before.start, before.end).replace(GROUP_COUNT, ""))
+    before !== undefined &&
+    opens(clauseIndex - 1) &&
+    !FIGURE.test(text.slice(before.start, before.end).replace(GROUP_COUNT, ""))
   );
 }
 

@@ -56,7 +56,7 @@ export function splitSentences(text: string, from: number, to: number): ZhSenten
   SENTENCE_END.lastIndex = 0;
   const push = (end: number) => {
     const span = trimmed(text, from + start, from + end);
-    if (span.end > span.start) sentences.push({ ...span, clauses: clausesOf(text, span) });
+    if (span.end > span.start) sentences.push({ start: span.start, end: span.end, clauses: clausesOf(text, span) });
   };
   for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
     push(BULLET.test(m[0]) ? m.index : m.index + m[0].length);

@@ -28,6 +28,9 @@ const ADVERBIAL = /^(?:受|随着|依托|围绕|通过|得益于|在.{0,12}(?:�
 // 包括6个百亿元级产业园区: a list of what the subject includes, after which the sentence returns to the subject
 const ASIDE = /^(?:按(?:不变|可比|现行)?价格计算|按可比口径计算?|扣除价格因素)$|^(?:包括|涵盖)|^下同[)）]?\s*$/;
 
+const TRAILING_VERBS =
+  /(?:同比增长|比上年增长|比去年增长|增长|达到了|达到|达|为|实现了|实现|完成了|完成|突破|超过|超|逾|约|近|累计|共计|共|合计|总计|攀升至|提高到|提高至|提升到|提升至|上升到|升至|增至|增加|下降|减少|占比|占|有|是|在|至|到|将|力争|预计|确保|稳定在|保持在|其中|分别|的|不低于|不少于|\s)+$/;
+
 /** The noun phrase that opens a clause, without its connectors, time words, verbs and comparators. */
 export function leadSubject(text: string, clauseStart: number, upTo: number): string {
   let lead = text.slice(clauseStart, upTo).replace(CONNECTOR, "");
@@ -37,11 +40,12 @@ export function leadSubject(text: string, clauseStart: number, upTo: number): st
     /^(?:(?:19|20)\d{2}\s?年|去年|今年|明年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}-\d{1,2}月|预计|有望|力争|争取|将|要|[\s,，])+/,
     "",
   );
-  for (let i = 0; i < 4; i++)
-    lead = lead.replace(
-      /(?:同比增长|比上年增长|比去年增长|增长|达到了|达到|达|为|实现了|实现|完成了|完成|突破|超过|超|逾|约|近|累计|共计|共|合计|总计|攀升至|提高到|提高至|提升到|提升至|上升到|升至|增至|增加|下降|减少|占比|占|有|是|在|至|到|将|力争|预计|确保|稳定在|保持在|其中|分别|的|不低于|不少于|\s)+$/,
-      "",
-    );
+  // (up to four times; once nothing is cut, the next times would cut nothing either)
+  for (let i = 0; i < 4; i++) {
+    const cut = lead.replace(TRAILING_VERBS, "");
+    if (cut === lead) break;
+    lead = cut;
+  }
   return lead
     .replace(/["'()（）]/g, "")
     .slice(-24)
@@ -60,9 +64,10 @@ export function refersBack(leadIn: string): boolean {
   // (工业总产值占规模以上工业40%, 产值占比: the measure of the subject before, then its share)
   if (/^\s*(?:占|其中|分别|(?:工业)?(?:总产值|产值|增加值|营业收入|营收)占)/.test(leadIn)) return true;
   // 与2022年年底相比增长: the time a change is measured from is no subject
-  const rest = (leadIn.includes("比") ? leadIn.replace(COMPARED_WITH, "") : leadIn)
-    // (位列第二, 排在第三位: a rank names no subject)
-    .replace(RANK, "")
+  let rest = leadIn.includes("比") ? leadIn.replace(COMPARED_WITH, "") : leadIn;
+  // (位列第二, 排在第三位: a rank names no subject; every rank holds 第)
+  if (rest.includes("第")) rest = rest.replace(RANK, "");
+  rest = rest
     .replace(/(?:19|20)\d{2}/g, "")
     .replace(GENERIC, "")
     // (规上产业规模, "十四五"期间: the firms' size class and the plan's span name no subject either)

@@ -86,7 +86,7 @@ export function worksInvestment(
   for (const word of words)
     for (const measure of MEASURES) {
       const entry = doc.names.indicatorNamed(word + measure);
-      if (entry) return { ...at, text: word + measure, entry };
+      if (entry) return { start: at.start, end: at.end, text: word + measure, entry };
     }
   return undefined;
 }
