@@ -55,3 +55,16 @@ describe("areas and money per unit of land", () => {
     expect(fact).toMatchObject({ unit: "yuan per square kilometre", indicator: null });
   });
 });
+
+describe("counts per 10,000 people", () => {
+  it.each(["2024年，每万人口高价值发明专利拥有量达到52件。", "2024年，全市每万人口拥有发明专利52件。"])(
+    "%s",
+    (text) => {
+      expect(oneWithValue(read(text), 52)).toMatchObject({ unit: "patents per 10,000 residents", year: 2024 });
+    },
+  );
+
+  it("a count with no 每万人 before it stays a count", () => {
+    expect(oneWithValue(read("2024年，全市发明专利授权量达到5200件。"), 5200).unit).toBe("patents");
+  });
+});

@@ -204,6 +204,12 @@ function perAreaUnit(unit: string, after: string): string {
 
 const BASE_AFTER = /^的[^，,。；;\d]{0,8}?(?:基础上|体量上|规模上|总量上)/;
 
+// 每万人口高价值发明专利拥有量达到63件: a count per 10,000 people is a rate, in the English gold's words
+const PER_10K_BEFORE = /每万(?:人口|人|常住人口)[^，,。；;\d]{0,16}$/;
+function perPopulationUnit(unit: string, before: string): string {
+  return PER_10K_BEFORE.test(before) ? `${unit} per 10,000 residents` : unit;
+}
+
 const RANGE_TO = /^\s?(?:至|到|~|-)\s?/;
 const AMOUNT_AT = new RegExp(AMOUNT.source, "y");
 
@@ -369,7 +375,10 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
       end: matchEnd + (after ? after[0].length : 0),
       cls: kind.cls,
       value: number * scale * kind.base,
-      unit: kind.cls === "money" ? perAreaUnit(kind.unit, text.slice(matchEnd, matchEnd + 6)) : kind.unit,
+      unit:
+        kind.cls === "money"
+          ? perAreaUnit(kind.unit, text.slice(matchEnd, matchEnd + 6))
+          : perPopulationUnit(kind.unit, text.slice(Math.max(from, start - 24), start)),
       comparator: comparator ?? (start === ceilingAt ? "<=" : null),
       ...(kind.noun ? { noun: kind.noun } : {}),
     });
