@@ -177,7 +177,12 @@ export function candidateAliases(
   const inside = inClause.filter((a) => a.start >= figure.start && a.end <= figure.end);
   const before = inClause.filter((a) => a.end <= figure.start).reverse();
   const after = inClause.filter((a) => a.start >= figure.end);
-  const ordered = [...inside, ...before, ...after];
+  // "to double its per capita GDP in 2035": what a multiple's verb takes as its object is what is multiplied
+  const object =
+    figure.cls === "multiple" ? after.find((a) => MULTIPLIED.test(ctx.text.slice(figure.end, a.start))) : undefined;
+  const ordered = object
+    ? [object, ...inside, ...before, ...after.filter((a) => a !== object)]
+    : [...inside, ...before, ...after];
   if (!inClause.length) ordered.push(...openingClauseSubject(ctx.text, sentence, clauseIndex, named));
   if (!inClause.length) ordered.push(...withClauseSubject(ctx.text, sentence, clauseIndex, named));
   // a list's names are no name of the clause's own: "and artificial intelligence – has reached" points back
@@ -221,6 +226,10 @@ export function candidateAliases(
     figure.start,
   );
 }
+
+// the words between a multiple's verb and its object: "double its", "triple the scale of the", "double Shanghai's"
+const MULTIPLIED =
+  /^\s+(?:(?:the|its|their|this|[A-Z][a-z]+['’]s|the city['’]s)\s+)?(?:(?:size|scale|value|volume|level)\s+of\s+(?:the\s+|its\s+)?)?$/;
 
 const WHICH_AFTER_NOUN = /(?<=[A-Za-z]\s+)(?:which|that)\b/g;
 const MEASURE_OF_NAMED =

@@ -168,6 +168,15 @@ function nearest<T extends Span>(figure: Span, mentions: T[]): T | null {
 
 const CONTRAST = question(/^(?:while|whereas|but)\b/i);
 
+// "about 5 percent over the next five years and to double its per capita GDP in 2035": a figure with a span of its own
+// is not dated by a year after the span and the "and" that goes on to another statement
+const OWN_SPAN_THEN =
+  /^[^.;\d]{0,40}?\b(?:over|in|during|within|for|throughout)\s+the\s+(?:next|coming|following)\s+(?:\w+\s+)?years\b[^.;]*?\band\b/i;
+
+function pastOwnSpan(ctx: Context, figure: Span, mention: Span): boolean {
+  return mention.start > figure.end && OWN_SPAN_THEN.test(ctx.text.slice(figure.end, mention.start));
+}
+
 /** The nearest mention in the figure's own clause, then in the clauses before it, then (lookAhead) after it. */
 function search<T extends Span>(
   ctx: Context,
@@ -183,7 +192,10 @@ function search<T extends Span>(
   const isChange =
     figure.cls === "percent" &&
     measureOf(figure, ctx.text.slice(clause.start, figure.start), ctx.text.slice(figure.end, clause.end)) === "growth";
-  const own = nearest(figure, mentionsIn(ctx, all, sentence.clauses[clauseIndex], isChange, figure));
+  const own = nearest(
+    figure,
+    mentionsIn(ctx, all, sentence.clauses[clauseIndex], isChange, figure).filter((y) => !pastOwnSpan(ctx, figure, y)),
+  );
   if (own || stop?.(sentence.clauses[clauseIndex])) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const found = nearest(figure, mentionsIn(ctx, all, sentence.clauses[i], isChange, figure));
