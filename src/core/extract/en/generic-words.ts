@@ -23,6 +23,10 @@ const GENERIC_WORDS = new Set(
 /** A lead-in like "and output should exceed" names nothing new, so the figure is about what came before. */
 export function onlyGenericWords(leadIn: string): boolean {
   // its words are the runs of a-z and apostrophes of the lowercased text, read up to the first that names something
+  // (in a text of Latin letters, apostrophes and other ASCII each word is lower-cased alone: most end at the first)
+  const ascii = asciiWordsOnly(leadIn);
+  if (ascii) return true;
+  if (ascii === false) return false;
   const text = leadIn.toLowerCase();
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -32,6 +36,29 @@ export function onlyGenericWords(leadIn: string): boolean {
     } else if (start >= 0) {
       if (!namesNothing(text.slice(start, i))) return false;
       start = -1;
+    }
+  }
+  return true;
+}
+
+/**
+ * `onlyGenericWords` of a text whose characters are ASCII or the curly apostrophe, read word by word; undefined for a
+ * text with other characters (lower-casing them may change the words).
+ */
+function asciiWordsOnly(text: string): boolean | undefined {
+  let start = -1;
+  let capital = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code > 127 && code !== 0x2019) return undefined;
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019) {
+      if (start < 0) start = i;
+      if (code >= 65 && code <= 90) capital = true;
+    } else if (start >= 0) {
+      const word = text.slice(start, i);
+      if (!namesNothing(capital ? word.toLowerCase() : word)) return false;
+      start = -1;
+      capital = false;
     }
   }
   return true;

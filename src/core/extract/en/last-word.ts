@@ -14,8 +14,11 @@ export function lastWord(text: string): string {
   const trimmed = text.trimEnd();
   const end = trimmed.length;
   let start = trimmed.charCodeAt(end - 1) === 46 /* . */ ? end - 1 : end;
-  while (start > 0 && isLetter(trimmed.charCodeAt(start - 1))) start--;
-  return trimmed.slice(start, end).toLowerCase();
+  let capital = false;
+  for (let code = trimmed.charCodeAt(start - 1); start > 0 && isLetter(code); code = trimmed.charCodeAt(--start - 1))
+    if (code <= 90) capital = true;
+  const word = trimmed.slice(start, end);
+  return capital ? word.toLowerCase() : word;
 }
 
 /** The last words of phrases, each as `lastWord` reads it ("close to" -> "to", "approx." -> "approx."). */

@@ -35,9 +35,9 @@ const FIRST_TO_PASS =
 /** The starts of the sentence's figures that are lines passed at no stated time. */
 export function linesPassed(text: string, sentence: Sentence, figures: readonly Figure[]): Set<number> {
   const passed = new Set<number>();
-  if (!PASS_VERB.test(sentence.text)) return passed;
   // ("110 trillion, 120 trillion and 140 trillion yuan": the amounts before the currency are lines of it too)
   const money = figures.filter((f) => f.cls === "money" || (f.cls === "count" && f.unit === "count" && f.value >= 1e6));
+  if (!money.length || !PASS_VERB.test(sentence.text)) return passed;
   const successive = SUCCESSIVE.test(sentence.text) || !YEAR.test(sentence.text);
   for (let i = 0; i < money.length; i++) {
     const first = money[i];

@@ -7,6 +7,7 @@ import type { Sentence } from "./segments";
 import { countOfSentenceBefore, refersToLastNoun, unitsAreVehicles } from "./same-noun";
 import { subjectCount } from "./subject-count";
 import { phraseUnit } from "./units";
+import { lastWord } from "./last-word";
 
 export function clauseOf(sentence: Sentence, position: number): number {
   const index = sentence.clauses.findIndex((clause) => position >= clause.start && position < clause.end);
@@ -49,6 +50,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       continue; // "the number of projects worth over ¥5 billion": a threshold, not a figure
     }
     if (figure.cls === "money" && sizeClass(ctx.text, before, figure)) continue;
+    if (figure.cls === "money" && firmSizeClass(ctx.text, before, figure)) continue;
     // "1.78 million of the province's NEVs": a magnitude counts the noun after "of"
     const ofNoun =
       figure.cls === "count" && figure.unit === "count"
@@ -57,7 +59,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
     if (ofNoun) figure = { ...figure, unit: nounUnit(ofNoun[1]) };
     // "bringing the totals to 1,018 and 592": the totals of the counts before, in their order; "the total" is the last's
     // "..., reaching 15 in total": the total of the last count
-    const total = TOTAL_OF.exec(before) ?? IN_TOTAL.exec(ctx.text.slice(figure.end, figure.end + 12));
+    const total = (TOTAL_LAST.has(lastWord(before)) ? TOTAL_OF.exec(before) : null) ?? IN_TOTAL.exec(ctx.text.slice(figure.end, figure.end + 12));
     if (total && counts.length && (figure.cls === "bare" || (figure.cls === "count" && figure.unit === "count"))) {
       const inOrder = /totals/i.test(total[0]) || /^\s+and\s+\d/.test(ctx.text.slice(figure.end, figure.end + 8));
       const turn =
@@ -169,6 +171,9 @@ const IN_TOTAL = /^\s+in total\b/i;
 const TOTAL_OF =
   /\b(?:the|a) totals? (?:to|at|of)\s+(?:\d[\d,.]*\s+and\s+)?$|\bthe total (?:number )?of (?:such|these|those|both) [\w -]{1,40}? to\s+(?:\d[\d,.]*\s+and\s+)?$|\b(?:the|their) (?:total|combined total|cumulative total)(?: numbers?)?(?: of (?:them|these|those|both|each))? (?:reached|rose to|grew to|climbed to|increased to|stood at|came to|amounted to|hit|was|were)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
 
+// the words TOTAL_OF can end on (it is asked of the whole sentence before each figure)
+const TOTAL_LAST = new Set(["to", "at", "of", "and", "reached", "hit", "was", "were"]);
+
 // "Projects in integrated circuits numbered 47", "Foreign-funded projects totalled 64"
 const NOUN_THEN_VERB = new RegExp(
   `(?:^|[,;:]\\s*|\\b(?:and|while|with)\\s+)((?:[\\w'’-]+\\s+){0,4}?(${COUNTED_NOUNS})\\b[^.;,]{0,60}?)\\s+(?:numbered|totaled|totalled|stood at|came to)\\s*$`,
@@ -222,6 +227,22 @@ const COUNTED_WITH = new RegExp(
   "i",
 );
 
+// "industrial companies with a minimum annual sales revenue of 20 million yuan", "enterprises with annual revenue of
+// at least 20 million yuan", "firms with an annual main business income of 20 million yuan or more"
+const FIRMS_WITH =
+  /\b(?:companies|enterprises|firms|businesses|manufacturers)\s+with\s+(?:an?\s+)?(minimum\s+)?(?:annual\s+)?(?:main\s+business\s+|sales\s+|operating\s+|business\s+)?(?:revenues?|income|turnover|output(?:\s+value)?)\s+of\s+(at least\s+|over\s+|more than\s+|above\s+|no less than\s+)?$/i;
+
+/** A money figure that is the threshold of the firms a statistic counts (its size class), not an amount. */
+function firmSizeClass(text: string, before: string, figure: Figure): boolean {
+  const firms = FIRMS_WITH.exec(before.slice(-160));
+  if (!firms) return false;
+  const orMore = /^\s*(?:or more|and above|or above)\b/i.test(text.slice(figure.end, figure.end + 16));
+  return firms[1] !== undefined || firms[2] !== undefined || orMore;
+}
+
+// the words PROJECTS_OVER can end on (it is tried from every position of the words before the figure)
+const OVER_LAST = new Set(["over", "than", "above", "least"]);
+
 /**
  * A money figure that is the size class of counted things, not an amount: "each" after it, or (of projects) a round 1
  * or 5 x 10^k.
@@ -229,7 +250,7 @@ const COUNTED_WITH = new RegExp(
 function sizeClass(text: string, before: string, figure: Figure): boolean {
   const each = /^\s*(?:\([^)]*\)\s*)?each\b/i.test(text.slice(figure.end, figure.end + 40));
   if (each && COUNTED_WITH.test(before.slice(-120))) return true;
-  if (!PROJECTS_OVER.test(before.slice(-120))) return false;
+  if (!OVER_LAST.has(lastWord(before)) || !PROJECTS_OVER.test(before.slice(-120))) return false;
   if (each) return true;
   const mantissa = figure.value / 10 ** Math.floor(Math.log10(figure.value));
   return figure.value <= 1e10 && (Math.abs(mantissa - 1) < 1e-9 || Math.abs(mantissa - 5) < 1e-9);

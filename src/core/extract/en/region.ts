@@ -20,6 +20,10 @@ const FIRM_ORIGIN = /\b[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:listed|based|headq
 const LOCATED_IN =
   /\b(?:in|of)\s+(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)\s+China\b(?!['’])/gi;
 
+// the words DENOMINATOR and LOCATED_IN need, in any case
+const NATIONAL_WORD = /china|countr|nation/i;
+const CHINA_WORD = /china/i;
+
 // a word every way below of naming a region holds (a place's name, China, the country or nation, a city): a stretch
 // with none names none, and is not scanned (most of a sentence's stretches)
 const MAY_NAME = new RegExp(
@@ -51,12 +55,12 @@ export function regionOf(ctx: Context, written: string): string | undefined {
   const own = ctx.region && (/\s/.test(ctx.region) || written.includes(ctx.region));
   if (!own && !MAY_NAME.test(written)) return undefined;
   // each cut below needs a word of its own (replacing words by spaces makes no new word): a text without it is kept
-  const lower = written.toLowerCase();
-  const national = lower.includes("china") || lower.includes("countr") || lower.includes("nation");
+  // (patterns, not a lower-cased copy: lower-casing a text with curly quotes or dashes is slow)
+  const national = NATIONAL_WORD.test(written);
   let text = national ? written.replace(DENOMINATOR, " ") : written;
   if (COMPARED_WORDS.test(written)) text = text.replace(COMPARED, " ");
   if (written.includes("-")) text = text.replace(FIRM_ORIGIN, " ");
-  if (lower.includes("china")) text = text.replace(LOCATED_IN, " ");
+  if (national && CHINA_WORD.test(written)) text = text.replace(LOCATED_IN, " ");
   if (ctx.region && text.includes(ctx.region)) return ctx.region;
   const both = text.includes("oth ") ? bothOf(ctx, text) : undefined;
   if (both) return both;

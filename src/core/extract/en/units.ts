@@ -1,16 +1,22 @@
 /** What a number is counted in: currencies before or after it, counted nouns, "per 10,000 workers". */
 import { parseDigits } from "./numbers";
 
-const CURRENCY_PREFIX: [RegExp, string][] = [
-  [/(?:US\$|USD|US dollars?)\s?$/i, "USD"],
-  [/(?:HK\$|HKD)\s?$/i, "HKD"],
-  [/(?:€|EUR)\s?$/, "EUR"],
-  [/£\s?$/, "GBP"],
-  [/(?:¥|RMB|CNY|Rmb)\s?$/, "CNY"],
+// each with the characters its currency can end on
+const CURRENCY_PREFIX: [RegExp, string, string][] = [
+  [/(?:US\$|USD|US dollars?)\s?$/i, "USD", "$DdRrSs"],
+  [/(?:HK\$|HKD)\s?$/i, "HKD", "$Dd"],
+  [/(?:€|EUR)\s?$/, "EUR", "€R"],
+  [/£\s?$/, "GBP", "£"],
+  [/(?:¥|RMB|CNY|Rmb)\s?$/, "CNY", "¥BYb"],
   // "yuan 5 billion", as tables and some outlets write it
-  [/\byuan\s$/i, "CNY"],
-  [/\$\s?$/, "USD"],
+  [/\byuan\s$/i, "CNY", "Nn"],
+  [/\$\s?$/, "USD", "$"],
 ];
+// by the last character of a currency, the patterns above it can be, in their order: words before a number that end
+// on another carry none (most do not), and most that do are asked one pattern, not all
+const PREFIX_BY_END = new Map<string, [RegExp, string][]>();
+for (const [pattern, unit, ends] of CURRENCY_PREFIX)
+  for (const end of ends) PREFIX_BY_END.set(end, [...(PREFIX_BY_END.get(end) ?? []), [pattern, unit]]);
 
 /** "CNY761.7 billion", "RMB170 billion": a code glued to its number. */
 export const GLUED_CODE = /(?:^|[^A-Za-z])(?:RMB|CNY|Rmb|USD|HKD|EUR)$/;
@@ -18,15 +24,13 @@ export const GLUED_CODE = /(?:^|[^A-Za-z])(?:RMB|CNY|Rmb|USD|HKD|EUR)$/;
 export const CURRENCY_SUFFIX =
   /^[\s-]?(Chinese yuan|yuan|renminbi|RMB|CNY|CN¥|US dollars|U\.S\. dollars|dollars|USD|euros?|EUR|HK dollars|Hong Kong dollars)(?![A-Za-z])/i;
 
-// the last character of every currency above: words before a number that end on another carry none (most do not)
-const CURRENCY_ENDS = "$DdSsRr€£¥BYbNn";
-
 export function currencyBefore(before: string): { unit: string; length: number } | undefined {
   // (one space may stand between a currency and its number)
   const spaced = before.length > 0 && before[before.length - 1].trim() === "";
   const last = before[before.length - (spaced ? 2 : 1)];
-  if (last === undefined || !CURRENCY_ENDS.includes(last)) return undefined;
-  for (const [pattern, unit] of CURRENCY_PREFIX) {
+  const patterns = last === undefined ? undefined : PREFIX_BY_END.get(last);
+  if (!patterns) return undefined;
+  for (const [pattern, unit] of patterns) {
     const match = pattern.exec(before);
     if (match) return { unit, length: match[0].length };
   }
