@@ -34,8 +34,16 @@ export function signingCueIn(span: { readonly text: string }): boolean {
 const COMPARATOR_PHRASES: [string[], Comparator][] = [
   [["at least", "no less than", "not less than", "a minimum of", "minimum of", "no fewer than"], ">="],
   [
-    ["at most", "no more than", "not more than", "up to", "a maximum of", "maximum of", "not exceed", "not to exceed"]
-      .concat(["within", "below or at"]),
+    [
+      "at most",
+      "no more than",
+      "not more than",
+      "up to",
+      "a maximum of",
+      "maximum of",
+      "not exceed",
+      "not to exceed",
+    ].concat(["within", "below or at"]),
     "<=",
   ],
   [["less than", "under", "below", "fewer than"], "<"],
@@ -48,8 +56,12 @@ const COMPARATOR_PHRASES: [string[], Comparator][] = [
     ">",
   ],
   [
-    ["about", "around", "approximately", "approx.", "nearly", "almost", "roughly", "some", "close to"]
-      .concat(["an estimated", "estimated", "circa", "or so"]),
+    ["about", "around", "approximately", "approx.", "nearly", "almost", "roughly", "some", "close to"].concat([
+      "an estimated",
+      "estimated",
+      "circa",
+      "or so",
+    ]),
     "~",
   ],
 ];

@@ -45,8 +45,17 @@ export function clauseSubject(ctx: Context, clause: Span, upTo: number): string 
 const FILLER =
   /\b(?:about|around|approximately|nearly|almost|roughly|some|over|more than|less than|at least|at most|up to|in excess of|a total of|a combined|the|of|to)\s*$/i;
 const FILLER_LAST = lastWords(
-  ["about", "around", "approximately", "nearly", "almost", "roughly", "some", "over", "more than", "less than"]
-    .concat(["at least", "at most", "up to", "in excess of", "a total of", "a combined", "the", "of", "to"]),
+  ["about", "around", "approximately", "nearly", "almost", "roughly", "some", "over", "more than", "less than"].concat([
+    "at least",
+    "at most",
+    "up to",
+    "in excess of",
+    "a total of",
+    "a combined",
+    "the",
+    "of",
+    "to",
+  ]),
 );
 
 /** The noun phrase that opens a clause, and whether a verb follows it ("X accounted for"). */
