@@ -18,3 +18,17 @@ describe("the time of a signing report's own event", () => {
     expect(oneWithValue(facts, 5)).toMatchObject({ kind: "signing", year: 2025, period: null });
   });
 });
+
+describe("the year a January report is written in", () => {
+  it("a figure of the year just begun with no word of a result is its plan", () => {
+    const text = "报告明确了今年的工作重点。培育打造15个数字消费新场景，办好各类促消费活动。";
+    expect(oneWithValue(read(text, "2026-01-28", "Shanghai"), 15)).toMatchObject({ kind: "target", year: 2026 });
+  });
+
+  it("a result word keeps it a result, and later in the year a figure stays one", () => {
+    const reached = read("今年以来，全市新增数字消费新场景达15个。", "2026-02-10", "Shanghai");
+    expect(oneWithValue(reached, 15).kind).toBe("actual");
+    const later = read("今年，全市培育打造15个数字消费新场景。", "2026-07-10", "Shanghai");
+    expect(oneWithValue(later, 15).kind).toBe("actual");
+  });
+});

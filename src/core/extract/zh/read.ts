@@ -211,8 +211,7 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, 
   if (state.heading === "target" && (year === null || ref === null || year.year >= ref)) return "target";
   // 主要预期目标：…；城镇调查失业率5.5%左右；居民消费价格涨幅3%左右: an item of a list of goals, of whatever year
   if (state.goalList && state.continues) return "target";
-  // (“十四五”期间，…突破4000亿元…；…比重达8%左右: a sentence going on after a semicolon from results is one of them,
-  // the plan's period carried from there no deadline)
+  // (“十四五”期间，…突破…；…比重达8%左右: going on after a semicolon from results, the plan's period is no deadline)
   const fromResults = carried && state.continues && state.kind === "actual";
   const planned =
     year !== null &&
@@ -229,6 +228,8 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, 
   }
   if (planned && carried && changeReached(whole)) return "actual";
   if (planned) return "target";
+  // (今年…。培育打造20个新场景 in a January report: a figure of the year just begun with no word of a result is its plan)
+  if (year?.year === ref && (doc.referenceMonth ?? 12) <= 2 && !weakActualCue(whole)) return "target";
   return "actual";
 }
 
