@@ -133,3 +133,20 @@ describe("a multiple's object, and a span of the figure's own", () => {
     ]);
   });
 });
+
+describe("the threshold of the firms a statistic counts is no figure", () => {
+  it.each([
+    "The three leading industries' manufacturing output grew 8.1 percent in 2024, 3 percentage points above the average of industrial companies with a minimum annual sales revenue of 20 million yuan.",
+    "In 2024 the three leading industries' manufacturing output grew 8.1 percent, faster than that of industrial enterprises with annual revenue of 20 million yuan or more.",
+  ])("%s", (text) => {
+    expect(links(text, "2025-01-20")).toEqual([["LEAD3", "actual", "growth", 2024, 0.081, "="]]);
+  });
+
+  it("keeps a count of firms with their revenue", () => {
+    const facts = read("Shanghai has 12 companies with annual revenue of 10 billion yuan.", "2025-01-20");
+    expect(facts.map((f) => [f.value, f.unit])).toEqual([
+      [12, "companies"],
+      [10e9, "CNY"],
+    ]);
+  });
+});

@@ -50,6 +50,7 @@ export function placeFigures(ctx: Context, sentence: Sentence): Placed[] {
       continue; // "the number of projects worth over ¥5 billion": a threshold, not a figure
     }
     if (figure.cls === "money" && sizeClass(ctx.text, before, figure)) continue;
+    if (figure.cls === "money" && firmSizeClass(ctx.text, before, figure)) continue;
     // "1.78 million of the province's NEVs": a magnitude counts the noun after "of"
     const ofNoun =
       figure.cls === "count" && figure.unit === "count"
@@ -227,6 +228,19 @@ const COUNTED_WITH = new RegExp(
   `(?:\\b\\d[\\d,]*|\\b(?:${WORD_NUMBER_SOURCE}))\\s+(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|with\\b[^,;.\\d]{0,50}?)\\s*$`,
   "i",
 );
+
+// "industrial companies with a minimum annual sales revenue of 20 million yuan", "enterprises with annual revenue of
+// at least 20 million yuan", "firms with an annual main business income of 20 million yuan or more"
+const FIRMS_WITH =
+  /\b(?:companies|enterprises|firms|businesses|manufacturers)\s+with\s+(?:an?\s+)?(minimum\s+)?(?:annual\s+)?(?:main\s+business\s+|sales\s+|operating\s+|business\s+)?(?:revenues?|income|turnover|output(?:\s+value)?)\s+of\s+(at least\s+|over\s+|more than\s+|above\s+|no less than\s+)?$/i;
+
+/** A money figure that is the threshold of the firms a statistic counts (its size class), not an amount. */
+function firmSizeClass(text: string, before: string, figure: Figure): boolean {
+  const firms = FIRMS_WITH.exec(before.slice(-160));
+  if (!firms) return false;
+  const orMore = /^\s*(?:or more|and above|or above)\b/i.test(text.slice(figure.end, figure.end + 16));
+  return firms[1] !== undefined || firms[2] !== undefined || orMore;
+}
 
 // the words PROJECTS_OVER can end on (it is tried from every position of the words before the figure)
 const OVER_LAST = new Set(["over", "than", "above", "least"]);
