@@ -114,6 +114,9 @@ function pastYearWill(ctx: Context, clause: Span, year: number | null): boolean 
 // "By 2025, output is projected to have grown 9.6 percent" in a page of 2026: an estimate of a year already over is
 // its preliminary result, unless the words make it a plan's goal ("the plan aimed to ...", "the target was ...")
 const ESTIMATE = /\b(?:expected|projected|estimated|forecast|predicted|anticipated)\s+to\b/i;
+const ESTIMATED_STATE = question(
+  /^(?![^]*\b(?:will|aims?|plans?|targets?|goals?|next year|by 20\d\d)\b)[^]*\b(?:estimated|reckoned|believed)\s+to\s+(?:be|stand at)\b/i,
+);
 const GOAL_WORDS =
   /\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|targets?|targeted|set to|strive|strove|sought|pledged|vowed|intended)\b/i;
 
@@ -173,6 +176,8 @@ export function kindOf(
   if (plannedForYear(ctx, sentence, clauseIndex, year)) return "target";
   if (own === "target" && pastYearWill(ctx, sentence.clauses[clauseIndex], year)) return "actual";
   if (own !== "actual" && pastYearEstimate(ctx, sentence, clauseIndex, year)) return "actual";
+  // "with its contribution to world growth estimated to be around 30%": an estimate of how things stand, no goal
+  if (own === "target" && year === null && says(sentence.clauses[clauseIndex], ESTIMATED_STATE)) return "actual";
   if (own !== "target" && plannedDoing(ctx, sentence, figure, year)) return "target";
   if (own) return own;
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
@@ -217,6 +222,8 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (/^\s*(?:(?!(?:of|in|for|to|and|or|on)\b)[A-Za-z&-]+\s+){1,3}?(?:growth|increase|rise)\b/i.test(after))
     return "growth";
   const near = before.slice(-80);
+  // "its contribution to world economic growth estimated to be around 30%": a share of the growth, not a rate of it
+  if (/\bcontribution(?: rate)? to\b[^,;]{0,60}$/i.test(near)) return "share";
   if (/\bgrowth rates?\b[^,;]{0,24}$/i.test(near)) return "growth";
   // "inflation to be about 2.5 percent", "an inflation rate of 2 percent": the rise in prices
   if (/\binflation\b[^,;]{0,40}$/i.test(near)) return "growth";
