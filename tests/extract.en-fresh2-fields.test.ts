@@ -25,6 +25,18 @@ describe("a rate compared with an average or level after a growth is a growth", 
     expect(facts(text)).toEqual(expected);
   });
 
+  it("is not dated by a year the sentence compares with", () => {
+    expect(
+      facts(
+        "In 2025, exports grew 6.1% year-on-year, beating the national average of 5.2% and marking an improvement over 2024.",
+        "2026-01-20",
+      ),
+    ).toEqual([
+      [0.061, "ratio", "actual", "growth", 2025, "=", "Shanghai"],
+      [0.052, "ratio", "actual", "growth", 2025, "=", "China"],
+    ]);
+  });
+
   it("keeps a share compared with the national average a share", () => {
     expect(
       facts("The urbanization rate stood at 89.3 percent in 2024, above the national average of 67 percent."),

@@ -24,7 +24,7 @@ const PART_AFTER = /^\s+(?:in|for)\s/i;
 
 // "grew 5.4%, exceeding the national average of 5%", "a 20.4 percent increase, much higher than the national level of
 // 14 percent": the average or level a growth is compared with is a rate of the same growth, not a share
-const COMPARED_AVERAGE =
+export const COMPARED_AVERAGE =
   /\b(?:than|above|below|exceed(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|over|behind|versus|compared (?:with|to))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:average|level|rate|figure|pace)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$/i;
 
 /**

@@ -2,6 +2,7 @@
 import type { Measure, Period } from "../../types";
 import type { Context, Placed } from "./context";
 import { signingCueIn } from "./cues";
+import { COMPARED_AVERAGE } from "./elided";
 import { measureOf } from "./kind";
 import { yearOfPeriod, type PeriodMention } from "./periods";
 import type { Span } from "../common/facts";
@@ -189,9 +190,12 @@ function search<T extends Span>(
   const { figure, clauseIndex } = placed;
   // a rate of change is dated by its own year, not by the year it is compared with
   const clause = sentence.clauses[clauseIndex];
+  // ("exceeding the national average of 5%": an average compared with, a rate whatever its measure, is not dated by
+  // what the sentence compares it with either)
+  const lead = ctx.text.slice(clause.start, figure.start);
   const isChange =
     figure.cls === "percent" &&
-    measureOf(figure, ctx.text.slice(clause.start, figure.start), ctx.text.slice(figure.end, clause.end)) === "growth";
+    (measureOf(figure, lead, ctx.text.slice(figure.end, clause.end)) === "growth" || COMPARED_AVERAGE.test(lead));
   const own = nearest(
     figure,
     mentionsIn(ctx, all, sentence.clauses[clauseIndex], isChange, figure).filter((y) => !pastOwnSpan(ctx, figure, y)),
