@@ -1,5 +1,5 @@
 /** Company names in a Chinese sentence, which hold catalog names that are not the indicator's. */
-import type { ZhSentence } from "./segments";
+import type { Span, ZhSentence } from "./segments";
 
 export const COMPANY_WORD = /公司|集团|药业/;
 export const COMPANY = /([\u4e00-\u9fffA-Za-z()（）]{2,14}?(?:股份有限公司|有限公司|集团|公司|药业))/;
@@ -13,6 +13,19 @@ export function companiesIn(text: string, sentence: ZhSentence): { start: number
     found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return found;
 }
+
+/**
+ * Whether a sentence has a company word, and its companies' spans, as each of its figures asks: read once per
+ * sentence (one sentence object is one text's; the last sentence's are kept, for its next figure).
+ */
+export function sentenceCompanies(text: string, sentence: ZhSentence): { hasCompany: boolean; spans: Span[] } {
+  if (companiesOf?.sentence !== sentence) {
+    const hasCompany = COMPANY_WORD.test(text.slice(sentence.start, sentence.end));
+    companiesOf = { sentence, hasCompany, spans: hasCompany ? companiesIn(text, sentence) : [] };
+  }
+  return companiesOf;
+}
+let companiesOf: { sentence: ZhSentence; hasCompany: boolean; spans: Span[] } | null = null;
 
 // 长安汽车前11个月累计产销…, 某某汽车今年生产…: a carmaker written by its brand and 汽车 as a clause's subject, a span
 // of time or a verb of its own output right after (not a place's 汽车产量, nor 全市汽车累计…)

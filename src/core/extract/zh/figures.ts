@@ -83,8 +83,17 @@ const COUNT_MEASURE_AFTER = /^的?(?:数量|总数|个数)/;
 // 在建69项, 计划新开工8项: a verb of building before the number
 const BUILDING_BEFORE = /(?:在建|续建|新建|新开工|开工|竣工|建成|投产)\s?$/;
 
+/** Does the text hold an Arabic digit (as /\d/ tests, without a pattern run for a few characters)? */
+function hasDigit(written: string): boolean {
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 function numberOf(written: string): number | null {
-  return /\d/.test(written) ? arabicNumber(written) : chineseNumeral(written);
+  return hasDigit(written) ? arabicNumber(written) : chineseNumeral(written);
 }
 
 function comparatorOf(more: string | undefined, after: string | undefined): Comparator | null {
@@ -320,7 +329,7 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     if (overlaps(start, matchEnd)) continue;
     const number = numberOf(m[1]);
     if (number === null) continue;
-    const isCn = !/\d/.test(m[1]);
+    const isCn = !hasDigit(m[1]);
     // 一是, 一批, 三大: a lone Chinese digit is a word, not a figure; 十四五 has no unit and never gets here
     if (isCn && number < 2 && m[5] !== "%" && m[5] !== "成") continue;
     // 突破千亿, 逼近万亿: a scale word alone, with no digit and no 元, is an amount in yuan when nothing follows it

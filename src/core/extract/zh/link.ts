@@ -6,7 +6,7 @@ import type { FactKind, Measure } from "../../types";
 import { namesRegion, perUnitMoney, regionIn, regionWithin } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME, leadingGrowth } from "./collective";
-import { COMPANY, COMPANY_WORD, carMakerIn, companiesIn } from "./companies";
+import { COMPANY, carMakerIn, sentenceCompanies } from "./companies";
 import type { ZhFigure } from "./figures";
 import { fittingIndicator } from "./unit-fit";
 import { goalNamedAfter, goalOfFigure, goalsNamed, placeGoalLead } from "./goals";
@@ -92,15 +92,18 @@ export function linkFigure(
   const previousLead =
     clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end) : "";
   // (the company pattern is slow: only sentences with a company word are searched)
-  const hasCompany = COMPANY_WORD.test(text.slice(sentence.start, sentence.end));
+  const { hasCompany, spans: companySpans } = sentenceCompanies(text, sentence);
   const isPlace = (words: string) => regionIn(words) !== undefined;
+  // (whether the lead-in has no subject of its own, asked of the same words by several rules: read once)
+  let leadInRefers: boolean | undefined;
+  const leadInRefersBack = () => (leadInRefers ??= refersBack(leadIn));
   const company =
     (!hasCompany
       ? undefined
-      : (COMPANY.exec(leadIn)?.[1] ?? (refersBack(leadIn) ? COMPANY.exec(previousLead)?.[1] : undefined))) ??
+      : (COMPANY.exec(leadIn)?.[1] ?? (leadInRefersBack() ? COMPANY.exec(previousLead)?.[1] : undefined))) ??
     carMakerIn(leadIn, isPlace) ??
-    (refersBack(leadIn) ? carMakerIn(previousLead, isPlace) : undefined);
-  const companySpans = hasCompany ? companiesIn(text, sentence) : [];
+    // (a carmaker is named with 汽车: a clause before without it names none)
+    (previousLead.includes("汽车") && leadInRefersBack() ? carMakerIn(previousLead, isPlace) : undefined);
 
   if (fact.kind === "signing")
     return linkSigning(doc, sentence, clause, figure, fact, earlier, paragraph, company, region);
@@ -130,18 +133,20 @@ export function linkFigure(
           measure: "growth",
           relative: null,
         };
-  if (company) return [{ ...plain(), ...(multiple ? multipleFields(null) : {}) }];
+  // (links are built with Object.assign, not {...link, field}: V8 gives each object written that way a hidden class
+  // of its own, which makes every later read of the sentence's links slow)
+  if (company) return [Object.assign(plain(), multiple ? multipleFields(null) : {})];
   // (a sum over several regions is no region's series)
   // (游客人数、旅游收入均增长10%: the figure once for each measure listed)
   const unlinked = (): Linked[] => {
-    const one: Linked = { ...plain(), ...(multiple ? multipleFields(null) : {}), figureStart: figure.start };
+    const one: Linked = Object.assign(plain(), multiple ? multipleFields(null) : {}, { figureStart: figure.start });
     const sharing = measuresSharingFigure(leadIn);
-    return sharing.length ? sharing.map((subject) => ({ ...one, subject })) : [one];
+    return sharing.length ? sharing.map((subject) => Object.assign({}, one, { subject })) : [one];
   };
   // 闵行地区生产总值达…, or a district's own story: a district's or zone's figure is none of the city's series
   if (subAreaOwns(text.slice(sentence.start, figure.start), doc.region)) return unlinked();
 
-  const respectively = /分别/.test(text.slice(sentence.start, sentence.end));
+  const respectively = text.slice(sentence.start, sentence.end).includes("分别");
   names = names.filter((n) => !companySpans.some((c) => n.start >= c.start && n.end <= c.end));
   // (集成电路、生物医药产业集群营收: the members that name a cluster)
   names = withoutClusterMembers(text, sentence, clauseIndex, figure, names);
@@ -278,7 +283,9 @@ export function linkFigure(
     // (低于5%的控制目标: the goal's figure is of the subject the result before it was)
     const goal = goalOfFigure(leadIn, text.slice(figure.end, Math.min(clause.end, figure.end + 12)));
     const ownLead = goal ? "" : ownLeadOf(leadIn);
-    if (!before.length && (refersBack(ownLead) || PER_HEAD.test(leadIn))) {
+    let ownLeadRefers: boolean | undefined;
+    const ownLeadRefersBack = () => (ownLeadRefers ??= ownLead === leadIn ? leadInRefersBack() : refersBack(ownLead));
+    if (!before.length && (ownLeadRefersBack() || PER_HEAD.test(leadIn))) {
       // a clause with no subject of its own goes on about the topic (the first name) of the clause before;
       // adverbial clauses (受…驱动, 随着…) have none
       for (let i = clauseIndex - 1; i >= 0; i--) {
@@ -330,7 +337,7 @@ export function linkFigure(
       !names.length &&
       doc.previous &&
       ((recent <= 2 && ANAPHOR.test(leadIn)) ||
-        (recent === 1 && clauseIndex === 0 && (refersBack(leadIn) || PARALLEL.test(leadIn))))
+        (recent === 1 && clauseIndex === 0 && (leadInRefersBack() || PARALLEL.test(leadIn))))
     )
       candidates.push(doc.previous.name);
     // …公布了今年经济增长预期目标。其中，甲省的目标是5%，乙省为6%左右: each place's goal of the series just named
@@ -359,7 +366,7 @@ export function linkFigure(
       }
     }
     // ——集成电路产业创新引领作用显著。…上半年实现产业规模1378亿元: the topic a paragraph's heading line named
-    if (!names.length && doc.topic && clauseIndex === 0 && refersBack(ownLead)) candidates.push(doc.topic);
+    if (!names.length && doc.topic && clauseIndex === 0 && ownLeadRefersBack()) candidates.push(doc.topic);
   }
   // (8020元/辆的补贴: money per unit is a rate, not the total a series holds)
   if (figure.cls === "money" && perUnitMoney(text, figure.end, leadIn)) return unlinked();
@@ -370,16 +377,19 @@ export function linkFigure(
     return unlinked();
   // …GDP预计突破12万亿元、人均达14.3万元: 人均 after the name's figure is the name's per-head series
   if (PER_HEAD.test(leadIn)) candidates = candidates.map((n) => perHeadOf(doc, n));
-  const found = candidates
-    .filter(usable)
-    .map((n) => ({
-      n,
-      entry: fittingIndicator(doc, n.entry, figure, fact.measure, QUANTITY.test(text.slice(n.end, figure.start))),
-    }))
-    .find((c) => c.entry);
+  // the first usable candidate that fits (each read only until one does)
+  let found: { n: ZhName<ZhIndicator>; entry: ZhIndicator } | undefined;
+  for (const n of candidates) {
+    if (!usable(n)) continue;
+    const entry = fittingIndicator(doc, n.entry, figure, fact.measure, QUANTITY.test(text.slice(n.end, figure.start)));
+    if (entry) {
+      found = { n, entry };
+      break;
+    }
+  }
   if (!found) return unlinked();
   doc.previous = { name: found.n, sentence: doc.sentenceIndex };
-  const entry = found.entry!;
+  const entry = found.entry;
   return [
     {
       indicator: entry.code,

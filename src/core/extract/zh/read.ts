@@ -127,6 +127,8 @@ interface KindInput {
   carried: boolean;
   /** the strong kind of clause i (strongKind), read once per sentence */
   clauseKind: (i: number) => FactKind | null;
+  /** the sentence holds a word of signing (signingCue, which its clauses hold only if it does) */
+  sentenceSigns: boolean;
 }
 
 /** The strong kind of each clause of a sentence, read when first asked: its figures ask about the same clauses. */
@@ -166,7 +168,8 @@ function kindOf(input: KindInput): FactKind {
   return kind;
 }
 
-function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, clauseKind }: KindInput): FactKind {
+function kindByCues(input: KindInput): FactKind {
+  const { doc, sentence, clauseIndex, figure, year, state, carried, clauseKind, sentenceSigns } = input;
   const clause = sentence.clauses[clauseIndex];
   const own = doc.folded.slice(clause.start, clause.end);
   const whole = doc.folded.slice(sentence.start, sentence.end);
@@ -175,9 +178,11 @@ function kindByCues({ doc, sentence, clauseIndex, figure, year, state, carried, 
     figure.cls === "percent" ||
     figure.cls === "fraction" ||
     (figure.cls === "count" && figure.unit === "projects");
-  if (eligibleForSigning && !notASigning(own)) {
-    if (signingCue(own)) return "signing";
-    if (signingCue(whole) && !(targetCue(own) && !doc.eventInText)) return "signing";
+  // (no rule below holds for a sentence with no word of signing, naming no event, after no signing)
+  const maySign = sentenceSigns || doc.eventInText || state.kind === "signing";
+  if (eligibleForSigning && maySign && !notASigning(own)) {
+    if (sentenceSigns && signingCue(own)) return "signing";
+    if (sentenceSigns && !(targetCue(own) && !doc.eventInText)) return "signing";
     // a paragraph that goes on breaking a signing down stays a signing ("其中，智能制造类项目32个")
     // a report on the document's event: its figures of projects are the event's ("项目平均投资额达38亿元")
     if (
@@ -275,6 +280,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   // (集成电路、生物医药、人工智能三大产业: a group named by its members; 上海经济同比增长…: the whole economy)
   const names = sentenceNames(doc, sentence);
   const clauseKind = clauseKinds(text, sentence);
+  const sentenceSigns = signingCue(text.slice(sentence.start, sentence.end));
   // 全市生产总值 / 预期性 / 增长5%左右 / 增长5.4%: a cell of a table of goals and results is its column's, of its row
   const cell = tableCell(doc, sentence, state.paragraph);
   if (cell?.name) doc.topic = cell.name;
@@ -304,7 +310,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       ? cell.kind
       : goal
         ? "target"
-        : kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried, clauseKind });
+        : kindOf({ doc, sentence, clauseIndex, figure, year: provisional, state, carried, clauseKind, sentenceSigns });
     const yearMention = kind === "signing" ? yearOf(text, years, sentence, clauseIndex, figure, false) : provisional;
     // a sentence with no time of its own is in the time of the sentence before it
     let year =

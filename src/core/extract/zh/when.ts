@@ -4,6 +4,7 @@
  * Patterns read folded text (text.ts): full-width digits and dashes are already ASCII.
  */
 import type { Period } from "../../types";
+import { endingChars, lastWordChar } from "./cues";
 import { chineseNumeral } from "./numerals";
 
 export interface ZhYear {
@@ -89,6 +90,7 @@ const YEAR_PATTERNS: {
   // "十四五" (2021-25), 十五五 (2026-30): the Nth Five-Year Plan, from the 11th (2006-10)
   {
     pattern: /十([一二三四五六七八九])五(?:["'“”‘’]?(?:规划|期间|时期|末|以来))?/g,
+    keys: ["五"],
     read: (m, ref) => {
       const ordinal = 10 + (chineseNumeral(m[1]) ?? 0);
       if (ordinal < 11) return null;
@@ -102,10 +104,10 @@ const YEAR_PATTERNS: {
   // 以上年营业收入 is 以上 + 年营业收入
   {
     pattern: /去年|(?<!以)上年|上一年|一年来|过去一年/g,
-    keys: YEAR,
+    keys: ["去年", "上年", "上一年", "一年"],
     read: (_m, ref) => (ref === null ? null : { year: ref - 1 }),
   },
-  { pattern: /前年/g, keys: YEAR, read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
+  { pattern: /前年/g, keys: ["前年"], read: (_m, ref) => (ref === null ? null : { year: ref - 2 }) },
   // 两年破万亿, 三年内, 未来五年, 仅有两年左右时间: a goal's horizon in years, the years from the document's own on
   {
     pattern: HORIZON,
@@ -128,7 +130,7 @@ const YEAR_PATTERNS: {
   {
     // (在当前基础上: the base a goal starts from, not the figure's time)
     pattern: /今年|本年|年内|目前(?!的?基础)|当前(?!的?基础)|截至目前/g,
-    keys: ["年", "目前", "当前"],
+    keys: ["今年", "本年", "年内", "目前", "当前"],
     read: (m, ref) =>
       ref === null ? null : { year: ref, ...(m[0] === "今年" || m[0] === "本年" ? { now: true } : {}) },
   },
@@ -137,7 +139,7 @@ const YEAR_PATTERNS: {
     keys: ["过去", "近", "年来"],
     read: (_m, ref) => (ref === null ? null : { year: ref, span: true }),
   },
-  { pattern: /明年/g, keys: YEAR, read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
+  { pattern: /明年/g, keys: ["明年"], read: (_m, ref) => (ref === null ? null : { year: ref + 1 }) },
 ];
 
 // (较“十三五”末: a plan's name in quotes after the word is compared with too)
@@ -155,6 +157,10 @@ const REVIEWED_AFTER = /^[^，,。；;:：]*?(?:实现了?|取得了?|已|累计
 const CUT_OFF_BEFORE = /(?:截至|截止到|截止)\s?$/;
 // 从2021年到2024年, 提高到2021年的10739亿元: a span or a change, not a deadline
 const DEADLINE_BEFORE = /(?:(?<![年高长加升大])到|(?<![年高长加升大])至|截至|截止到|力争到|争取到|预计到)\s?$/;
+
+// (the last characters of those words: words just before a year that end otherwise are not scanned for them)
+const DEADLINE_ENDS = endingChars([DEADLINE_BEFORE]);
+const mayEndDeadline = (before: string) => !DEADLINE_ENDS || DEADLINE_ENDS.has(lastWordChar(before));
 
 /** Year expressions in folded text[from, to), in order, with what they mean for a figure. */
 export function findYears(text: string, from: number, to: number, referenceYear: number | null): ZhYear[] {
@@ -180,7 +186,9 @@ export function findYears(text: string, from: number, to: number, referenceYear:
         (PURPOSE_BEFORE.test(before) && PURPOSE_AFTER.test(text.slice(end, Math.min(to, end + 30))))
           ? { comparison: true }
           : {}),
-        ...((DEADLINE_BEFORE.test(before) && !(CUT_OFF_BEFORE.test(before) && /^\s?\d{1,2}\s?月/.test(after))) ||
+        ...((mayEndDeadline(before) &&
+          DEADLINE_BEFORE.test(before) &&
+          !(CUT_OFF_BEFORE.test(before) && /^\s?\d{1,2}\s?月/.test(after))) ||
         /^前(?![一二两三四\d]|季|个)/.test(after) ||
         (meaning.plan && !(PLAN_NAME.test(m[0]) && REVIEWED_AFTER.test(text.slice(end, Math.min(to, end + 24)))))
           ? { deadline: true }
