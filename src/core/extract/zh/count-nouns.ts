@@ -50,7 +50,7 @@ export function unitOfNoun(noun: string): string | undefined {
 }
 
 /** Classifiers and measure words that name what they count by themselves, and their units. */
-export const SELF_COUNTING = "款|篇|亩|平方米|平方公里|微克/立方米|微克每立方米|微克/";
+export const SELF_COUNTING = "款|篇|亩|平方米|平方公尺|平方公里|微克/立方米|微克每立方米|微克/";
 // 篇 counts written pieces (发文量达93篇), 亩 and 平方米 are areas (盘活用地243亩, 完成20万平方米改造); 款 counts
 // models of a product and says nothing without the noun after it (9款创新药 above; 3款游戏 is no figure); 微克 per
 // volume is the air's concentration (PM2.5年均浓度为26微克/立方米, also where a page cuts it after the slash)
@@ -58,6 +58,7 @@ const SELF_UNITS: Record<string, string> = {
   篇: "papers",
   亩: "mu",
   平方米: "square metres",
+  平方公尺: "square metres", // Taiwan's word for the square metre (銷售面積1579.85萬平方公尺)
   平方公里: "square kilometres",
   "微克/立方米": "micrograms per cubic metre",
   微克每立方米: "micrograms per cubic metre",

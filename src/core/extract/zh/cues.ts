@@ -88,10 +88,11 @@ export function comparatorBefore(before: string): Comparator | null {
 
 // 对GDP增长贡献率接近五成: a contribution to growth is a share of it, not a growth rate
 const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于|贡献率/;
-// (上海前三季GDP增5.5%: headlines write 增 alone before the rate)
+// (上海前三季GDP增5.5%: headlines write 增 alone before the rate; Taiwan's press writes a year's rise and fall
+// as 年增 and 年減: 銷售面積年減4.6% is a fall of 4.6 % on the year)
 const GROWTH =
-  /增长|增速|增幅|涨幅|降幅|跌幅|年增|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加(?!到|至)|提高(?!到|至)|年均|增(?=\s?\d)|缩短|缩减|压缩/;
-const DECLINE = /(?:下降|减少|降低|回落|下滑)(?:了)?\s?$/;
+  /增长|增速|增幅|涨幅|降幅|跌幅|年增|年减(?=\s?\d)|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加(?!到|至)|提高(?!到|至)|年均|增(?=\s?\d)|缩短|缩减|压缩/;
+const DECLINE = /(?:下降|减少|降低|回落|下滑|年减)(?:了)?\s?$/;
 // 缩短新产品上市周期达40%, 压缩审批时间50%: what is cut, then by how much (no rise between)
 const CUT_BY = /(?:缩短|缩减|压缩)[^\d，。；,;增长升高]{0,10}?(?:达到|达|约|超过|近|了)?\s?$/;
 // 能耗降幅超过 3%, 降幅收窄至1.2%, 降幅进一步收窄至0.2%, 降幅比上半年收窄2.3个百分点至1.4%: the size of a fall

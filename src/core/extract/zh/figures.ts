@@ -14,7 +14,7 @@ import {
   selfCountUnit,
   unitOfNoun,
 } from "./count-nouns";
-import { arabicNumber, chineseNumeral, NUMERAL_CHARS, scaleOf } from "./numerals";
+import { arabicNumber, chineseNumeral, NUMERAL_CHARS, scaleOf, trillionsBefore } from "./numerals";
 
 export type FigureClass = "money" | "count" | "percent" | "fraction" | "multiple" | "points";
 
@@ -379,11 +379,12 @@ export function findFigures(text: string, from: number, to: number): ZhFigure[] 
     const after = AFTER.exec(text.slice(matchEnd, to));
     const scale = scaleWord ? (SCALES.get(scaleWord) ?? scaleOf(scaleWord)) : 1;
     const comparator = range ? ">=" : comparatorOf(m[2] ?? m[4], after?.[1]);
+    const trillions = kind.cls === "money" && scaleWord === "亿" ? trillionsBefore(text, start, from) : null;
     found.push({
-      start,
+      start: trillions?.start ?? start,
       end: matchEnd + (after ? after[0].length : 0),
       cls: kind.cls,
-      value: number * scale * kind.base,
+      value: (trillions?.value ?? 0) + number * scale * kind.base,
       unit:
         kind.cls === "money"
           ? perAreaUnit(kind.unit, text.slice(matchEnd, matchEnd + 6))

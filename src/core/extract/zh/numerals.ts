@@ -80,3 +80,14 @@ export function scaleOf(written: string): number {
   }
   return scale;
 }
+
+// 5兆6708.71億元, 1兆1650.62億元: Taiwan and Hong Kong write trillions as 兆 and go on in 億 for the rest, so the
+// digits with 兆 just before an amount in 亿 are its trillions (5 * 10^12 + 6708.71 * 10^8)
+const TRILLIONS_BEFORE = /(\d+)兆$/;
+
+/** The trillions (兆) written right before an amount in 亿 at start, and where they begin, or null. */
+export function trillionsBefore(text: string, start: number, from: number): { start: number; value: number } | null {
+  if (text[start - 1] !== "兆") return null;
+  const m = TRILLIONS_BEFORE.exec(text.slice(Math.max(from, start - 8), start));
+  return m ? { start: start - m[0].length, value: Number(m[1]) * 1e12 } : null;
+}
