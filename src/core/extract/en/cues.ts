@@ -10,8 +10,13 @@ const ACTUAL_CUE =
   /\b(is home to|are home to|reached|covered|delivered|sold|shipped|exported|imported|earned|attracted|contributed|received|expanded|surged|soared|rose|grew|increased|jumped|climbed|fell|dropped|declined|decreased|totaled|totalled|tallied|stood|hit|saw|churned out|turned out|produced|recorded|posted|registered|achieved|exceeded|topped|surpassed|accounted for|amounted|numbered|stands at|invested|generated|realized|realised|reported|was|were|had been|has been|have been|last year|announced|made|had|earmarked|allocated|doubled|tripled|quadrupled|halved)\b/i;
 // "the economy contracted 13.7 percent": a shrinking, not a contract
 const SHRANK_BY = String.raw`(?!\s+(?:(?:by|about|around|nearly|almost|some|roughly|an?)\s+)*(?:[\d.,]+\s*(?:%|percent|per cent)|sharply|slightly|further|again|year|for\b))`;
+// Investment committed or secured is signed: "secured 50 billion yuan in project commitments", "20 percent of all
+// committed capital", "12 foreign investment projects were secured at the fair" (a commitment to a cause, "committed
+// to", is no deal; "secured" only of investment or projects in its sentence's words)
+const COMMITTED = String.raw`(?:project|investment)\s+commitments?|commitments?\s+(?:of|worth|totall?ing)|committed\s+(?:capital|investments?|funds?|funding)`;
+const SECURED = String.raw`secur(?:ed|es|ing)\b(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:investments?|projects?)\b)|(?<=\b(?:investments?|projects?)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:were|was|have been|has been|been)\s+(?:\w+\s+)?)secured`;
 const SIGNING_CUE = new RegExp(
-  String.raw`\b(signed|signing|signs|sign|inked|contracted${SHRANK_BY}|contractual|contracts?|agreements?|deals?|sealed|seals)\b`,
+  String.raw`\b(signed|signing|signs|sign|inked|contracted${SHRANK_BY}|contractual|contracts?|agreements?|deals?|sealed|seals|${COMMITTED}|${SECURED})\b`,
   "i",
 );
 

@@ -120,8 +120,11 @@ export function readDigits(text: string, start: number, written: string, inRange
   }
   const suffix = block ? undefined : inRange ? CURRENCY_SUFFIX.exec(after) : suffixAfter;
   const percent = PERCENT_AFTER.exec(after);
-  if (currency || suffix || block) {
-    let unit = currency ? currency.unit : block ? block.unit : currencyCode(suffix![1]);
+  // "secured almost 680 billion (US$95 billion)": a scaled amount with no currency of its own, given with its dollar
+  // conversion, is in the yuan it is converted from
+  const convertedYuan = Boolean(scale && !currency && !suffix && !block && dollarConversion(after));
+  if (currency || suffix || block || convertedYuan) {
+    let unit = currency ? currency.unit : block ? block.unit : suffix ? currencyCode(suffix[1]) : "CNY";
     if (suffix) end += suffix[0].length;
     const per = perUnitAfter(text.slice(end, end + 60));
     if (per) {
@@ -153,6 +156,11 @@ export function readDigits(text: string, start: number, written: string, inRange
   if (!scale && (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(after))) return null;
   if (!inRange && /^-\d/.test(after)) return null; // ranges such as 2021-25 are periods
   return { figure: countedFigure(text, start, end, value, Boolean(scale) || /,/.test(written)), multiplier };
+}
+
+function dollarConversion(after: string): boolean {
+  const conversion = CONVERSION.exec(after);
+  return conversion !== null && Boolean(conversion[1] || conversion[4]);
 }
 
 /** "from 5 to 10 percent" is a change, not a range; "between 10 and 12" is one; "and" only after "between". */
