@@ -57,7 +57,8 @@ const PARALLEL = /^[\u4e00-\u9fff]{2,6}?(?:则|也|亦)?以\s?$/;
 const SEVERAL_YEARS = /(?:过去|近)[两三四五六七八九十\d]{1,2}年|[两三四五六七八九十\d]{1,2}年(?:来|以来|后|以后|间|里)/;
 // 集成电路、生物医药、人工智能三大先导产业: names in a list are a combined total unless 分别 pairs them
 const LIST_GAP = /^[、和与及,，\s]*$/;
-const ANAPHOR = /其|该产业|该行业|该领域|这一产业/;
+// (其中, 其他, 其余, 其次 are no 其 pointing back: 其中新能源增长… names a part of its own)
+const ANAPHOR = /其(?!中|他|余|次)|该产业|该行业|该领域|这一产业/;
 
 function regionOf(doc: ZhDocument, sentence: ZhSentence, clause: Span, clauseText: string, figure: ZhFigure): string {
   if (doc.region && namesRegion(clauseText, doc.region)) return doc.region;

@@ -65,7 +65,10 @@ const SIZE_OR_SPAN = /规模以上|规上|十[一二三四五]五(?:期间|时�
 export function refersBack(leadIn: string): boolean {
   // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
   // (工业总产值占规模以上工业40%, 产值占比: the measure of the subject before, then its share)
-  if (/^\s*(?:占|其中|分别|(?:工业)?(?:总产值|产值|增加值|营业收入|营收)占)/.test(leadIn)) return true;
+  // (其中 refers back only with no name after it: 其中新能源增长…, a part named on its own, is no figure of the whole;
+  // the generic words below take 其中 away when nothing else stands)
+  if (/^\s*(?:占|其中[，,：:\s]*(?:占|分别|$)|分别|(?:工业)?(?:总产值|产值|增加值|营业收入|营收)占)/.test(leadIn))
+    return true;
   // 与2022年年底相比增长: the time a change is measured from is no subject
   let rest = leadIn.includes("比") ? leadIn.replace(COMPARED_WITH, "") : leadIn;
   // (位列第二, 排在第三位: a rank names no subject; every rank holds 第)
