@@ -16,7 +16,10 @@ const GENERIC_WORDS = new Set(
     // "... and artificial intelligence – broke through ...": a threshold's verb, like "surpassed"
     "broke broken through crossed passed topping " +
     // "..., and at the end achieved an overall 1.7 percent growth": a verb with no subject of its own goes on too
-    "but achieved achieving recorded recording posted registered realized realised logged end"
+    "but achieved achieving recorded recording posted registered realized realised logged end " +
+    // "…, registering an annual growth of 5.4 percent", "GDP for the year, at …, shows a growth of 5.4 percent": a verb
+    // of reporting with no subject of its own (or the one before) goes on about what the sentence named
+    "registering posting logging shows showed showing"
   ).split(" "),
 );
 

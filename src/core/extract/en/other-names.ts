@@ -7,6 +7,7 @@ import type { AliasMatch } from "../lookup";
 import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import { leadingThree } from "./leading-members";
+import { listedMembers } from "./listed-members";
 import type { Sentence } from "./segments";
 
 // "its local general public budget rose 0.7 percent", "to grow the local budget by 4 percent": the budget's revenue,
@@ -17,7 +18,7 @@ const BUDGET =
 const BUDGET_REVENUE = /(?<!\bfunds?\s)\bbudget(?:ary)? revenues?\b/gi;
 // "the city's three major pioneering industries", "these three core sectors"
 const THREE_INDUSTRIES =
-  /\b(?:the|these|those|its|their|[A-Z][a-z]+['’]s|city['’]s)\s+(?:(?:leading|pioneering|key|major)\s+)?three\s+(?:(?:major|key|core|leading|pioneering|strategic|priority|main|flagship|frontier|manufacturing|emerging)\s+){0,3}(?:industries|sectors)\b/g;
+  /\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s|city['’]s)\s+(?:(?:leading|pioneering|key|major)\s+)?three\s+(?:(?:major|key|core|leading|pioneering|strategic|priority|main|flagship|frontier|manufacturing|emerging)\s+){0,3}(?:industries|sectors)\b/g;
 // "plans to invest about 240 billion yuan in major projects", "spend 260 billion yuan on major projects", "on the
 // building of major projects"
 const INTO_MAJOR_PROJECTS =
@@ -52,8 +53,15 @@ const GOODS_MAKING = new RegExp(
   "gi",
 );
 
-/** The sentence's catalog names with the ones written another way; the names that are not the series dropped. */
+/**
+ * The sentence's catalog names with the ones written another way; the names that are not the series dropped; a listed
+ * run of a total's members read as the total (listed-members.ts).
+ */
 export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
+  return listedMembers(ctx, sentence, writtenOtherwise(ctx, sentence, aliases));
+}
+
+function writtenOtherwise(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
   const text = sentence.text;
   const hinted = NAME_HINTS.test(text);
   if (!hinted && !aliases.some((a) => a.indicator.code === "INVEST" || a.indicator.code === "IND_VA")) return aliases;
