@@ -240,18 +240,21 @@ const CHANGE_END = /\bfrom\s+\S{0,4}\d[^;]*\bto\s+(?:about\s+|around\s+)?$/i;
 function leadsBack(leadIn: string): boolean {
   // "helped by retail which gained 3.8 percent": a "which" right after a noun is about that noun
   // ("while the output of new-generation IT rose 6.2 percent": a measure of something named is no pointer back)
-  if (ANAPHOR.test(leadIn.replace(WHICH_AFTER_NOUN, "_").replace(MEASURE_OF_NAMED, "_"))) return true;
+  // (a text with neither word has no "which" to cut)
+  const cut = leadIn.includes("which") || leadIn.includes("that") ? leadIn.replace(WHICH_AFTER_NOUN, "_") : leadIn;
+  if (ANAPHOR.test(cut.replace(MEASURE_OF_NAMED, "_"))) return true;
   // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
   if (leadIn.includes("from") && CHANGE_END.test(leadIn)) return true;
   return onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
 }
 
-const subAreaSentences = new WeakMap<Sentence, boolean>();
+const NAMES_SUB_AREA = answerSlot();
 
-/** Whether the sentence names a district or zone, looked up once per sentence. */
+/** Whether the sentence names a district or zone, looked up once per sentence (kept in its answers, `said.ts`). */
 function sentenceNamesSubArea(sentence: Sentence): boolean {
-  let names = subAreaSentences.get(sentence);
-  if (names === undefined) subAreaSentences.set(sentence, (names = namesSubArea(sentence.text)));
+  const answers = answersOf(sentence);
+  let names = answers[NAMES_SUB_AREA];
+  if (names === undefined) answers[NAMES_SUB_AREA] = names = namesSubArea(sentence.text);
   return names;
 }
 
@@ -333,13 +336,16 @@ const LIST_OPENER =
  * artificial intelligence – has reached 1.8 trillion yuan") make one total, none of them alone; unless the sentence
  * gives each its own ("respectively", "each").
  */
+const EACH_ITS_OWN = question(/\b(?:respective|each|all)\b/i);
+const RESPECTIVELY = question(/\brespectively\b/i);
+
 function listedTogether(ctx: Context, sentence: Sentence, placed: Placed, figures: readonly Placed[]): Set<AliasMatch> {
   const listed = new Set<AliasMatch>();
   const figureStart = placed.figure.start;
-  if (/\b(?:respective|each|all)\b/i.test(sentence.text)) return listed;
+  if (says(sentence, EACH_ITS_OWN)) return listed;
   // "... – A, B and C – rose 8.5 percent, expanding 12.8 percent, 11.3 percent and 3.6 percent, respectively": the
   // figure the list's parts come after, alone in its run, is the total's
-  if (/\brespectively\b/i.test(sentence.text)) {
+  if (says(sentence, RESPECTIVELY)) {
     const run = figureRunAround(ctx, sentence, placed, figures);
     if (!run || run.first !== run.last) return listed;
   }

@@ -4,9 +4,10 @@ import type { Context, Placed } from "./context";
 import { signingCueIn } from "./cues";
 import { COMPARED_AVERAGE } from "./elided";
 import { measureOf } from "./kind";
+import { lastWord } from "./last-word";
 import { yearOfPeriod, type PeriodMention } from "./periods";
 import type { Span } from "../common/facts";
-import { answersOf, question, says, type Question } from "./said";
+import { answerSlot, answersOf, question, says, type Question } from "./said";
 import type { Sentence } from "./segments";
 import { spanYearOf } from "./span-years";
 import type { YearMention } from "./years";
@@ -83,8 +84,9 @@ export function goesOnInPart(ctx: Context, clause: Span, figure: Span, measure: 
 }
 
 // a sentence's year mentions are asked about once for each of its figures: the answers are kept with the mention
-const multipleBases = new WeakMap<Span, boolean>();
-const eventLabels = new WeakMap<Span, boolean>();
+// (in its answers, `said.ts`: cheaper than a weak map)
+const MULTIPLE_BASE = answerSlot();
+const EVENT_LABEL = answerSlot();
 // the words before a mention, asked once for all the sentence's figures (each question with its one reach)
 const QUANTITY_BEFORE = question(COMPARED_QUANTITY);
 const FIGURE_BEFORE = question(COMPARED_FIGURE);
@@ -102,8 +104,9 @@ function saysBefore(ctx: Context, mention: Span, asked: Question, reach: number)
 }
 
 export function isMultipleBase(ctx: Context, mention: Span): boolean {
-  let base = multipleBases.get(mention);
-  if (base === undefined) multipleBases.set(mention, (base = readMultipleBase(ctx, mention)));
+  const answers = answersOf(mention);
+  let base = answers[MULTIPLE_BASE];
+  if (base === undefined) answers[MULTIPLE_BASE] = base = readMultipleBase(ctx, mention);
   return base;
 }
 
@@ -128,7 +131,8 @@ const OWNED_BY_FIGURE =
 
 function ownedByOther(ctx: Context, mention: Span, figure: Span): boolean {
   const from = Math.max(0, mention.start - 40);
-  const owner = OWNED_BY_FIGURE.exec(ctx.text.slice(from, mention.start));
+  const before = ctx.text.slice(from, mention.start);
+  const owner = lastWord(before) === "of" ? OWNED_BY_FIGURE.exec(before) : null;
   if (!owner) return false;
   const numberAt = from + owner.index;
   return numberAt < figure.start || numberAt >= figure.end;
@@ -140,10 +144,11 @@ const EVENT_NAME =
 
 /** A year that opens an event's name, unless the event is a catalog signing event (its edition's year dates signings). */
 function eventLabel(ctx: Context, mention: Span): boolean {
-  let label = eventLabels.get(mention);
+  const answers = answersOf(mention);
+  let label = answers[EVENT_LABEL];
   if (label === undefined) {
     const name = EVENT_NAME.exec(ctx.text.slice(mention.end, mention.end + 120));
-    eventLabels.set(mention, (label = name !== null && ctx.lookup.eventsIn(name[0]).length === 0));
+    answers[EVENT_LABEL] = label = name !== null && ctx.lookup.eventsIn(name[0]).length === 0;
   }
   return label;
 }
@@ -178,6 +183,19 @@ function pastOwnSpan(ctx: Context, figure: Span, mention: Span): boolean {
   return mention.start > figure.end && OWN_SPAN_THEN.test(ctx.text.slice(figure.end, mention.start));
 }
 
+// the figure whose clause measure was read last: its year and period are looked for one after another
+let lastRead: { text: string; clause: Span; figure: Placed["figure"]; cls: string; measure: Measure } | undefined;
+
+/** `measureOf` a figure by its clause's words before and after it, read once for the searches of that figure. */
+function clauseMeasureOf(text: string, clause: Span, figure: Placed["figure"]): Measure {
+  const last = lastRead;
+  if (last && last.figure === figure && last.clause === clause && last.text === text && last.cls === figure.cls)
+    return last.measure;
+  const measure = measureOf(figure, text.slice(clause.start, figure.start), text.slice(figure.end, clause.end));
+  lastRead = { text, clause, figure, cls: figure.cls, measure };
+  return measure;
+}
+
 /** The nearest mention in the figure's own clause, then in the clauses before it, then (lookAhead) after it. */
 function search<T extends Span>(
   ctx: Context,
@@ -194,8 +212,7 @@ function search<T extends Span>(
   // what the sentence compares it with either)
   const lead = ctx.text.slice(clause.start, figure.start);
   const isChange =
-    figure.cls === "percent" &&
-    (measureOf(figure, lead, ctx.text.slice(figure.end, clause.end)) === "growth" || COMPARED_AVERAGE.test(lead));
+    figure.cls === "percent" && (clauseMeasureOf(ctx.text, clause, figure) === "growth" || COMPARED_AVERAGE.test(lead));
   const own = nearest(
     figure,
     mentionsIn(ctx, all, sentence.clauses[clauseIndex], isChange, figure).filter((y) => !pastOwnSpan(ctx, figure, y)),
