@@ -21,6 +21,22 @@ export interface ZhSource {
   referenceMonth?: number | null;
 }
 
+// 1-2月…同比增长19.2%，增速较2023年同期提高3.1个百分点: a same-period comparison is with the year before, so a
+// page that compares with one year's same period and writes no later year (but its own date) tells that next year,
+// however late it is dated (a page dated 2025 republishing 2024's January-February results)
+const SAME_PERIOD_OF = /(?:较|比|与|同)\s?((?:19|20)\d{2})\s?年同期/g;
+const WRITTEN_YEAR = /((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月\s?\d{1,2}\s?日)/g;
+
+/** The year a page's same-period comparisons are with, when it is the only thing dating a page of a later year. */
+function yearComparedWith(folded: string, referenceYear: number | null): number | null {
+  if (referenceYear === null || !folded.includes("年同期")) return null;
+  const compared = new Set([...folded.matchAll(SAME_PERIOD_OF)].map((m) => Number(m[1])));
+  if (compared.size !== 1) return null;
+  const [year] = compared;
+  if (year + 1 >= referenceYear) return null;
+  return [...folded.matchAll(WRITTEN_YEAR)].every((m) => Number(m[1]) <= year) ? year : null;
+}
+
 function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
   const indicators = catalog.indicators as readonly ZhIndicator[];
   const events = catalog.events as readonly ZhSeries[];
@@ -31,8 +47,10 @@ function documentOf(source: ZhSource, catalog: CatalogData): ZhDocument {
   const writtenYear = first
     ? /((?:19|20)\d{2})\s?年?\s?(?:上海|重庆)?$/.exec(folded.slice(Math.max(0, first.start - 8), first.start))
     : null;
+  const comparedYear = yearComparedWith(folded, source.referenceYear);
   return {
     ...source,
+    ...(comparedYear !== null ? { referenceYear: comparedYear + 1 } : {}),
     referenceMonth: source.referenceMonth ?? null,
     folded,
     names,

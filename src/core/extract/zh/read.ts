@@ -238,6 +238,8 @@ function kindByCues(input: KindInput): FactKind {
   return "actual";
 }
 
+const DATELINE = /^\s*[^\d，。,;；]{0,6}[:：]?\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*$/;
+
 /** Reads one sentence; `state` carries the paragraph's time and kind to the next sentence. */
 export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: ParagraphState): ZhDraft[] {
   const text = doc.folded;
@@ -267,7 +269,8 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     if (goalOf) doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
     state.continues = endsWithSemicolon;
     state.heading = headingKind(text, sentence, state.paragraph, state.heading);
-    if ((years.length || periods.length) && !question) {
+    // (发布日期:2025年08月14日: a line of a label and a full date alone is the page's dateline, no time of its figures)
+    if ((years.length || periods.length) && !question && !DATELINE.test(text.slice(sentence.start, sentence.end))) {
       state.year = carriedYear();
       state.period = periods.length ? carriedPeriod(periods, years) : years.length ? null : state.period;
     }
