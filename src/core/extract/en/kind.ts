@@ -190,6 +190,11 @@ export function kindOf(
     const kind = cueKind(sentence.clauses[i].text);
     if (kind) return kind;
   }
+  // "This year, 120 major projects are planned. The tech sector leads with 48 projects and about 30 billion yuan":
+  // a sentence with no word of its own kind goes on breaking down the plan its paragraph told before it (not a
+  // figure of a year before the report's)
+  if (previousKind === "target" && (year === null || ctx.referenceYear === null || year >= ctx.referenceYear))
+    return "target";
   if (year !== null && ctx.referenceYear !== null && year > ctx.referenceYear) return "target";
   return "actual";
 }
