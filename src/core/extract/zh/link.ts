@@ -3,7 +3,7 @@
  * in the clauses before it), a signing event, a company, or the phrase that opens its clause; and its region.
  */
 import type { FactKind, Measure } from "../../types";
-import { namesRegion, perUnitMoney, regionIn, regionWithin } from "./cues";
+import { perUnitMoney, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME, leadingGrowth } from "./collective";
 import { COMPANY, carMakerIn, sentenceCompanies } from "./companies";
@@ -14,10 +14,11 @@ import type { ZhName } from "./names";
 import { placesGrowth } from "./place-growth";
 import type { Linked, ZhDocument, ZhIndicator } from "./document";
 import { comparedWith, groupRegion, listedPlace, ofRankedGroup, ofRegionGroup, withoutClusterMembers } from "./scope";
-import type { Span, ZhSentence } from "./segments";
+import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { linkSigning } from "./signing";
-import { cityOfSubArea, namesWholeCity, subAreaOwns } from "./sub-areas";
+import { regionOf } from "./figure-region";
+import { subAreaOwns } from "./sub-areas";
 import { worksInvestment } from "./works";
 import {
   moneyTwinOf,
@@ -59,19 +60,6 @@ const SEVERAL_YEARS = /(?:过去|近)[两三四五六七八九十\d]{1,2}年|[�
 const LIST_GAP = /^[、和与及,，\s]*$/;
 // (其中, 其他, 其余, 其次 are no 其 pointing back: 其中新能源增长… names a part of its own)
 const ANAPHOR = /其(?!中|他|余|次)|该产业|该行业|该领域|这一产业/;
-
-function regionOf(doc: ZhDocument, sentence: ZhSentence, clause: Span, clauseText: string, figure: ZhFigure): string {
-  if (doc.region && namesRegion(clauseText, doc.region)) return doc.region;
-  const within = (from: number, to: number) => regionWithin(doc.folded, sentence, from, to);
-  const own = within(clause.start, clause.end);
-  if (own) return own;
-  const before = within(sentence.start, figure.start);
-  // 在全国率先迈入…，前三季度全市生产总值同比增长5.5%: 全市 / 本市 in the figure's clause is the document's own city, not
-  // the nation an earlier clause measured it against
-  if (before === "China" && doc.region && namesWholeCity(doc.folded.slice(clause.start, figure.start)))
-    return cityOfSubArea(doc.region) ?? doc.region;
-  return before ?? doc.region ?? "Unknown";
-}
 
 /** The Chinese stages' links for one figure: usually one; a multiple over a list of names gives one per name. */
 export function linkFigure(

@@ -3,27 +3,18 @@
  * region, indicator and subject. Stages: figures (figures.ts) -> filters (thresholds, conversions) -> cues per figure.
  */
 import type { Comparator, FactKind, Measure, Period } from "../../types";
-import { findFigures, type ZhFigure } from "./figures";
-import {
-  comparatorBefore,
-  isDecline,
-  measureOf,
-  notASigning,
-  signingCue,
-  strongKind,
-  targetCue,
-  weakActualCue,
-} from "./cues";
+import { findFigures } from "./figures";
+import { comparatorBefore, isDecline, measureOf, signingCue } from "./cues";
 import { goalOfFigure, goalTopic, opensGoalList } from "./goals";
 import { isSizeClass } from "./size-class";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
-import { changeReached, spanStartYear, startYearOf } from "./change-start";
+import { spanStartYear, startYearOf } from "./change-start";
 import { sentenceNames } from "./sentence-names";
 import { readTableLine, tableCell } from "./goal-table";
 import { headingKind, headingTopic } from "./headings";
-import { arrangesProjects } from "./works";
+import { clauseKinds, kindOf } from "./kind-of";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
-import { carriedPeriod, findPeriods, findYears, opensOnThisSigning, pastWhen, reviewEndsLastYear } from "./when";
+import { carriedPeriod, findPeriods, findYears, opensOnThisSigning, reviewEndsLastYear } from "./when";
 import { soFar, whenClause } from "./when";
 import type { ZhPeriod, ZhYear } from "./when";
 
@@ -60,9 +51,6 @@ export interface ParagraphState {
 
 const COMPARED_LEAD =
   /^(?:这一增速)?(?:不仅)?(?:高于|低于|快于|慢于|优于|好于)[\u4e00-\u9fff]{0,10}?的?\s?(?:[\d.]+%\s?[和、及与]\s?[\u4e00-\u9fff]{0,10}?的?\s?)?$/;
-
-// 预计 about a year already over is an estimate of what happened ("2024年…汽车产业增加值预计增长26.7%")
-const ESTIMATE = /预计/;
 
 // 160.6亿美元、折合1148亿元人民币: the same amount converted
 const CONVERSION_BEFORE = /(?:折合|约合|合人民币|相当于人民币)\s?$/;
@@ -113,129 +101,6 @@ function yearOf(
     if (found.length) return found[0];
   }
   return null;
-}
-
-/** What the kind of one figure is read from: the sentence, the figure's clause, its provisional year, the paragraph. */
-interface KindInput {
-  doc: ZhDocument;
-  sentence: ZhSentence;
-  clauseIndex: number;
-  figure: ZhFigure;
-  year: ZhYear | null;
-  state: ParagraphState;
-  /** the year came from an earlier sentence */
-  carried: boolean;
-  /** the strong kind of clause i (strongKind), read once per sentence */
-  clauseKind: (i: number) => FactKind | null;
-  /** the sentence holds a word of signing (signingCue, which its clauses hold only if it does) */
-  sentenceSigns: boolean;
-}
-
-/** The strong kind of each clause of a sentence, read when first asked: its figures ask about the same clauses. */
-function clauseKinds(text: string, sentence: ZhSentence): (i: number) => FactKind | null {
-  const known: (FactKind | null | undefined)[] = [];
-  return (i) => {
-    const c = sentence.clauses[i];
-    return known[i] !== undefined ? known[i]! : (known[i] = strongKind(text.slice(c.start, c.end)));
-  };
-}
-
-function kindOf(input: KindInput): FactKind {
-  const { doc, sentence, year } = input;
-  const kind = kindByCues(input);
-  // 同时，安排预备项目48项: the projects a plan of this year or a later one arranges are the plan's
-  const clause = sentence.clauses[input.clauseIndex];
-  const own = doc.folded.slice(clause.start, clause.end);
-  if (
-    kind === "actual" &&
-    arrangesProjects(own) &&
-    input.clauseKind(input.clauseIndex) === null &&
-    (year === null || doc.referenceYear === null || year.year >= doc.referenceYear)
-  )
-    return "target";
-  if (
-    kind === "target" &&
-    year !== null &&
-    doc.referenceYear !== null &&
-    year.year < doc.referenceYear &&
-    ESTIMATE.test(doc.folded.slice(sentence.start, sentence.end)) &&
-    !/(?<![年高长加升大])到\s?(?:19|20)\d{2}\s?年|力争|目标/.test(doc.folded.slice(sentence.start, sentence.end))
-  )
-    return "actual";
-  // (从2019年的不到10亿元到2024年有望突破…: the start of a change in a year already over is a result)
-  if (kind === "target" && year !== null && doc.referenceYear !== null && year.year < doc.referenceYear)
-    if (startYearOf(doc.folded, clause.start, input.figure.start, [year])) return "actual";
-  return kind;
-}
-
-function kindByCues(input: KindInput): FactKind {
-  const { doc, sentence, clauseIndex, figure, year, state, carried, clauseKind, sentenceSigns } = input;
-  const clause = sentence.clauses[clauseIndex];
-  const own = doc.folded.slice(clause.start, clause.end);
-  const whole = doc.folded.slice(sentence.start, sentence.end);
-  const eligibleForSigning =
-    figure.cls === "money" ||
-    figure.cls === "percent" ||
-    figure.cls === "fraction" ||
-    (figure.cls === "count" && figure.unit === "projects");
-  // (no rule below holds for a sentence with no word of signing, naming no event, after no signing)
-  const maySign = sentenceSigns || doc.eventInText || state.kind === "signing";
-  if (eligibleForSigning && maySign && !notASigning(own)) {
-    if (sentenceSigns && signingCue(own)) return "signing";
-    if (sentenceSigns && !(targetCue(own) && !doc.eventInText)) return "signing";
-    // a paragraph that goes on breaking a signing down stays a signing ("其中，智能制造类项目32个")
-    // a report on the document's event: its figures of projects are the event's ("项目平均投资额达38亿元")
-    if (
-      doc.eventInText &&
-      /项目/.test(whole) &&
-      !targetCue(own) &&
-      !notASigning(whole) &&
-      !/(?:19|20)\d{2}\s?年/.test(whole)
-    )
-      return "signing";
-    if (
-      state.kind === "signing" &&
-      (state.continues || /^(?:其中|另外|此外|包括)/.test(whole)) &&
-      !targetCue(own) &&
-      !notASigning(whole)
-    )
-      return "signing";
-  }
-  const ownKind = clauseKind(clauseIndex);
-  if (ownKind) return ownKind;
-  for (let i = clauseIndex - 1; i >= 0; i--) {
-    const c = sentence.clauses[i];
-    // (…在规划中提出…概念时: the words of a clause of when in a past year plan nothing)
-    if (pastWhen(doc.folded.slice(c.start, c.end), doc.referenceYear)) continue;
-    const kind = clauseKind(i);
-    if (kind) return kind;
-  }
-  const ref = doc.referenceYear;
-  // under a heading of targets ("■ 2025年主要预期目标"), a line with no cue of its own is one of them,
-  // unless it is about a year already over ("上海'十五五'发展目标" … "2025年，…达到4800亿元")
-  if (state.heading === "target" && (year === null || ref === null || year.year >= ref)) return "target";
-  // 主要预期目标：…；城镇调查失业率5.5%左右；居民消费价格涨幅3%左右: an item of a list of goals, of whatever year
-  if (state.goalList && state.continues) return "target";
-  // (“十四五”期间，…突破…；…比重达8%左右: going on after a semicolon from results, the plan's period is no deadline)
-  const fromResults = carried && state.continues && state.kind === "actual";
-  const planned =
-    year !== null &&
-    ((ref !== null && year.year > ref) || (year.deadline && !fromResults && (ref === null || year.year >= ref)));
-  // a deadline carried from an earlier sentence is weaker than the words of this one ("…，比上年提高0.1个百分点")
-  if (!carried) {
-    if (year && ref !== null && year.year > ref) return "target";
-    if (year?.deadline && (ref === null || year.year >= ref) && !weakActualCue(own)) return "target";
-    if (weakActualCue(own)) return "actual";
-  }
-  for (let i = clauseIndex + 1; i < sentence.clauses.length; i++) {
-    const kind = clauseKind(i);
-    if (kind) return kind;
-  }
-  if (planned && carried && changeReached(whole)) return "actual";
-  if (planned) return "target";
-  // (今年…。培育打造20个新场景 in a January report: a figure of the year just begun with no word of a result is its plan)
-  if (year?.year === ref && (doc.referenceMonth ?? 12) <= 2 && !weakActualCue(whole)) return "target";
-  return "actual";
 }
 
 const DATELINE = /^\s*[^\d，。,;；]{0,6}[:：]?\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*$/;
