@@ -27,7 +27,7 @@ import { regionOf } from "./region";
 import { ownerOfRelativeClause } from "./relative-owner";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
-import { changeOverYears, goesOnInPart, isComparisonBase, periodOf, yearOf } from "./when";
+import { changeOverYears, datedAsChange, goesOnInPart, isComparisonBase, periodOf, yearOf } from "./when";
 import { findPeriods, namesSeveralParts, resolveAnaphors } from "./periods";
 import { findYears } from "./years";
 import { says } from "./said";
@@ -93,11 +93,12 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
   for (const placed of placedFigures) {
     const { figure, clauseIndex } = placed;
     const clause = sentence.clauses[clauseIndex];
-    const aheadYear = yearOf(ctx, sentence, placed, true);
+    const change = datedAsChange(ctx, sentence, placed);
+    const aheadYear = yearOf(ctx, sentence, placed, true, change);
     const goal = goalItem(ctx, sentence, placed, goalList);
     const kind = goal ? goal.kind : kindOf(ctx, sentence, placed, aheadYear?.year ?? null, previousKind);
     // A signing's year is its event's: a later clause's "on last year" compares, it does not date.
-    const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false) : aheadYear;
+    const yearMention = kind === "signing" ? yearOf(ctx, sentence, placed, false, change) : aheadYear;
     const ownYear = goal?.year ?? yearMention?.year ?? null;
     if (kind === "target" && ownYear !== null) noteGoalYear(ctx, ownYear);
     let year = ownYear ?? defaultYear(ctx, kind);
@@ -112,7 +113,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       year = ctx.referenceYear;
     // an event's signings are the event's, not a part of a year, unless the sentence names its part year: "In the
     // first quarter, 380 projects were signed in the city" (told at the event) is the quarter's, no edition's
-    let part = periodOf(ctx, sentence, placed, yearMention);
+    let part = periodOf(ctx, sentence, placed, yearMention, change);
     const quarterSignings =
       kind === "signing" && ctx.docEventPrefix !== null && part !== null && ownPart(ctx, sentence);
     if (kind === "signing" && ctx.docEventPrefix && !quarterSignings) part = null;

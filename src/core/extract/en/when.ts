@@ -183,17 +183,16 @@ function pastOwnSpan(ctx: Context, figure: Span, mention: Span): boolean {
   return mention.start > figure.end && OWN_SPAN_THEN.test(ctx.text.slice(figure.end, mention.start));
 }
 
-// the figure whose clause measure was read last: its year and period are looked for one after another
-let lastRead: { text: string; clause: Span; figure: Placed["figure"]; cls: string; measure: Measure } | undefined;
-
-/** `measureOf` a figure by its clause's words before and after it, read once for the searches of that figure. */
-function clauseMeasureOf(text: string, clause: Span, figure: Placed["figure"]): Measure {
-  const last = lastRead;
-  if (last && last.figure === figure && last.clause === clause && last.text === text && last.cls === figure.cls)
-    return last.measure;
-  const measure = measureOf(figure, text.slice(clause.start, figure.start), text.slice(figure.end, clause.end));
-  lastRead = { text, clause, figure, cls: figure.cls, measure };
-  return measure;
+/**
+ * Whether a figure is dated as a rate of change: by its own year, not by the year it is compared with. So is an
+ * average compared with ("exceeding the national average of 5%": a rate whatever its measure).
+ */
+export function datedAsChange(ctx: Context, sentence: Sentence, placed: Placed): boolean {
+  const { figure, clauseIndex } = placed;
+  if (figure.cls !== "percent") return false;
+  const clause = sentence.clauses[clauseIndex];
+  const lead = ctx.text.slice(clause.start, figure.start);
+  return measureOf(figure, lead, ctx.text.slice(figure.end, clause.end)) === "growth" || COMPARED_AVERAGE.test(lead);
 }
 
 /** The nearest mention in the figure's own clause, then in the clauses before it, then (lookAhead) after it. */
@@ -203,16 +202,10 @@ function search<T extends Span>(
   sentence: Sentence,
   placed: Placed,
   lookAhead: boolean,
+  isChange: boolean,
   stop?: (clause: Span) => boolean,
 ): T | null {
   const { figure, clauseIndex } = placed;
-  // a rate of change is dated by its own year, not by the year it is compared with
-  const clause = sentence.clauses[clauseIndex];
-  // ("exceeding the national average of 5%": an average compared with, a rate whatever its measure, is not dated by
-  // what the sentence compares it with either)
-  const lead = ctx.text.slice(clause.start, figure.start);
-  const isChange =
-    figure.cls === "percent" && (clauseMeasureOf(ctx.text, clause, figure) === "growth" || COMPARED_AVERAGE.test(lead));
   const own = nearest(
     figure,
     mentionsIn(ctx, all, sentence.clauses[clauseIndex], isChange, figure).filter((y) => !pastOwnSpan(ctx, figure, y)),
@@ -232,8 +225,14 @@ function search<T extends Span>(
 }
 
 /** The year a figure refers to: a span's end it changes between, else its own clause first, then its sentence. */
-export function yearOf(ctx: Context, sentence: Sentence, placed: Placed, lookAhead: boolean): YearMention | null {
-  return spanYearOf(ctx, sentence, placed) ?? search(ctx, ctx.years, sentence, placed, lookAhead);
+export function yearOf(
+  ctx: Context,
+  sentence: Sentence,
+  placed: Placed,
+  lookAhead: boolean,
+  isChange: boolean,
+): YearMention | null {
+  return spanYearOf(ctx, sentence, placed) ?? search(ctx, ctx.years, sentence, placed, lookAhead, isChange);
 }
 
 /**
@@ -245,6 +244,7 @@ export function periodOf(
   sentence: Sentence,
   placed: Placed,
   year: YearMention | null,
+  isChange: boolean,
 ): { period: Period; year: number | null } | null {
   // a year the clause only compares with ("down 3.5 percent from a year earlier") does not make it a whole year
   const ownYear = (clause: Span) =>
@@ -256,7 +256,7 @@ export function periodOf(
         !isMultipleBase(ctx, y) &&
         !ctx.periods.some((p) => y.start >= p.start && y.end <= p.end),
     );
-  const mention: PeriodMention | null = search(ctx, ctx.periods, sentence, placed, true, ownYear);
+  const mention: PeriodMention | null = search(ctx, ctx.periods, sentence, placed, true, isChange, ownYear);
   if (!mention?.period) return null;
   const ref = ctx.referenceYear;
   let resolved: number | null = mention.year ?? null;
