@@ -118,7 +118,7 @@ describe("a multiple's object, and a span of the figure's own", () => {
   it("does not date a figure over 'the next five years' by a year after the 'and' that goes on", () => {
     const text =
       "During the 15th Five-Year Plan (2026-30) period, the city will nurture new growth engines.\n\n" +
-      "Shanghai aims to achieve GDP growth of about 5 percent over the next five years and to double its per capita " +
+      "The city intends to keep GDP growth at about 5 percent over the next five years and to double its per capita " +
       "GDP in 2035 from the 2020 level.";
     const facts = read(text, "2026-02-11");
     expect(facts.map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
@@ -136,7 +136,7 @@ describe("a multiple's object, and a span of the figure's own", () => {
 
 describe("the threshold of the firms a statistic counts is no figure", () => {
   it.each([
-    "The three leading industries' manufacturing output grew 8.1 percent in 2024, 3 percentage points above the average of industrial companies with a minimum annual sales revenue of 20 million yuan.",
+    "The three leading industries' manufacturing output grew 8.1 percent in 2024, 3 percentage points above the average of industrial firms with a minimum annual business revenue of 20 million yuan.",
     "In 2024 the three leading industries' manufacturing output grew 8.1 percent, faster than that of industrial enterprises with annual revenue of 20 million yuan or more.",
   ])("%s", (text) => {
     expect(links(text, "2025-01-20")).toEqual([["LEAD3", "actual", "growth", 2024, 0.081, "="]]);

@@ -9,7 +9,7 @@ const GENERIC_WORDS = new Set(
     "size exceeding exceeded exceeds reaching have has had surpassed surpass hit topped increasing increased rising growing " +
     // "..., in the same period from 3.31 percent to 4.21 percent": a time phrase names nothing new either
     "same period from during " +
-    // "..., a year-on-year increase of 4.8 percent", "..., a comparable year-on-year growth rate of 10.6 percent"
+    // "..., a year-on-year increase of 4.8 percent", "..., a comparable growth rate of 7.2 percent"
     "on rate comparable " +
     // "..., representing growth of 8.1 percent", "..., marking a rise of 3 percent": the clause before goes on
     "representing marking " +

@@ -49,7 +49,7 @@ const PROJECTS = question(/\bprojects?\b/i);
  */
 function notASigning(ctx: Context, sentence: Sentence, placed: Placed, year: number | null): boolean {
   const clause = sentence.clauses[placed.clauseIndex];
-  // "Technology contract turnover surged 24.9 percent to nearly 650 billion yuan": a market's trade in the year, told
+  // "Turnover of technology contracts climbed 18 percent to about 410 billion yuan": a market's trade in the year, told
   // in the statistics, not deals signed at an event
   if (says(clause, CONTRACT_MARKET)) return true;
   const around = ctx.text.slice(clause.start, Math.min(clause.end, placed.figure.end + 40));
@@ -86,7 +86,7 @@ function plannedForYear(ctx: Context, sentence: Sentence, clauseIndex: number, y
   return says(sentence, WHOLE_YEAR);
 }
 
-// "A policy package was also unveiled, which includes reducing costs for enterprises by 100 billion yuan, adding 2
+// "A policy package was also unveiled, which includes cutting firms' costs by 60 billion yuan, adding 3
 // trillion yuan of credit ...": what a plan or package includes doing is its goal (policy money announced for later is
 // a target), for a figure after the words, of no year before the report's
 const PLAN_INCLUDES =
@@ -227,7 +227,7 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (/^\s*(?:(?!(?:of|in|for|to|and|or|on)\b)[A-Za-z&-]+\s+){1,3}?(?:growth|increase|rise)\b/i.test(after))
     return "growth";
   const near = before.slice(-80);
-  // "its contribution to world economic growth estimated to be around 30%": a share of the growth, not a rate of it
+  // "its share of global growth estimated at about 25%": a share of the growth, not a rate of it
   if (/\bcontribution(?: rate)? to\b[^,;]{0,60}$/i.test(near)) return "share";
   if (/\bgrowth rates?\b[^,;]{0,24}$/i.test(near)) return "growth";
   // "inflation to be about 2.5 percent", "an inflation rate of 2 percent": the rise in prices

@@ -124,7 +124,7 @@ function sameDefinition(lookup: Lookup, entry: Indicator, words: string, lead: s
     measure === "growth" && (/\bcombined\b/i.test(entry.name) || leadingMember(lookup, entry, measured));
   if (/(?<!-)\bscale\b/i.test(entry.name) && !groupGrowth && OUTPUT_VALUE.test(measured)) return false;
   if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
-  // "instrument production increased by 11.1 percent, and automobile manufacturing by 7.8 percent": the growth of
+  // "machinery production rose 9.4 percent, and automobile manufacturing by 6.2 percent": the growth of
   // production (value added), not of the output value a series counts
   if (/\boutput value\b/i.test(entry.name) && VALUE_ADDED.test(lead) && !/\boutput value\b/i.test(words)) return false;
   // "its total industrial output reached 4.2 trillion yuan": the gross output, not the value added
@@ -343,7 +343,7 @@ function listedTogether(ctx: Context, sentence: Sentence, placed: Placed, figure
   const listed = new Set<AliasMatch>();
   const figureStart = placed.figure.start;
   if (says(sentence, EACH_ITS_OWN)) return listed;
-  // "... – A, B and C – rose 8.5 percent, expanding 12.8 percent, 11.3 percent and 3.6 percent, respectively": the
+  // "... – A, B and C – grew 7.1 percent, expanding 10.2 percent, 9.5 percent and 2.8 percent, respectively": the
   // figure the list's parts come after, alone in its run, is the total's
   if (says(sentence, RESPECTIVELY)) {
     const run = figureRunAround(ctx, sentence, placed, figures);

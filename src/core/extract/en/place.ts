@@ -222,14 +222,14 @@ const PROJECTS_OVER = new RegExp(
   "i",
 );
 
-// "four industries with an output value exceeding 1 trillion yuan each", "six parks with an output value of over 10
+// "three sectors with output of more than 1 trillion yuan each", "six parks with an output value of over 10
 // billion yuan each": counted things of a size, any noun, when "each" follows the amount
 const COUNTED_WITH = new RegExp(
   `(?:\\b\\d[\\d,]*|\\b(?:${WORD_NUMBER_SOURCE}))\\s+(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|with\\b[^,;.\\d]{0,50}?)\\s*$`,
   "i",
 );
 
-// "industrial companies with a minimum annual sales revenue of 20 million yuan", "enterprises with annual revenue of
+// "firms with annual operating revenue of at least 20 million yuan", "enterprises with annual revenue of
 // at least 20 million yuan", "firms with an annual main business income of 20 million yuan or more"
 const FIRMS_WITH =
   /\b(?:companies|enterprises|firms|businesses|manufacturers)\s+with\s+(?:an?\s+)?(minimum\s+)?(?:annual\s+)?(?:main\s+business\s+|sales\s+|operating\s+|business\s+)?(?:revenues?|income|turnover|output(?:\s+value)?)\s+of\s+(at least\s+|over\s+|more than\s+|above\s+|no less than\s+)?$/i;

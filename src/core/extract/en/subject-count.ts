@@ -17,7 +17,7 @@ const SUBJECT_CHANGE = new RegExp(
   "i",
 );
 
-// "Inbound tourist visits surged nearly 40 percent to 9.36 million": a rate of change, then the level it reached
+// "Foreign visitor arrivals jumped about 35 percent to 7.8 million": a rate of change, then the level it reached
 const SUBJECT_RATE_TO = new RegExp(
   `(?:^\\W*|\\band\\s+|,\\s+)((?:[\\w'’"“”&-]+\\s+){0,4}?(${COUNTED_NOUNS}))\\b[^.;,\\d]{0,40}?` +
     `\\b(?:increased|rose|grew|surged|jumped|climbed|soared|expanded|fell|dropped|declined|decreased)\\s+(?:by\\s+)?` +
@@ -37,7 +37,7 @@ const SUBJECT_REACHED = new RegExp(
   "i",
 );
 
-// "Airport passenger throughput exceeded 135 million": the passengers a throughput or traffic counts, named before the
+// "Passenger throughput at the airports topped 120 million": the passengers a throughput or traffic counts, named before the
 // level it reached
 const PASSENGERS_REACHED =
   /\b(passenger\s+(?:throughput|traffic|flows?|trips|volume))\b[^.;,\d]{0,40}?\b(?:exceeded|reached|hit|topped|surpassed|totall?ed|stood at|came to|rose to|grew to|was)\s+(?:over|more than|about|nearly|around|some|almost)?\s*$/i;

@@ -174,7 +174,7 @@ function nearest<T extends Span>(figure: Span, mentions: T[]): T | null {
 
 const CONTRAST = question(/^(?:while|whereas|but)\b/i);
 
-// "about 5 percent over the next five years and to double its per capita GDP in 2035": a figure with a span of its own
+// "around 5 percent in the coming five years and to double per capita output by 2035": a figure with a span of its own
 // is not dated by a year after the span and the "and" that goes on to another statement
 const OWN_SPAN_THEN =
   /^[^.;\d]{0,40}?\b(?:over|in|during|within|for|throughout)\s+the\s+(?:next|coming|following)\s+(?:\w+\s+)?years\b[^.;]*?\band\b/i;

@@ -58,7 +58,7 @@ const SELF_UNITS: Record<string, string> = {
   篇: "papers",
   亩: "mu",
   平方米: "square metres",
-  平方公尺: "square metres", // Taiwan's word for the square metre (銷售面積1579.85萬平方公尺)
+  平方公尺: "square metres", // Taiwan's word for the square metre (住宅銷售面積1234.5萬平方公尺)
   平方公里: "square kilometres",
   "微克/立方米": "micrograms per cubic metre",
   微克每立方米: "micrograms per cubic metre",

@@ -21,7 +21,7 @@ export interface ZhSource {
   referenceMonth?: number | null;
 }
 
-// 1-2月…同比增长19.2%，增速较2023年同期提高3.1个百分点: a same-period comparison is with the year before, so a
+// 1-2月…同比增长12.5%，增速较2023年同期加快2.4个百分点: a same-period comparison is with the year before, so a
 // page that compares with one year's same period and writes no later year (but its own date) tells that next year,
 // however late it is dated (a page dated 2025 republishing 2024's January-February results)
 const SAME_PERIOD_OF = /(?:较|比|与|同)\s?((?:19|20)\d{2})\s?年同期/g;

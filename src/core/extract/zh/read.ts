@@ -88,7 +88,7 @@ function yearOf(
   if (own) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const found = inClause(i);
-    // "从2021年到2024年，制造业产值从1712亿元增长至2011亿元": the figure after 从 is of the span's first year
+    // "从2021年到2024年，制造业产值从1500亿元增长至1880亿元": the figure after 从 is of the span's first year
     if (found.length >= 2 && /从\s?$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) return found[0];
     // (2020年在“十四五”规划中提出…时，…: a clause of when is dated by its calendar year, not by the plan it names)
     const dated = found.filter((y) => !y.plan && !y.horizon);
@@ -134,7 +134,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     if (goalOf) doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
     state.continues = endsWithSemicolon;
     state.heading = headingKind(text, sentence, state.paragraph, state.heading);
-    // (发布日期:2025年08月14日: a line of a label and a full date alone is the page's dateline, no time of its figures)
+    // (发布日期:2025年03月09日: a line of a label and a full date alone is the page's dateline, no time of its figures)
     if ((years.length || periods.length) && !question && !DATELINE.test(text.slice(sentence.start, sentence.end))) {
       state.year = carriedYear();
       state.period = periods.length ? carriedPeriod(periods, years) : years.length ? null : state.period;
@@ -165,7 +165,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       text.slice(clause.start, clause.end),
       bare ? (previousPercent?.measure as "growth" | "share" | undefined) : undefined,
     );
-    // (这一增速高于全国3.7%的平均增速，且扭转了2024年…: the figure a result is compared with is of the result's time,
+    // (这一增速高于全国4.2%的平均水平，且扭转了2024年…: the figure a result is compared with is of the result's time,
     // not of a year the clauses after it write)
     const compared = COMPARED_LEAD.test(before) && /^这一|^该/.test(before);
     const own = yearOf(text, years, sentence, clauseIndex, figure, !compared);

@@ -63,7 +63,7 @@ const RANK = /(?:位列|排在|排名|位居|居|列)(?:全国)?第[一二三四
 const SIZE_OR_SPAN = /规模以上|规上|十[一二三四五]五(?:期间|时期)?|期间/g;
 
 export function refersBack(leadIn: string): boolean {
-  // 占规模以上工业总产值比重提高到45%: a share clause leaves out its subject
+  // 占规上工业总产值的比重升至47%: a share clause leaves out its subject
   // (工业总产值占规模以上工业40%, 产值占比: the measure of the subject before, then its share)
   // (其中 refers back only with no name after it: 其中新能源增长…, a part named on its own, is no figure of the whole;
   // the generic words below take 其中 away when nothing else stands)
