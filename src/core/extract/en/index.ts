@@ -11,6 +11,7 @@ import { carriesOverParagraphs } from "./carried-place";
 import { regionIn, subAreaIn } from "./regions";
 import { RestatedBounds } from "./restated";
 import { readSentence } from "./sentence";
+import { growthGoals } from "./growth-goals";
 import { splitSentences } from "./segments";
 import { findTables } from "./tables";
 
@@ -110,7 +111,7 @@ function reader(document: DocumentState): ParagraphReader {
     for (const [i, stretch] of stretches.entries()) {
       for (const sentence of splitSentences(document.text, stretch.start, stretch.end)) {
         ctx.sentenceIndex = sentenceIndex++;
-        const found = readSentence(ctx, sentence, paragraphKind);
+        const found = growthGoals(document.text, readSentence(ctx, sentence, paragraphKind));
         if (found.length) paragraphKind = found[found.length - 1].kind;
         drafts.push(...found);
       }
