@@ -18,6 +18,7 @@ import type { ZhSentence } from "./segments";
 import { isAside, leadSubject, ownLeadOf, refersBack } from "./subject";
 import { linkSigning } from "./signing";
 import { regionOf } from "./figure-region";
+import { promotedFleet } from "./promoted-fleet";
 import { subAreaOwns } from "./sub-areas";
 import { worksInvestment } from "./works";
 import {
@@ -204,6 +205,8 @@ export function linkFigure(
     }
     if (figure.cls === "count" && NOT_OUTPUT_BETWEEN.test(text.slice(Math.max(name.end, clause.start), figure.start)))
       return false;
+    // (…累计推广量超28万辆，同比增长17%: the growth of the vehicles promoted or sold is none of the output's either)
+    if (fact.measure === "growth" && name.entry.unitClass === "count" && NOT_OUTPUT_BETWEEN.test(between)) return false;
     // 产销分别完成696.8万辆和693.7万辆，同比分别增长…和…: the second figure after 产销 (of each 分别) is the sales
     if (between.includes("产销") && /产销[^，,。；;]*\d[^，,。；;]*$|产销.*分别[^分]*\d[^分]*$/.test(between))
       return false;
@@ -367,8 +370,10 @@ export function linkFigure(
   // …GDP预计突破12万亿元、人均达14.3万元: 人均 after the name's figure is the name's per-head series
   if (PER_HEAD.test(leadIn)) candidates = candidates.map((n) => perHeadOf(doc, n));
   // the first usable candidate that fits (each read only until one does)
-  let found: { n: ZhName<ZhIndicator>; entry: ZhIndicator } | undefined;
-  for (const n of candidates) {
+  // 累计推广新能源汽车152万辆: the vehicles promoted so far are the fleet (promoted-fleet.ts)
+  const fleet = promotedFleet(doc, sentence, clause, figure, names);
+  let found: { n: ZhName<ZhIndicator>; entry: ZhIndicator } | undefined = fleet && { n: fleet, entry: fleet.entry };
+  for (const n of found ? [] : candidates) {
     if (!usable(n)) continue;
     const entry = fittingIndicator(doc, n.entry, figure, fact.measure, QUANTITY.test(text.slice(n.end, figure.start)));
     if (entry) {

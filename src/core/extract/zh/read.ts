@@ -14,7 +14,7 @@ import { readTableLine, tableCell } from "./goal-table";
 import { headingKind, headingTopic } from "./headings";
 import { clauseKinds, kindOf } from "./kind-of";
 import { clauseIndexOf, type Span, type ZhSentence } from "./segments";
-import { carriedPeriod, findPeriods, findYears, opensOnThisSigning, reviewEndsLastYear } from "./when";
+import { carriedPeriod, findPeriods, findYears, opensOnThisSigning, reviewEndsLastYear, yearToDate } from "./when";
 import { soFar, whenClause } from "./when";
 import type { ZhPeriod, ZhYear } from "./when";
 
@@ -199,6 +199,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
       const earlier = periods.filter((p) => p.start < figure.start);
       const mention = earlier.length ? earlier[earlier.length - 1] : ownTime ? null : state.period;
       period = mention?.period ?? (kind === "actual" ? soFar(own, periods, doc.referenceMonth) : null);
+      if (mention && mention.end <= clause.start) period = yearToDate(text.slice(clause.start, figure.start), period);
       // a January report on 前三季度 with no year is about the year before
       if (
         !yearMention &&

@@ -89,7 +89,7 @@ const YEAR_PATTERNS: {
   },
   // "十四五" (2021-25), 十五五 (2026-30): the Nth Five-Year Plan, from the 11th (2006-10)
   {
-    pattern: /十([一二三四五六七八九])五(?:["'“”‘’]?(?:规划|期间|时期|末|以来))?/g,
+    pattern: /十([一二三四五六七八九])五(?:["'“”‘’]?(?:规划|期间|时期|末|以来|开局之?年|首年))?/g,
     keys: ["五"],
     read: (m, ref) => {
       const ordinal = 10 + (chineseNumeral(m[1]) ?? 0);
@@ -97,6 +97,8 @@ const YEAR_PATTERNS: {
       const first = 2006 + (ordinal - 11) * 5;
       // “十四五”以来: the years since the plan began, up to now
       if (m[0].endsWith("以来")) return ref === null || ref < first ? null : { year: ref, span: true };
+      // “十四五”开局年, 开局之年, 首年: the plan's first year
+      if (/开局之?年$|首年$/.test(m[0])) return { year: first };
       return { year: first + 4, plan: [first, first + 4] };
     },
   },
@@ -383,4 +385,10 @@ export function reviewEndsLastYear(
   if (year !== doc.referenceYear || doc.referenceMonth === null) return false;
   if (!mention?.span) return lead.carried && doc.referenceMonth <= 2 && RESULT_WORD.test(lead.before);
   return doc.referenceMonth <= 2 || (doc.referenceMonth < 12 && GREW_OVER_SPAN.test(lead.before));
+}
+
+// 8月当月…增长6.5%，累计增长4.1%: a total opening its clause with 累计 after one month's figure runs from January to it
+const SINCE_JANUARY = /^[，,\s]*(?:当年|今年|全年)?累计/;
+export function yearToDate(clauseLead: string, period: Period | null): Period | null {
+  return period && period.from === period.to && SINCE_JANUARY.test(clauseLead) ? { from: 1, to: period.to } : period;
 }
