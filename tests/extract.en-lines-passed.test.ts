@@ -83,3 +83,14 @@ describe("a sentence opening on reaching a line is about the subject that follow
     ]);
   });
 });
+
+describe("new lines passed one after another", () => {
+  it("are no figures, the amounts before the currency too", () => {
+    expect(
+      read(
+        "Over the past decade, the province's output successively crossed new thresholds of 3 trillion, 4 trillion and 5 trillion yuan.",
+        "2025-03-01",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -155,3 +155,18 @@ describe("what a signing story reports beside its signings", () => {
     ]);
   });
 });
+
+describe("a technology market's contract turnover is reported, not signed", () => {
+  it("in a story that also names an investment conference", () => {
+    const found = read(
+      "At the investment promotion conference, 120 projects worth 98 billion yuan were signed. In 2024, the city's technology contract turnover rose 18.6 percent to 520 billion yuan.",
+      "2025-02-20",
+    );
+    expect(found.map((f) => [f.value, f.kind, f.year])).toEqual([
+      [120, "signing", 2025],
+      [98e9, "signing", 2025],
+      [0.186, "actual", 2024],
+      [520e9, "actual", 2024],
+    ]);
+  });
+});

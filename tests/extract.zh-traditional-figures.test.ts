@@ -1,4 +1,4 @@
-// Figures as Taiwan's and Hong Kong's press writes them (zh-fresh2): trillions in 兆 going on in 億 (3兆2150.4億元),
+// Figures as Taiwan's and Hong Kong's press writes them: trillions in 兆 going on in 億 (3兆2150.4億元),
 // a year's fall as 年減, and the square metre as 平方公尺. Sentences are our own.
 import { extractChinese } from "../src/core/extract/zh";
 import type { Fact } from "../src/core/types";
