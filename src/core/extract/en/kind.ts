@@ -41,6 +41,9 @@ const CONTRACT_MARKET = question(
   /\b(?:technology|tech|technical)\s+(?:contracts?|transactions?|market)\b|\bcontract\s+(?:turnover|transactions?|trading)\b/i,
 );
 const CONSTRUCTION_BEGUN = question(/\b(?:kicked off|started|began|commenced) construction\b/i);
+const PART_OF_BEFORE = question(
+  /^\W*(?:of (?:these|them|which|this|the total)|among (?:these|them|which)|including)\b/i,
+);
 const PROJECTS = question(/\bprojects?\b/i);
 
 /**
@@ -179,6 +182,10 @@ export function kindOf(
   // "with its contribution to world growth estimated to be around 30%": an estimate of how things stand, no goal
   if (own === "target" && year === null && says(sentence.clauses[clauseIndex], ESTIMATED_STATE)) return "actual";
   if (own !== "target" && plannedDoing(ctx, sentence, figure, year)) return "target";
+  // "... 300 billion yuan of projects were signed. Of these, 40 projects were in biomedicine": a breakdown opened on
+  // what the sentence before told goes on in its signings, event or none, whatever its verb's tense
+  if (own !== "target" && previousKind === "signing" && eligibleForSigning && says(sentence, PART_OF_BEFORE))
+    return "signing";
   if (own) return own;
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
   if (says(sentence.clauses[clauseIndex], HEADLINE_FUTURE) && isHeading(ctx.text, sentence)) return "target";

@@ -27,7 +27,7 @@ import { regionOf } from "./region";
 import { ownerOfRelativeClause } from "./relative-owner";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
-import { changeOverYears, datedAsChange, goesOnInPart, isComparisonBase, periodOf, yearOf } from "./when";
+import { changeOverYears, datedAsChange, goesOnInPart, isComparisonBase, periodOf, tallyGoesOn, yearOf } from "./when";
 import { findPeriods, namesSeveralParts, resolveAnaphors } from "./periods";
 import { findYears } from "./years";
 import { says } from "./said";
@@ -122,7 +122,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     if (part) ctx.paragraphPart = severalParts ? ctx.paragraphPart : part;
     else if (ctx.years.some((y) => !isComparisonBase(ctx, y)) || ctx.periods.length)
       ctx.paragraphPart = ctx.carriedPart = null;
-    else if (kind === "actual" && !stock && ctx.paragraphPart) part = ctx.paragraphPart;
+    else if (((kind === "actual" && !stock) || tallyGoesOn(ctx, kind)) && ctx.paragraphPart) part = ctx.paragraphPart;
     // growth or share is read around the figure: another figure's "GDP growth" earlier in the clause is not its
     const previousEnd = placedFigures
       .filter((p) => p.clauseIndex === clauseIndex && p.figure.end <= figure.start)
@@ -137,8 +137,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     previousMeasure = { placed, measure };
     // "In the first half, ... [paragraphs later] the growth in new products ... was 65.7 percent": a rate of change
     // that names no time goes on in the part year the release set (a count or level may be a stock as it stands)
-    if (!part && kind === "actual" && ctx.carriedPart && goesOnInPart(ctx, clause, figure, measure))
-      part = ctx.carriedPart;
+    if (!part && ctx.carriedPart && goesOnInPart(ctx, clause, figure, measure, kind)) part = ctx.carriedPart;
     if (part && part.year !== null) year = part.year;
     let period = part?.period ?? null;
     const before = ctx.text.slice(clause.start, figure.start);

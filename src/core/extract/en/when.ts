@@ -1,5 +1,5 @@
 /** When a figure is: the year it refers to, and the part of that year (a period) when it covers less. */
-import type { Measure, Period } from "../../types";
+import type { FactKind, Measure, Period } from "../../types";
 import type { Context, Placed } from "./context";
 import { signingCueIn } from "./cues";
 import { COMPARED_AVERAGE } from "./elided";
@@ -77,10 +77,23 @@ const FLOW_SHARE = /\b(?:share|proportion)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:outp
  * Whether a figure that names no time goes on in the part year an earlier paragraph set: a rate of change, or a share
  * of a flow (a count or level may be a stock as it stands), in a sentence with no year or period of its own.
  */
-export function goesOnInPart(ctx: Context, clause: Span, figure: Span, measure: Measure): boolean {
+export function goesOnInPart(ctx: Context, clause: Span, figure: Span, measure: Measure, kind: FactKind): boolean {
+  // (a signings tally of a story with no event is a flow too: "In the first half, ... Projects in chips drew 80 billion
+  // yuan in commitments" goes on in the story's half year)
+  if (kind !== "actual") return tallyGoesOn(ctx, kind);
   if (measure !== "growth" && (measure !== "share" || !FLOW_SHARE.test(ctx.text.slice(clause.start, figure.start))))
     return false;
   return !ctx.periods.length && ctx.years.every((y) => isComparisonBase(ctx, y));
+}
+
+/** Whether an event-less signings tally that names no time goes on in the part year an earlier paragraph set. */
+export function tallyGoesOn(ctx: Context, kind: FactKind): boolean {
+  return (
+    kind === "signing" &&
+    ctx.docEventPrefix === null &&
+    !ctx.periods.length &&
+    ctx.years.every((y) => isComparisonBase(ctx, y))
+  );
 }
 
 // a sentence's year mentions are asked about once for each of its figures: the answers are kept with the mention
