@@ -11,6 +11,7 @@ import type { ParagraphState } from "./read";
 import type { ZhSentence } from "./segments";
 import { pastWhen, type ZhYear } from "./when";
 import { arrangesProjects } from "./works";
+import { periodProjectCount } from "./period-signings";
 
 // 预计 about a year already over is an estimate of what happened ("2024年…汽车产业增加值预计增长26.7%")
 const ESTIMATE = /预计/;
@@ -68,6 +69,10 @@ export function kindOf(input: KindInput): FactKind {
   return kind;
 }
 
+// (过去一年，全市落地亿元以上项目…: a sentence that writes a year, by number or as the year just past, tells that
+// year's results, not the event's)
+const WRITES_A_YEAR = /(?:19|20)\d{2}\s?年|过去一年|一年来|去年|(?<!以)上年|上一年/;
+
 function kindByCues(input: KindInput): FactKind {
   const { doc, sentence, clauseIndex, figure, year, state, carried, clauseKind, sentenceSigns } = input;
   const clause = sentence.clauses[clauseIndex];
@@ -81,17 +86,13 @@ function kindByCues(input: KindInput): FactKind {
   // (no rule below holds for a sentence with no word of signing, naming no event, after no signing)
   const maySign = sentenceSigns || doc.eventInText || state.kind === "signing";
   if (eligibleForSigning && maySign && !notASigning(own)) {
+    // 今年以来累计签约亿元以上产业项目…个、总投资…: a period's count of projects over 100 million yuan, no signing
+    if (periodProjectCount(doc.folded, sentence, clauseIndex, figure.start)) return "actual";
     if (sentenceSigns && signingCue(own)) return "signing";
     if (sentenceSigns && !(targetCue(own) && !doc.eventInText)) return "signing";
     // a paragraph that goes on breaking a signing down stays a signing ("其中，智能制造类项目32个")
     // a report on the document's event: its figures of projects are the event's ("项目平均投资额达38亿元")
-    if (
-      doc.eventInText &&
-      /项目/.test(whole) &&
-      !targetCue(own) &&
-      !notASigning(whole) &&
-      !/(?:19|20)\d{2}\s?年/.test(whole)
-    )
+    if (doc.eventInText && /项目/.test(whole) && !targetCue(own) && !notASigning(whole) && !WRITES_A_YEAR.test(whole))
       return "signing";
     if (
       state.kind === "signing" &&
