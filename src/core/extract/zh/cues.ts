@@ -40,48 +40,54 @@ const recentKinds = new Map<string, FactKind | null>();
 const GOAL_MET =
   /(?<!要|将|能|可|以|力争|争取|确保|努力|全力|奋力|推动|为)(?:实现|完成|达到|达成)了?(?:[^，。；,;\d]{0,6}?|\s?[\d.]+\s?[万亿]*元的)目标/g;
 
-const BEFORE: [RegExp, Comparator][] = [
-  [/(?:不低于|不少于|不小于|至少|最少|起码)\s?$/, ">="],
-  [/(?:不超过|不高于|不多于|最多|至多|控制在)\s?$/, "<="],
-  [/(?:低于|少于|不足|不到)\s?$/, "<"],
-  [/(?:超过|超出|超|逾|突破|破|高于|多于|大于)\s?$/, ">"],
-  // 签约 / 合约 end in 约 but are not "about"
-  [/(?:大约|约为|(?<![签合契条节制预履违特])约|将近|接近|近|几乎|大概)\s?$/, "~"],
-];
+/**
+ * A word that ends the text before a figure, of plain characters; with `notAfter`, the characters it must not follow
+ * (签约 ends in 约 but is no "about").
+ */
+export type EndWord = string | { word: string; notAfter: string };
 
-const LINKING_WORD = /(?:达到|达|为|了|总额|总计|共计|合计|累计)\s?$/;
+const plainWord = (word: EndWord) => (typeof word === "string" ? word : word.word);
+
+/** The pattern (?:word|…)\s?$: one of the words ends the text, before at most one space. */
+export function endingWith(words: readonly EndWord[]): RegExp {
+  const alternatives = words.map((word) => (typeof word === "string" ? word : `(?<![${word.notAfter}])${word.word}`));
+  return new RegExp(`(?:${alternatives.join("|")})\\s?$`);
+}
 
 /**
- * The last character of a word that ends `text` before at most one space (where a pattern of words and \s?$ can
- * match), so that a text no word can end is not scanned by each pattern.
+ * The last characters of the words, as `lastWordChar` reads the text before a figure: a text that ends on no such
+ * character is not scanned by their patterns.
  */
+export function lastChars(words: readonly EndWord[]): Set<string> {
+  return new Set(words.map((word) => plainWord(word).slice(-1)));
+}
+
+/** The last character of a word that ends `text` before at most one space (where `endingWith` patterns can match). */
 export function lastWordChar(text: string): string {
   const last = text.length - 1;
   return last > 0 && /\s/.test(text[last]) ? text[last - 1] : (text[last] ?? "");
 }
-// a pattern (?:word|word|…)\s?$ whose words are plain characters, a word perhaps after a lookbehind (?<![…])
-const WORDS_AT_END =
-  /^\(\?:(?:\(\?<!\[[^\]\\]+\]\)|[^()|[\]\\.*+?{}^$])+(?:\|(?:\(\?<!\[[^\]\\]+\]\)|[^()|[\]\\.*+?{}^$])+)*\)\\s\?\$$/;
-/** The characters the words of such patterns end with; null (no shortcut) when a pattern is written otherwise. */
-export function endingChars(patterns: RegExp[]): Set<string> | null {
-  if (!patterns.every((p) => WORDS_AT_END.test(p.source))) return null;
-  return new Set(
-    patterns.flatMap((p) =>
-      p.source
-        .slice(3, -5)
-        .split("|")
-        .map((word) => word[word.length - 1]),
-    ),
-  );
-}
-const LINKING_ENDS = endingChars([LINKING_WORD]);
-const COMPARATOR_ENDS = endingChars(BEFORE.map(([pattern]) => pattern));
+
+const COMPARATOR_WORDS: [EndWord[], Comparator][] = [
+  [["不低于", "不少于", "不小于", "至少", "最少", "起码"], ">="],
+  [["不超过", "不高于", "不多于", "最多", "至多", "控制在"], "<="],
+  [["低于", "少于", "不足", "不到"], "<"],
+  [["超过", "超出", "超", "逾", "突破", "破", "高于", "多于", "大于"], ">"],
+  // 签约 / 合约 end in 约 but are not "about"
+  [["大约", "约为", { word: "约", notAfter: "签合契条节制预履违特" }, "将近", "接近", "近", "几乎", "大概"], "~"],
+];
+const BEFORE: [RegExp, Comparator][] = COMPARATOR_WORDS.map(([words, comparator]) => [endingWith(words), comparator]);
+const COMPARATOR_ENDS = lastChars(COMPARATOR_WORDS.flatMap(([words]) => words));
+
+const LINKING_WORDS: EndWord[] = ["达到", "达", "为", "了", "总额", "总计", "共计", "合计", "累计"];
+const LINKING_WORD = endingWith(LINKING_WORDS);
+const LINKING_ENDS = lastChars(LINKING_WORDS);
 
 /** The comparator the words just before a figure give it ("超过850亿元", "不低于", "约4.4%"). */
 export function comparatorBefore(before: string): Comparator | null {
   let near = before.slice(-8);
-  if (!LINKING_ENDS || LINKING_ENDS.has(lastWordChar(near))) near = near.replace(LINKING_WORD, "");
-  if (COMPARATOR_ENDS && !COMPARATOR_ENDS.has(lastWordChar(near))) return null;
+  if (LINKING_ENDS.has(lastWordChar(near))) near = near.replace(LINKING_WORD, "");
+  if (!COMPARATOR_ENDS.has(lastWordChar(near))) return null;
   for (const [pattern, comparator] of BEFORE) if (pattern.test(near)) return comparator;
   return null;
 }

@@ -4,7 +4,7 @@
  * Patterns read folded text (text.ts): full-width digits and dashes are already ASCII.
  */
 import type { Period } from "../../types";
-import { endingChars, lastWordChar } from "./cues";
+import { type EndWord, endingWith, lastChars, lastWordChar } from "./cues";
 import { chineseNumeral } from "./numerals";
 
 export interface ZhYear {
@@ -158,11 +158,16 @@ const REVIEWED_AFTER = /^[^，,。；;:：]*?(?:实现了?|取得了?|已|累计
 // 截至2022年6月底: a cut-off with its month is the time of a report, not a deadline
 const CUT_OFF_BEFORE = /(?:截至|截止到|截止)\s?$/;
 // 从2021年到2024年, 提高到2021年的10739亿元: a span or a change, not a deadline
-const DEADLINE_BEFORE = /(?:(?<![年高长加升大])到|(?<![年高长加升大])至|截至|截止到|力争到|争取到|预计到)\s?$/;
+const AFTER_A_SPAN = "年高长加升大";
+const DEADLINE_WORDS: EndWord[] = [
+  ...["到", "至"].map((word) => ({ word, notAfter: AFTER_A_SPAN })),
+  ...["截至", "截止到", "力争到", "争取到", "预计到"],
+];
+const DEADLINE_BEFORE = endingWith(DEADLINE_WORDS);
 
 // (the last characters of those words: words just before a year that end otherwise are not scanned for them)
-const DEADLINE_ENDS = endingChars([DEADLINE_BEFORE]);
-const mayEndDeadline = (before: string) => !DEADLINE_ENDS || DEADLINE_ENDS.has(lastWordChar(before));
+const DEADLINE_ENDS = lastChars(DEADLINE_WORDS);
+const mayEndDeadline = (before: string) => DEADLINE_ENDS.has(lastWordChar(before));
 
 /** Year expressions in folded text[from, to), in order, with what they mean for a figure. */
 export function findYears(text: string, from: number, to: number, referenceYear: number | null): ZhYear[] {
