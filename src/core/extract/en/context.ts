@@ -32,6 +32,8 @@ export interface Context {
   goalYear: number | null;
   /** the past year a news story reports on ("... in 2024" in a story of April 2025), for its yearless figures */
   storyYear: number | null;
+  /** the [first, last] years of an ended plan period the page looks back on (plan-review.ts), if it does */
+  reviewedPlan: [number, number] | null;
   docEventPrefix: string | null;
   /** the district or zone the document's title names ("Action Plan of Songjiang District ..."): its figures are its own */
   subArea: string | null;

@@ -11,6 +11,8 @@ import { carriesOverParagraphs } from "./carried-place";
 import { regionIn, subAreaIn } from "./regions";
 import { RestatedBounds } from "./restated";
 import { readSentence } from "./sentence";
+import { reviewedPlan } from "./plan-review";
+import { yearlessAverages } from "./average-rates";
 import { growthGoals } from "./growth-goals";
 import { splitSentences } from "./segments";
 import { findTables } from "./tables";
@@ -34,6 +36,8 @@ function reader(document: DocumentState): ParagraphReader {
   // the document's event mentions, found once for the stages that ask of the whole text
   const mentions = document.lookup.eventsIn(document.text);
   const events = ownEvents(document, document.text, 0, mentions);
+  // a page that looks back on an ended plan period tells its results of the period's last year
+  const plan = reviewedPlan(document.text, document.referenceYear);
   const ctx: Context = {
     ...document,
     aliases: [],
@@ -46,7 +50,8 @@ function reader(document: DocumentState): ParagraphReader {
     contextYear: null,
     contextTargetYear: null,
     goalYear: null,
-    storyYear: storyYear(document.text, document.referenceYear),
+    storyYear: storyYear(document.text, document.referenceYear) ?? plan?.[1] ?? null,
+    reviewedPlan: plan,
     docEventPrefix: events.length ? events[0].prefix : null,
     subArea: null,
     otherEvent: false,
@@ -111,7 +116,7 @@ function reader(document: DocumentState): ParagraphReader {
     for (const [i, stretch] of stretches.entries()) {
       for (const sentence of splitSentences(document.text, stretch.start, stretch.end)) {
         ctx.sentenceIndex = sentenceIndex++;
-        const found = growthGoals(document.text, readSentence(ctx, sentence, paragraphKind));
+        const found = yearlessAverages(ctx, growthGoals(document.text, readSentence(ctx, sentence, paragraphKind)));
         if (found.length) paragraphKind = found[found.length - 1].kind;
         drafts.push(...found);
       }

@@ -213,6 +213,8 @@ const SHARE_VERB =
 const RATIO_LEVEL =
   /\b(?:share|proportion|rate|ratio|density|coverage|intensity|penetration)\b[^,;]{0,100}\b(?:to|at|of|was|is|were|are|reached|hit|averaged|within|below|above)\s+(?:about |around |nearly |over |more than |at least |less than )?$/i;
 
+const AVERAGE_GROWTH_RATE =
+  /\b(?:grew|grown|grow(?:s|ing)?|rose|risen|ris(?:es|ing)|increas(?:ed|es|ing)|expand(?:ed|s|ing)?)\s+(?:by\s+)?(?:at\s+)?an?\s+(?:average\s+)?(?:annual|yearly)\s+(?:average\s+)?rate\s+of\s+(?:about\s+|around\s+|nearly\s+)?$/i;
 const CHANGED_FROM =
   /\b(?:increased|rose|risen|climbed|edged up|jumped|fell|fallen|dropped|declined|decreased|slipped)\s+from\s+(?:about\s+|around\s+|nearly\s+)?$/i;
 
@@ -243,6 +245,8 @@ export function measureOf(figure: Figure, before: string, after = ""): Measure {
   if (/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(near)) return "share";
   // "the ratio has increased from 1.2 % in 2000 to ...": a ratio's earlier level (a growth rate's is still growth)
   if (CHANGED_FROM.test(near) && !/\b(?:growth|grew|inflation)\b/i.test(near)) return "share";
+  // "grew at an average annual rate of 6 percent": a rate of growth, not a ratio's level
+  if (AVERAGE_GROWTH_RATE.test(near)) return "growth";
   // ("the proportion of R&D expenditure in Shanghai's total GDP has increased to 4.2 %": the share's name far back)
   if (SHARE_VERB.test(near) || RATIO_LEVEL.test(before.slice(-160))) return "share";
   // "the output growth of new lines like solar cells and drones reached 95 percent": the head names a growth far back

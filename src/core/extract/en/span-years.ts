@@ -9,6 +9,7 @@ import type { YearMention } from "./years";
 
 // ("from RMB 2.1 trillion": a currency code may stand apart from its number)
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:(?:US\$|HK\$|RMB|CNY|USD|\$|¥)\s?)?$/i;
+const CHANGE_GOES_ON = /^(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:about\s+|around\s+)?\S{0,4}\s?\d/i;
 const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:(?:US\$|HK\$|RMB|CNY|USD|\$|¥)\s?)?$/i;
 // the span is written as one: "from 2012 to 2021", "between 2012 and 2021", "2012-2021", "in the decade 2012-21"
 const SPAN_BEFORE = /\b(?:from|between|during|in|over|of)\s+(?:the\s+)?$/i;
@@ -22,14 +23,15 @@ export function spanYearOf(ctx: Context, sentence: Sentence, placed: Placed): Ye
   if (!sentence.text.includes("from")) return null;
   const own = ownYearOfChange(ctx, sentence, figure);
   if (own) return own;
-  const span = spanBefore(ctx, sentence, figure.start) ?? pastYears(ctx, sentence, figure.start);
+  const span =
+    spanBefore(ctx, sentence, figure.start) ?? pastYears(ctx, sentence, figure.start) ?? reviewedSpan(ctx, sentence);
   if (!span || (ctx.referenceYear !== null && span[1] > ctx.referenceYear)) return null;
   const mention = { start: span[2], end: span[3] };
   const before = ctx.text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
   if (FROM_BEFORE.test(before)) {
-    // the change must go on to a second figure: "from 3.31 percent to 4.21 percent"
-    if (!/^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+)?\S{0,4}\s?\d/i.test(ctx.text.slice(figure.end, figure.end + 60)))
-      return null;
+    // the change must go on to a second figure: "from 3.31 percent to 4.21 percent" (a bracketed conversion between,
+    // "from 4.1 trillion yuan ($570.2 billion) to", is no end of the sentence)
+    if (!CHANGE_GOES_ON.test(ctx.text.slice(figure.end, figure.end + 60))) return null;
     return { ...mention, year: span[0] };
   }
   // the second figure closes a change the first opened: "... from 67.95 billion yuan to"
@@ -78,6 +80,17 @@ function pastYears(ctx: Context, sentence: Sentence, figureStart: number): [numb
   const last = ctx.storyYear ?? ctx.referenceYear - 1;
   const start = from + match.index;
   return [last - count, last, start, start + match[0].length];
+}
+
+/**
+ * "During the 11th Five-Year Plan period (2006-10) ... GDP grew from 1.2 trillion yuan to 1.9 trillion yuan": on a page
+ * that looks back on an ended plan period, a change that names no year of its own goes from the plan's base year (the
+ * year before its first) to its last.
+ */
+function reviewedSpan(ctx: Context, sentence: Sentence): [number, number, number, number] | null {
+  const plan = ctx.reviewedPlan;
+  if (!plan || ctx.years.some((y) => y.start >= sentence.start && y.end <= sentence.end)) return null;
+  return [plan[0] - 1, plan[1], sentence.start, sentence.start];
 }
 
 /** "from 567 km in 2013 to 831 km in 2022": each end of a change written with its own year takes it. */
