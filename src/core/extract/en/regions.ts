@@ -1,4 +1,6 @@
 /** Place names of English policy news, and the region a stretch of text is about. */
+import { SHANGHAI_DISTRICTS } from "../common/shanghai-districts";
+
 export const REGIONS = [
   "Shanghai",
   "Beijing",
@@ -54,16 +56,17 @@ export const REGIONS = [
 ];
 /**
  * A city's districts and zones that publish figures of their own ("the biomedical industry in Pudong", "the Lin-gang
- * Special Area ... target"): a figure of the part is not the city's series. "Huangpu" is left out (the river).
+ * Special Area ... target"): a figure of the part is not the city's series. Shanghai's are those of
+ * common/shanghai-districts.ts English news reports on ("Huangpu" is left out: the river).
  */
+const ENGLISH_DISTRICTS = SHANGHAI_DISTRICTS.flatMap(({ en, english, namesAfter }) =>
+  english ? [{ en, written: english.written ?? en, flags: english.anyCase ? "i" : "", notAfter: namesAfter?.en }] : [],
+);
 const SUB_AREAS: [RegExp, string][] = [
-  [/\bPudong\b(?!\s+(?:International\s+)?Airport)/, "Pudong"],
-  [/\bLin-?gang\b/i, "Lingang"],
-  [/\bZhangjiang\b/, "Zhangjiang"],
-  [/\bMinhang\b/, "Minhang"],
-  [/\bJiading\b/, "Jiading"],
-  [/\bSongjiang\b/, "Songjiang"],
-  [/\bQingpu\b/, "Qingpu"],
+  ...ENGLISH_DISTRICTS.map(({ en, written, flags, notAfter }): [RegExp, string] => [
+    new RegExp(String.raw`\b${written}\b` + (notAfter ? `(?!${notAfter})` : ""), flags),
+    en,
+  ]),
   [/\bLiangjiang New Area\b/, "Liangjiang New Area"],
 ];
 
@@ -81,7 +84,10 @@ export function ownedBySubArea(before: string, city: string | null): boolean {
 
 /** Whether a text names any district or zone at all (the cheap check before `ownedBySubArea`). */
 export const namesSubArea = (text: string) => SUB_AREA_ANY.test(text);
-const SUB_AREA_ANY = /\b(?:Pudong|Lin-?gang|Lingang|Zhangjiang|Minhang|Jiading|Songjiang|Qingpu|Liangjiang)\b/i;
+const SUB_AREA_ANY = new RegExp(
+  String.raw`\b(?:${[...ENGLISH_DISTRICTS.map(({ written }) => written), "Liangjiang"].join("|")})\b`,
+  "i",
+);
 
 /** The district or zone a stretch of text names (the last one) and where, if any. */
 export function subAreaIn(text: string): { name: string; at: number } | undefined {

@@ -1,3 +1,5 @@
+import { SHANGHAI_DISTRICTS } from "../common/shanghai-districts";
+
 /**
  * A district's part of a city-wide event: "松江区有25个重大产业项目签约" at the investment conference is what one
  * district signed there, not the conference's total, so it takes no event code. Districts are found by name
@@ -5,8 +7,11 @@
  * common noun (地区, 园区, 片区 ...).
  */
 
-const KNOWN =
-  "浦东新区|浦东|黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|临港新片区|临港|张江|两江新区|渝中|渝北|江北|沙坪坝|九龙坡|南岸|北碚|巴南|璧山|永川|江津|合川|涪陵|万州";
+// (a district that signs is read by its short name in simplified characters, 黄浦 and 金山 too)
+const KNOWN = [
+  ...SHANGHAI_DISTRICTS.map(({ zh, fullName }) => (fullName ? `${fullName}|${zh}` : zh)),
+  "两江新区|渝中|渝北|江北|沙坪坝|九龙坡|南岸|北碚|巴南|璧山|永川|江津|合川|涪陵|万州",
+].join("|");
 // X区 that are nouns, not districts: 地区, 园区, 片区, 城区, 社区, 景区, 展区, 市区, 郊区, 校区, 港区, 矿区, 山区, 辖区 ...
 const NOT_A_DISTRICT =
   /(?:地|园|片|城|社|景|展|市|郊|校|港|矿|山|街|辖|学|厂|营|功能|示范|开发|试验|保税|自贸|先行|核心|集聚|承载|规划|重点|各|全|本|该|两|三|多|等)$/;

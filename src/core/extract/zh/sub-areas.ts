@@ -4,26 +4,17 @@
  * document's region is the district) a figure is the district's unless its sentence names the city as the owner. As
  * the English side reads "the biomedicine industry in Pudong" (en/regions.ts SUB_AREAS).
  */
+import { bothScripts, SHANGHAI_DISTRICTS, type ShanghaiDistrict } from "../common/shanghai-districts";
+
+/** A district as a figure's owner is written: 浦东新区|浦东(?!机场…), 徐[汇匯], 黄浦区 (not 黄浦江). */
+function ownerName(district: ShanghaiDistrict): string {
+  const name = bothScripts(district) + (district.shortNameAlsoNames ? "区" : "");
+  const named = district.namesAfter ? `${name}(?!${district.namesAfter.zh})` : name;
+  return district.fullName ? `${district.fullName}|${named}` : named;
+}
 /** Districts and zones as written (simplified or traditional) and by their English names, with their city. */
 const SUB_AREAS: { zh: string; en: string; city: string }[] = [
-  { zh: "浦东新区|浦东(?!机场|国际机场|大道|南路)", en: "Pudong", city: "Shanghai" },
-  { zh: "黄浦区", en: "Huangpu", city: "Shanghai" },
-  { zh: "徐[汇匯]", en: "Xuhui", city: "Shanghai" },
-  { zh: "长宁区", en: "Changning", city: "Shanghai" },
-  { zh: "静安", en: "Jing'an", city: "Shanghai" },
-  { zh: "普陀区", en: "Putuo", city: "Shanghai" },
-  { zh: "虹口区", en: "Hongkou", city: "Shanghai" },
-  { zh: "[杨楊]浦", en: "Yangpu", city: "Shanghai" },
-  { zh: "[闵閔]行", en: "Minhang", city: "Shanghai" },
-  { zh: "[宝寶]山", en: "Baoshan", city: "Shanghai" },
-  { zh: "嘉定", en: "Jiading", city: "Shanghai" },
-  { zh: "金山区", en: "Jinshan", city: "Shanghai" },
-  { zh: "松江", en: "Songjiang", city: "Shanghai" },
-  { zh: "青浦", en: "Qingpu", city: "Shanghai" },
-  { zh: "奉[贤賢]", en: "Fengxian", city: "Shanghai" },
-  { zh: "崇明", en: "Chongming", city: "Shanghai" },
-  { zh: "临港", en: "Lingang", city: "Shanghai" },
-  { zh: "[张張]江", en: "Zhangjiang", city: "Shanghai" },
+  ...SHANGHAI_DISTRICTS.map((district) => ({ zh: ownerName(district), en: district.en, city: "Shanghai" })),
   { zh: "两江新区", en: "Liangjiang New Area", city: "Chongqing" },
 ];
 const CITY_OF = new Map(SUB_AREAS.map((a) => [a.en.toLowerCase(), a.city]));
