@@ -197,18 +197,29 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
   return found.sort((a, b) => a.start - b.start);
 }
 
+// "2.1 points faster than that in the first quarter", "compared with the first quarter": the period a figure is
+// compared with, not one the story reports in
+const COMPARED_PERIOD_BEFORE =
+  /\b(?:than|compared (?:with|to)|against|versus)\s+(?:(?:that|those)\s+)?(?:(?:in|of|for|during)\s+)?$/i;
+
 /**
- * Anaphors take the period the document named last ("In the first half ... In the period, ..."); with none, they
- * are dropped. Returns the mentions and the period to carry on to the next sentences.
+ * Anaphors take the period the document named last ("In the first half ... In the period, ..."), not one only
+ * compared with ("In the first half, output rose 5 percent, faster than in the first quarter. Sales during the
+ * period ..." is the half's); with none, they are dropped. Returns the mentions and the period to carry on to the
+ * next sentences.
  */
 export function resolveAnaphors(
   mentions: PeriodMention[],
   history: PeriodMention[],
+  text?: string,
 ): { mentions: PeriodMention[]; history: PeriodMention[] } {
   const resolved: PeriodMention[] = [];
   let recent = history;
   for (const mention of mentions) {
-    if (!mention.anaphor) {
+    const compared =
+      text !== undefined && COMPARED_PERIOD_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+    if (!mention.anaphor && compared) resolved.push(mention);
+    else if (!mention.anaphor) {
       resolved.push(mention);
       // a whole year ends what "the period" can refer to
       recent = mention.period ? [mention, ...recent].slice(0, 4) : [];

@@ -27,7 +27,7 @@ import { regionOf } from "./region";
 import { ownerOfRelativeClause } from "./relative-owner";
 import type { Sentence, Span } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
-import { changeOverYears, datedAsChange, goesOnInPart, isComparisonBase, periodOf, tallyGoesOn, yearOf } from "./when";
+import { changeOverYears, datedAsChange, goesOnInPart, namesOwnTime, periodOf, tallyGoesOn, yearOf } from "./when";
 import { findPeriods, namesSeveralParts, resolveAnaphors } from "./periods";
 import { findYears } from "./years";
 import { says } from "./said";
@@ -54,7 +54,7 @@ const SEVERAL_EDITIONS =
   /\b(?:first|past|previous|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:sessions|editions)\b|\b(?:past|previous) (?:sessions|editions)\b|\bsince (?:the|its) (?:first (?:conference|edition|session|expo|event)|(?:launch|inception|debut))\b/i;
 
 export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: FactKind | undefined): Draft[] {
-  const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.periodHistory);
+  const periods = resolveAnaphors(findPeriods(ctx.text, sentence.start, sentence.end), ctx.periodHistory, ctx.text);
   ctx.periodHistory = periods.history;
   // the event a sentence names is the one its figures (and the next sentences' breakdowns) are about
   const named = ctx.lookup.eventsIn(sentence.text);
@@ -120,9 +120,9 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     // "In January-September, ... The output value of ... grew 9.7 percent": the paragraph goes on in its period
     // ("By quarter, GDP grew 5.4% in Q1, ... 4.5% in Q4": a breakdown over several parts leaves the paragraph's part)
     if (part) ctx.paragraphPart = severalParts ? ctx.paragraphPart : part;
-    else if (ctx.years.some((y) => !isComparisonBase(ctx, y)) || ctx.periods.length)
-      ctx.paragraphPart = ctx.carriedPart = null;
-    else if (((kind === "actual" && !stock) || tallyGoesOn(ctx, kind)) && ctx.paragraphPart) part = ctx.paragraphPart;
+    else if (namesOwnTime(ctx, sentence)) ctx.paragraphPart = ctx.carriedPart = null;
+    else if (((kind === "actual" && !stock) || tallyGoesOn(ctx, sentence, kind)) && ctx.paragraphPart)
+      part = ctx.paragraphPart;
     // growth or share is read around the figure: another figure's "GDP growth" earlier in the clause is not its
     const previousEnd = placedFigures
       .filter((p) => p.clauseIndex === clauseIndex && p.figure.end <= figure.start)
@@ -137,7 +137,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
     previousMeasure = { placed, measure };
     // "In the first half, ... [paragraphs later] the growth in new products ... was 65.7 percent": a rate of change
     // that names no time goes on in the part year the release set (a count or level may be a stock as it stands)
-    if (!part && ctx.carriedPart && goesOnInPart(ctx, clause, figure, measure, kind)) part = ctx.carriedPart;
+    if (!part && ctx.carriedPart && goesOnInPart(ctx, sentence, clause, figure, measure, kind)) part = ctx.carriedPart;
     if (part && part.year !== null) year = part.year;
     let period = part?.period ?? null;
     const before = ctx.text.slice(clause.start, figure.start);

@@ -79,23 +79,41 @@ const FLOW_SHARE = /\b(?:share|proportion)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:outp
  * Whether a figure that names no time goes on in the part year an earlier paragraph set: a rate of change, or a share
  * of a flow (a count or level may be a stock as it stands), in a sentence with no year or period of its own.
  */
-export function goesOnInPart(ctx: Context, clause: Span, figure: Span, measure: Measure, kind: FactKind): boolean {
+export function goesOnInPart(
+  ctx: Context,
+  sentence: Sentence,
+  clause: Span,
+  figure: Span,
+  measure: Measure,
+  kind: FactKind,
+): boolean {
   // (a signings tally of a story with no event is a flow too: "In the first half, ... Projects in chips drew 80 billion
   // yuan in commitments" goes on in the story's half year)
-  if (kind !== "actual") return tallyGoesOn(ctx, kind);
+  if (kind !== "actual") return tallyGoesOn(ctx, sentence, kind);
   if (measure !== "growth" && (measure !== "share" || !FLOW_SHARE.test(ctx.text.slice(clause.start, figure.start))))
     return false;
-  return !ctx.periods.length && ctx.years.every((y) => isComparisonBase(ctx, y));
+  return !namesOwnTime(ctx, sentence);
 }
 
 /** Whether an event-less signings tally that names no time goes on in the part year an earlier paragraph set. */
-export function tallyGoesOn(ctx: Context, kind: FactKind): boolean {
-  return (
-    kind === "signing" &&
-    ctx.docEventPrefix === null &&
-    !ctx.periods.length &&
-    ctx.years.every((y) => isComparisonBase(ctx, y))
-  );
+export function tallyGoesOn(ctx: Context, sentence: Sentence, kind: FactKind): boolean {
+  return kind === "signing" && ctx.docEventPrefix === null && !namesOwnTime(ctx, sentence);
+}
+
+// "Sales rose 2.1 percent during the period, reversing the decline of 0.8 percent in the first quarter": a clause that
+// opens on what a figure is compared with names the time of its own base figure, not of the sentence's others
+const COMPARED_CLAUSE = question(
+  /^\W*(?:reversing|reversed|compared (?:with|to)|up from|down from|versus|against|after (?:a|an)\b)/i,
+);
+
+function inComparedClause(sentence: Sentence, at: Span): boolean {
+  const clause = sentence.clauses.find((c) => at.start >= c.start && at.end <= c.end);
+  return clause !== undefined && says(clause, COMPARED_CLAUSE);
+}
+
+/** Whether the sentence names a year or part year of its own, not only a comparison's base or a compared clause's. */
+export function namesOwnTime(ctx: Context, sentence: Sentence): boolean {
+  return ctx.years.some((y) => !isComparisonBase(ctx, y)) || ctx.periods.some((p) => !inComparedClause(sentence, p));
 }
 
 // a sentence's year mentions are asked about once for each of its figures: the answers are kept with the mention
@@ -227,12 +245,14 @@ function search<T extends Span>(
   );
   if (own || stop?.(sentence.clauses[clauseIndex])) return own;
   for (let i = clauseIndex - 1; i >= 0; i--) {
+    if (says(sentence.clauses[i], COMPARED_CLAUSE)) continue;
     const found = nearest(figure, mentionsIn(ctx, all, sentence.clauses[i], isChange, figure));
     if (found) return found;
   }
   for (let i = clauseIndex + 1; lookAhead && i < sentence.clauses.length; i++) {
     // "..., while a state fund earmarked CNY12bn this year": a contrasting clause's year is its own
     if (says(sentence.clauses[i], CONTRAST)) break;
+    if (says(sentence.clauses[i], COMPARED_CLAUSE)) continue;
     const found = nearest(figure, mentionsIn(ctx, all, sentence.clauses[i], isChange, figure));
     if (found) return found;
   }
