@@ -29,3 +29,12 @@ export function spanStartYear(text: string, clauseStart: number, figureStart: nu
 // to another is told, not planned (a plan's change says 提高到 / 增加到 with a modal, or stands under its heading)
 const CHANGE_REACHED = /[从由][^，,。；;]{0,16}?\d[^，,。；;]{0,12}?(?:增至|增长至|跃升至|攀升至|升至)/;
 export const changeReached = (sentence: string): boolean => CHANGE_REACHED.test(sentence);
+
+// 较2020年的3.1万亿元增长…, 比2019年的…: the base a change is compared with, written with its own year
+const COMPARED_BASE = /(?:较|比|相比)\s?((?:19|20)\d{2})\s?年(?:底|末)?\s?的\s?(?:不到|不足|近|约|超过|超|仅)?\s?$/;
+
+/** The year of a figure written right after a compared year and 的 (较2020年的…): that year, the base's own. */
+export function comparedBaseYear(text: string, clauseStart: number, figureStart: number): number | null {
+  const m = COMPARED_BASE.exec(text.slice(Math.max(clauseStart, figureStart - 16), figureStart));
+  return m ? Number(m[1]) : null;
+}

@@ -8,7 +8,7 @@ import { comparatorBefore, isDecline, measureOf, signingCue } from "./cues";
 import { goalOfFigure, goalTopic, opensGoalList } from "./goals";
 import { isSizeClass } from "./size-class";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
-import { spanStartYear, startYearOf } from "./change-start";
+import { comparedBaseYear, spanStartYear, startYearOf } from "./change-start";
 import { sentenceNames } from "./sentence-names";
 import { readTableLine, tableCell } from "./goal-table";
 import { headingKind, headingTopic } from "./headings";
@@ -184,6 +184,8 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     let year =
       yearMention?.year ?? (!ownYear && state.year ? state.year.year : kind === "actual" ? doc.referenceYear : null);
     year = spanStartYear(text, clause.start, figure.start, yearMention) ?? year;
+    // (较2020年的3.1万亿元: the base compared with is that year's)
+    if (kind === "actual") year = comparedBaseYear(text, clause.start, figure.start) ?? year;
     // a report is not dated after its publication by a plan's deadline carried from an earlier sentence
     if (carried && kind === "actual" && year !== null && doc.referenceYear !== null && year > doc.referenceYear)
       year = doc.referenceYear;
