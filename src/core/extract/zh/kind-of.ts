@@ -11,6 +11,7 @@ import type { ParagraphState } from "./read";
 import type { ZhSentence } from "./segments";
 import { pastWhen, type ZhYear } from "./when";
 import { arrangesProjects } from "./works";
+import { periodProjectCount } from "./period-signings";
 
 // 预计 about a year already over is an estimate of what happened ("2024年…汽车产业增加值预计增长26.7%")
 const ESTIMATE = /预计/;
@@ -85,6 +86,8 @@ function kindByCues(input: KindInput): FactKind {
   // (no rule below holds for a sentence with no word of signing, naming no event, after no signing)
   const maySign = sentenceSigns || doc.eventInText || state.kind === "signing";
   if (eligibleForSigning && maySign && !notASigning(own)) {
+    // 今年以来累计签约亿元以上产业项目…个、总投资…: a period's count of projects over 100 million yuan, no signing
+    if (periodProjectCount(doc.folded, sentence, clauseIndex, figure.start)) return "actual";
     if (sentenceSigns && signingCue(own)) return "signing";
     if (sentenceSigns && !(targetCue(own) && !doc.eventInText)) return "signing";
     // a paragraph that goes on breaking a signing down stays a signing ("其中，智能制造类项目32个")

@@ -16,6 +16,22 @@ const THIS_EDITION = /此次|本次|本届|这次/;
 const EARLIER_EDITIONS =
   /(?<![较比与])(?:上|前|往|历)[两二三四五\d]?(?:届|次)|连续[\d两二三四五六七八九十]+(?:年|届|次)|[\d两二三四五六七八九十]+年(?:来|间|以来)?(?:累计)?签约|(?:今年|年初)以来|[\d两二三四五六七八九十]+\s?(?:年|届|次)(?:大会|会议|博览会|峰会|论坛|展会|活动)?期间|[\d两二三四五六七八九十]+\s?届(?:大会|会议|博览会|峰会|论坛|展会|活动)?(?:以来|来)/;
 
+// 近期, 近日, 日前, 最近: a clause that opens on a time of its own, after a total over the editions or the year
+const OWN_TIME_OPENING = /^[，,；;\s]*(?:近期|近日|日前|最近)/;
+
+/**
+ * Where the words that date a signing begin: the sentence's start, or the last clause up to the figure's that opens
+ * on a recent time of its own (今年以来累计签约…，近期又签约…: the second total is not the year's).
+ */
+function sinceOwnTime(text: string, sentence: ZhSentence, clause: Span): number {
+  let from = sentence.start;
+  for (const c of sentence.clauses) {
+    if (c.start > clause.start) break;
+    if (OWN_TIME_OPENING.test(text.slice(c.start, c.start + 6))) from = c.start;
+  }
+  return from;
+}
+
 /** The link of a signing figure: the event's series of its year when it is this edition's, else only its subject. */
 export function linkSigning(
   doc: ZhDocument,
@@ -39,7 +55,8 @@ export function linkSigning(
       EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end)));
   // 上两届智博会, 前两次大会, 连续3年举办…累计签约, 今年以来累计签约: earlier or all editions together, not this one
   // (unless the words after them come back to this one: "…，包括此次大会现场签约的26个项目")
-  const leading = text.slice(sentence.start, figure.start);
+  // (今年以来累计签约…，近期又梳理出重大招商签约项目168个…: a clause opening on a time of its own starts afresh)
+  const leading = text.slice(sinceOwnTime(text, sentence, clause), figure.start);
   const cumulative = EARLIER_EDITIONS.exec(leading);
   const earlierEditions = cumulative !== null && !THIS_EDITION.test(leading.slice(cumulative.index));
   // (松江区有25个项目签约: one district's part of the event)
