@@ -12,9 +12,10 @@ const ACTUAL_CUE =
 const SHRANK_BY = String.raw`(?!\s+(?:(?:by|about|around|nearly|almost|some|roughly|an?)\s+)*(?:[\d.,]+\s*(?:%|percent|per cent)|sharply|slightly|further|again|year|for\b))`;
 // Investment committed or secured is signed: "secured 50 billion yuan in project commitments", "20 percent of all
 // committed capital", "12 foreign investment projects were secured at the fair" (a commitment to a cause, "committed
-// to", is no deal; "secured" only of investment or projects in its sentence's words)
+// to", is no deal; "secured" only of investment or projects in its sentence's words). The look back is asked after
+// the word "secured" is matched, not before it: a branch that opens on a look back is tried at every position.
 const COMMITTED = String.raw`(?:project|investment)\s+commitments?|commitments?\s+(?:of|worth|totall?ing)|committed\s+(?:capital|investments?|funds?|funding)`;
-const SECURED = String.raw`secur(?:ed|es|ing)\b(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:investments?|projects?)\b)|(?<=\b(?:investments?|projects?)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:were|was|have been|has been|been)\s+(?:\w+\s+)?)secured`;
+const SECURED = String.raw`secur(?:ed|es|ing)\b(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:investments?|projects?)\b)|secured(?<=\b(?:investments?|projects?)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:were|was|have been|has been|been)\s+(?:\w+\s+)?secured)`;
 const SIGNING_CUE = new RegExp(
   String.raw`\b(signed|signing|signs|sign|inked|contracted${SHRANK_BY}|contractual|contracts?|agreements?|deals?|sealed|seals|${COMMITTED}|${SECURED})\b`,
   "i",

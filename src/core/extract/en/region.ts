@@ -1,6 +1,7 @@
 /** The region a figure belongs to. */
 import type { Context } from "./context";
 import { REGIONS, regionIn } from "./regions";
+import { isSpaceCode } from "./segments";
 
 // "12 percent of China's output", "9 percent of the national total": the whole a share is of, not its owner ("the top
 // among the nation's major cities": the places it is ranked among)
@@ -50,9 +51,14 @@ function bothOf(ctx: Context, text: string): string | undefined {
   return [both[1], both[2]].find((place) => REGIONS.includes(place) && tracked(ctx, place));
 }
 
+const hasSpace = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+};
+
 /** The region a stretch of text is about; the document's own region wins when the text names it. */
 export function regionOf(ctx: Context, written: string): string | undefined {
-  const own = ctx.region && (/\s/.test(ctx.region) || written.includes(ctx.region));
+  const own = ctx.region && (hasSpace(ctx.region) || written.includes(ctx.region));
   if (!own && !MAY_NAME.test(written)) return undefined;
   // each cut below needs a word of its own (replacing words by spaces makes no new word): a text without it is kept
   // (patterns, not a lower-cased copy: lower-casing a text with curly quotes or dashes is slow)

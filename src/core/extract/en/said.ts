@@ -29,13 +29,21 @@ const KEPT = 32;
 const owners: (object | null)[] = new Array<object | null>(KEPT).fill(null);
 const kept: Answers[] = Array.from({ length: KEPT }, () => []);
 let next = 0;
+// the slot asked last: a sentence or clause is mostly asked several questions in a row
+let last = 0;
 
 /** The answers kept for a span. */
 export function answersOf(span: object): Answers {
-  for (let i = 0; i < KEPT; i++) if (owners[i] === span) return kept[i];
+  if (owners[last] === span) return kept[last];
+  for (let i = 0; i < KEPT; i++)
+    if (owners[i] === span) {
+      last = i;
+      return kept[i];
+    }
   const answers: Answers = [];
   owners[next] = span;
   kept[next] = answers;
+  last = next;
   next = (next + 1) % KEPT;
   return answers;
 }

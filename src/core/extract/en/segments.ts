@@ -54,9 +54,26 @@ const ABBREVIATIONS = new Set([
   "sr",
 ]);
 
+/** Whether a UTF-16 code unit is white space as `\s` counts it (tested by code: a pattern per character is slow). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function trimmedSpan(text: string, start: number, end: number): Span | undefined {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end, text: text.slice(start, end) } : undefined;
 }
 
@@ -100,7 +117,7 @@ function runOnStop(text: string, index: number): boolean {
 // Commas and semicolons (not thousands separators), "while"/"whereas"/"but", and "and" before a second predicate
 // ("reached 1.1 trillion last year and is expected to hit 1.3 trillion").
 const CLAUSE_BREAK =
-  /,(?!\d)|;|\s(?=(?:while|whereas|but)\s)|\s(?=and\s+(?:is|are|was|were|will|should|shall|has|have|had|would|could|may|plans?|aims?|expects?)\b)/gi;
+  /,(?!\d)|;|\s(?=(?:while|whereas|but)\s|and\s+(?:is|are|was|were|will|should|shall|has|have|had|would|could|may|plans?|aims?|expects?)\b)/gi;
 
 /** Whether the comma at text[at] is a decimal comma ("from 3, 31 percent to 4.21 percent"). */
 function decimalCommaAt(text: string, at: number): boolean {
