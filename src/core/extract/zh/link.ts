@@ -315,8 +315,8 @@ export function linkFigure(
           candidates.push((here ? twinName : undefined) ?? topic ?? twinName ?? earlierLink!.name!);
           break;
         }
-        // a clause with its own unlinked subject ends the search
-        if (!refersBack(text.slice(c.start, c.end).replace(/[\d.]+\s?[万亿]*[元辆个家%]/g, ""))) break;
+        // a clause with its own unlinked subject ends the search (降幅比1-9月收窄1.1个百分点: a change in points has none)
+        if (!refersBack(text.slice(c.start, c.end).replace(/[\d.]+\s?(?:个百分点|[万亿]*[元辆个家%])/g, ""))) break;
       }
     }
     // 甲省同比增长5.8%, 乙省、丙省增速均为5.5%: each place's economy
