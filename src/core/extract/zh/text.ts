@@ -38,6 +38,11 @@ for (const [from, to] of [
   ["\uff05", "%"],
   ["\u25cb", "〇"], // 二○二六年, 百分之○點一: a circle written for the numeral zero
   ["\u2015", "-"], // 1―11月
+  // 「十四五」以來, 『…』: the corner brackets Taiwan's and Hong Kong's press quotes with are quotation marks
+  ["\u300c", "\u201c"],
+  ["\u300d", "\u201d"],
+  ["\u300e", "\u2018"],
+  ["\u300f", "\u2019"],
 ]) {
   FOLD.set(from, to);
 }

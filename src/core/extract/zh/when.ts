@@ -6,6 +6,8 @@
 import type { Period } from "../../types";
 import { type EndWord, endingWith, lastChars, lastWordChar } from "./cues";
 import { chineseNumeral } from "./numerals";
+import { PLAN_GLOSS, PLAN_NAME_YEARS, SHORTHAND_PERIOD, SHORTHAND_YEAR, type YearPattern } from "./year-words";
+import { periodIsShareBase, yearIsShareBase } from "./share-base";
 
 export interface ZhYear {
   start: number;
@@ -55,11 +57,9 @@ const YEAR = ["年"];
 const EVENT_AFTER =
   "(?:上海|重庆)?(?:全球投资促进大会|全球投促大会|线上中国国际智能产业博览会|中国国际智能产业博览会|智博会)";
 // (each pattern's keys: every match holds one of them, so a sentence without any is not scanned for it; none: always scanned)
-const YEAR_PATTERNS: {
-  pattern: RegExp;
-  keys?: readonly string[];
-  read: (m: RegExpExecArray, ref: number | null) => Omit<ZhYear, "start" | "end"> | null;
-}[] = [
+const YEAR_PATTERNS: YearPattern[] = [
+  // (a plan's years glossed in brackets after its name, before the span of years they hold)
+  PLAN_GLOSS,
   {
     pattern: /((?:19|20)\d{2})\s?(?:-|~|至|到)\s?((?:19|20)?\d{2})\s?年/g,
     keys: YEAR,
@@ -82,26 +82,13 @@ const YEAR_PATTERNS: {
     keys: ["一九", "二〇", "二零"],
     read: (m) => ({ year: chineseNumeral(m[1]) ?? 0 }),
   },
+  SHORTHAND_YEAR,
   {
     pattern: new RegExp(`((?:19|20)\\d{2})\\s?(?=${EVENT_AFTER})`, "g"),
     keys: ["会"],
     read: (m) => ({ year: Number(m[1]) }),
   },
-  // "十四五" (2021-25), 十五五 (2026-30): the Nth Five-Year Plan, from the 11th (2006-10)
-  {
-    pattern: /十([一二三四五六七八九])五(?:["'“”‘’]?(?:规划|期间|时期|末|以来|开局之?年|首年))?/g,
-    keys: ["五"],
-    read: (m, ref) => {
-      const ordinal = 10 + (chineseNumeral(m[1]) ?? 0);
-      if (ordinal < 11) return null;
-      const first = 2006 + (ordinal - 11) * 5;
-      // “十四五”以来: the years since the plan began, up to now
-      if (m[0].endsWith("以来")) return ref === null || ref < first ? null : { year: ref, span: true };
-      // “十四五”开局年, 开局之年, 首年: the plan's first year
-      if (/开局之?年$|首年$/.test(m[0])) return { year: first };
-      return { year: first + 4, plan: [first, first + 4] };
-    },
-  },
+  PLAN_NAME_YEARS,
   // a work report's 一年来 / 过去一年 is the year before the report
   // 以上年营业收入 is 以上 + 年营业收入
   {
@@ -190,6 +177,7 @@ export function findYears(text: string, from: number, to: number, referenceYear:
         ...meaning,
         ...(COMPARISON_BEFORE.test(before) ||
         OUTDONE_BEFORE.test(before) ||
+        yearIsShareBase(text, start, end) ||
         (PURPOSE_BEFORE.test(before) && PURPOSE_AFTER.test(text.slice(end, Math.min(to, end + 30))))
           ? { comparison: true }
           : {}),
@@ -239,6 +227,7 @@ const PERIOD_PATTERNS: {
     read: (m) => ({ from: 1, to: 3 * QUARTERS[m[1]] }),
   },
   { pattern: /下半年/g, keys: ["下半年"], read: () => ({ from: 7, to: 12 }) },
+  SHORTHAND_PERIOD,
   {
     // 前三季 (Hong Kong and Taiwan copies drop 度)
     pattern: /前([一二两三]|[123])(?:个)?季(?:度|(?!节))/g,
@@ -300,10 +289,9 @@ const PERIOD_PATTERNS: {
       return month !== null ? { from: month, to: month } : undefined;
     },
   },
-  // 10月份; 其中10月当月增长8.9%, 12月单月…: a month written with 当月 or 单月 is that month alone, wherever it stands
   {
-    pattern: new RegExp(`(?<![\\d-至到~])${MONTH}(?:月份|\\s?月(?=\\s?(?:当月|单月)))`, "g"),
-    keys: ["月份", "当月", "单月"],
+    pattern: new RegExp(`(?<![\\d-至到~])${MONTH}月份`, "g"),
+    keys: ["月份"],
     read: (m) => {
       const month = monthOf(m[1]);
       return month !== null ? { from: month, to: month } : undefined;
@@ -331,6 +319,8 @@ export function findPeriods(text: string, from: number, to: number): ZhPeriod[] 
       if (period === undefined || (period && !(period.to >= period.from))) continue;
       // 增速较上半年加快: the part year a change is compared with is not the figure's
       if (COMPARISON_BEFORE.test(text.slice(Math.max(from, start - 3), start))) continue;
+      // 达2024年前11个月的70%: the part year a share is of is not the figure's
+      if (periodIsShareBase(text, from, start, end)) continue;
       found.push({ start, end, period, ...(m[0].endsWith("日") ? { day: true } : {}) });
     }
   }
