@@ -289,9 +289,10 @@ const PERIOD_PATTERNS: {
       return month !== null ? { from: month, to: month } : undefined;
     },
   },
+  // 10月份; 其中10月当月增长8.9%, 12月单月…: a month written with 当月 or 单月 is that month alone, wherever it stands
   {
-    pattern: new RegExp(`(?<![\\d-至到~])${MONTH}月份`, "g"),
-    keys: ["月份"],
+    pattern: new RegExp(`(?<![\\d-至到~])${MONTH}(?:月份|\\s?月(?=\\s?(?:当月|单月)))`, "g"),
+    keys: ["月份", "当月", "单月"],
     read: (m) => {
       const month = monthOf(m[1]);
       return month !== null ? { from: month, to: month } : undefined;
