@@ -25,6 +25,8 @@ const NOUNS: [RegExp, string][] = [
   [/专利申请/, "patent applications"],
   [/专利/, "patents"],
   [/断面/, "monitoring sections"],
+  // 贸易伙伴超过200个: trade and other partners counted (an English report's 'partners')
+  [/伙伴/, "partners"],
 ];
 export const HQ = "headquarters and R&D centres";
 // (investment and financial institutions counted with 家 are firms; hospitals and other bodies stay institutions)
@@ -42,7 +44,7 @@ export const NOUN_AFTER = new RegExp(
 // (the spaces a dropped pinyin annotation left: 重大項(xiàng)目741個)
 // (重大工程安排100项: works before the count and its verb are projects; not 工程技术研究中心)
 export const NOUN_BEFORE = new RegExp(
-  String.raw`.*(项目|企业|公司|园区|机构|基站|工程(?!技术|师|院|中心|实验室|研究|学|化)|${REPORT_NOUNS})[^\d，。、；,;:：]{0,6}?\s*$`,
+  String.raw`.*(项目|企业|公司|园区|机构|基站|伙伴|工程(?!技术|师|院|中心|实验室|研究|学|化)|${REPORT_NOUNS})[^\d，。、；,;:：]{0,6}?\s*$`,
 );
 
 export function unitOfNoun(noun: string): string | undefined {
@@ -50,7 +52,8 @@ export function unitOfNoun(noun: string): string | undefined {
 }
 
 /** Classifiers and measure words that name what they count by themselves, and their units. */
-export const SELF_COUNTING = "款|篇|亩|平方米|平方公尺|平方公里|微克/立方米|微克每立方米|微克/";
+export const SELF_COUNTING =
+  "款|篇|亩|平方米|平方公尺|平方公里|微克/立方米|微克每立方米|微克/|国际标准箱|标准箱|千瓦时|笔(?![\u4e00-\u9fff])";
 // 篇 counts written pieces (发文量达93篇), 亩 and 平方米 are areas (盘活用地243亩, 完成20万平方米改造); 款 counts
 // models of a product and says nothing without the noun after it (9款创新药 above; 3款游戏 is no figure); 微克 per
 // volume is the air's concentration (PM2.5年均浓度为26微克/立方米, also where a page cuts it after the slash)
@@ -63,6 +66,13 @@ const SELF_UNITS: Record<string, string> = {
   "微克/立方米": "micrograms per cubic metre",
   微克每立方米: "micrograms per cubic metre",
   "微克/": "micrograms per cubic metre",
+  // a port's containers in twenty-foot units (吞吐量1226万国际标准箱), electricity used (用电625亿千瓦时), and the
+  // deals a financing or lending report counts (融资37笔; 一笔资金, a noun after it, counts nothing), in the English
+  // extractor's words
+  国际标准箱: "TEUs",
+  标准箱: "TEUs",
+  千瓦时: "kWh",
+  笔: "deals",
 };
 
 /** The unit a self-counting classifier gives alone, or undefined. */
