@@ -13,6 +13,7 @@ import { RestatedBounds } from "./restated";
 import { readSentence } from "./sentence";
 import { reviewedPlan } from "./plan-review";
 import { yearlessAverages } from "./average-rates";
+import { measuredPart } from "./measured-part";
 import { growthGoals } from "./growth-goals";
 import { splitSentences } from "./segments";
 import { findTables } from "./tables";
@@ -116,7 +117,8 @@ function reader(document: DocumentState): ParagraphReader {
     for (const [i, stretch] of stretches.entries()) {
       for (const sentence of splitSentences(document.text, stretch.start, stretch.end)) {
         ctx.sentenceIndex = sentenceIndex++;
-        const found = yearlessAverages(ctx, growthGoals(document.text, readSentence(ctx, sentence, paragraphKind)));
+        const read = growthGoals(document.text, readSentence(ctx, sentence, paragraphKind));
+        const found = measuredPart(ctx, yearlessAverages(ctx, read));
         if (found.length) paragraphKind = found[found.length - 1].kind;
         drafts.push(...found);
       }

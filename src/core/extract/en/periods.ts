@@ -82,7 +82,8 @@ const PATTERNS: PeriodPattern[] = [
     lastYearGroup: 3,
   },
   {
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half${OF_YEAR}`, "gi"),
+    // ("its first-half revenue": the half written as an adjective)
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)[-\\s]half${OF_YEAR}`, "gi"),
     needs: /half/i,
     period: (m) => (m[1].toLowerCase() === "first" ? { from: 1, to: 6 } : { from: 7, to: 12 }),
     yearGroup: 2,
@@ -134,6 +135,27 @@ const PATTERNS: PeriodPattern[] = [
     ),
     needs: CAPITAL_MONTH,
     period: (m) => (capital(m[1]) ? { from: 1, to: monthNumber(m[1]) } : undefined),
+    yearGroup: 2,
+  },
+  {
+    // "the three months ending June 30", "the six months ended September": a span counted back from the month it ends in
+    pattern: new RegExp(
+      `\\b(?:the\\s+|a\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:ending|ended|to|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?![a-z])(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4}))?`,
+      "gi",
+    ),
+    needs: /months/i,
+    period: (m) => {
+      const n = parseWordNumber(m[1]) ?? Number(m[1]);
+      const to = monthNumber(m[2]);
+      return capital(m[2]) && n >= 1 && to - n + 1 >= 1 ? { from: to - n + 1, to } : undefined;
+    },
+    yearGroup: 3,
+  },
+  {
+    // "May alone saw ...": a single month, said apart from the months before it
+    pattern: new RegExp(`\\b${MONTH}(?![a-z])(?:\\s+(\\d{4}))?\\s+alone\\b`, "gi"),
+    needs: CAPITAL_MONTH,
+    period: (m) => (capital(m[1]) ? { from: monthNumber(m[1]), to: monthNumber(m[1]) } : undefined),
     yearGroup: 2,
   },
   {
