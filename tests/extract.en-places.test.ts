@@ -25,7 +25,10 @@ describe("figures of a city's districts and zones", () => {
 
   it("does not take Pudong International Airport for the district", () => {
     expect(
-      readFields("Biomedicine exports through Pudong International Airport hit 41 billion yuan in 2022.", "2023-03-01"),
+      readFields(
+        "The biomedicine industry around Pudong International Airport hit 41 billion yuan in 2022.",
+        "2023-03-01",
+      ),
     ).toEqual([fact({ value: 41e9, year: 2022, indicator: "BIO" })]);
   });
 });

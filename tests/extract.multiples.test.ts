@@ -38,7 +38,7 @@ describe("multiples", () => {
   });
 
   it("still reads a past multiple with no level as growth of over 100 %", () => {
-    expect(readFields("Exports of AI products more than doubled last year.", "2024-05-10")).toEqual([
+    expect(readFields("Output of AI products more than doubled last year.", "2024-05-10")).toEqual([
       fact({ value: 1, unit: "ratio", measure: "growth", comparator: ">", indicator: "AI", year: 2023 }),
     ]);
   });

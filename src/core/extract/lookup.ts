@@ -171,6 +171,32 @@ function buildLookup(catalog: CatalogData): Lookup {
     const written = normalise(entry.alias);
     if (!eventByWritten.has(written)) eventByWritten.set(written, entry);
   }
+  // "the 2025 Shanghai City Investment Promotion Conference": a description of the series ("investment promotion
+  // conference") written as the end of a proper name whose other words are not the series' own ("Global", its
+  // region's) names another event
+  const ownWords = new Map<string, Set<string>>();
+  for (const series of catalog.events)
+    ownWords.set(
+      series.prefix,
+      new Set(
+        [
+          series.name,
+          series.region,
+          ...series.aliases,
+          "The",
+          "This",
+          "That",
+          "Its",
+          "Annual",
+          "International",
+        ].flatMap((name) => name.split(/\s+/)),
+      ),
+    );
+  const inOtherName = (text: string, at: number, hit: { alias: string; prefix: string }): boolean => {
+    if (hit.alias !== hit.alias.toLowerCase()) return false;
+    const before = /\b([A-Z][A-Za-z'’-]*)\s+$/.exec(text.slice(Math.max(0, at - 30), at));
+    return before !== null && /^[A-Z]/.test(text.slice(at)) && !ownWords.get(hit.prefix)?.has(before[1]);
+  };
   const seriesByPrefix = new Map<string, EventSeries>();
   for (const series of catalog.events)
     if (!seriesByPrefix.has(series.prefix)) seriesByPrefix.set(series.prefix, series);
@@ -221,7 +247,7 @@ function buildLookup(catalog: CatalogData): Lookup {
         const written = normalise(m[1]);
         const hit = eventByWritten.get(written);
         // Acronyms (SCE, GIPC) only count when written in capitals.
-        if (hit && (hit.alias !== hit.alias.toUpperCase() || m[1] === hit.alias))
+        if (hit && (hit.alias !== hit.alias.toUpperCase() || m[1] === hit.alias) && !inOtherName(text, m.index, hit))
           found.push({ start: m.index, prefix: hit.prefix });
       }
       return found;

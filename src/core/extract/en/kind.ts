@@ -31,9 +31,11 @@ function cueKind(text: string): FactKind | null {
   return kind;
 }
 
-// What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output
+// What a signing story also reports that is not signed: a policy package's money, FDI, an industry's output; the
+// funding an event offers ("supported by 50 billion yuan in industrial ecosystem funding") and the city's industrial
+// clusters ("four trillion-yuan industrial clusters")
 const NOT_SIGNED_TOPIC =
-  /\b(?:credit(?: lines?)?|loans?|funds?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|kicked off construction|underway|under way|under construction|(?:investment )?opportunities|policy package|industrial investment|fixed-asset investment)\b/i;
+  /\b(?:credit(?: lines?)?|loans?|funds?|funding|industrial clusters?|subsid(?:y|ies)|costs?|tax(?:es)?|fees|foreign direct investment|FDI|foreign capital|in actual use|actually (?:used|utili[sz]ed)|output value|industrial output|(?:operating |sales )?revenue|sales|GDP|added value|value added|(?:a|the|its) scale|broke ground|started construction|kicked off construction|underway|under way|under construction|(?:investment )?opportunities|policy package|industrial investment|fixed-asset investment)\b/i;
 const SIGNED_WORDS = question(
   /\b(?:signed|signing|inked|sealed|contracts?|contracted(?!\s+(?:(?:by|about|around|nearly|almost|an?)\s+)*[\d.,]+\s*(?:%|percent|per cent))|deals?|agreements?)\b/i,
 );

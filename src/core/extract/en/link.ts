@@ -93,6 +93,9 @@ const OUTPUT_VALUE =
   /\b(?:output value|industrial output|manufacturing|value of (?:industrial )?output|the output of|combined output|production of|(?:rise|increase|growth|jump) in production|industrial production)\b/i;
 // an industry's value is not the price of one product or the subsidy on it
 const PER_ITEM = /\b(?:costing|priced at|price of|subsid(?:y|ies)|per (?:vehicle|car|unit|item))\b/i;
+// nor the money a firm asks investors for ("made a financing request of 3 billion yuan", "seek funds of")
+const SOUGHT =
+  /\b(?:(?:financing|funding|fundraising|investment) requests?|request(?:ed|s|ing)? (?:for )?(?:financing|funding)|seek(?:s|ing)? (?:funds|funding|financing)|sought (?:funds|funding|financing))\b/i;
 
 /** "CNY", "yuan per person" -> CNY; "USD" -> USD: a yuan series is not its dollar conversion ("(about 590 billion U.S. dollars)") */
 function currencyOf(unit: string): string {
@@ -123,7 +126,8 @@ function sameDefinition(lookup: Lookup, entry: Indicator, words: string, lead: s
   const groupGrowth =
     measure === "growth" && (/\bcombined\b/i.test(entry.name) || leadingMember(lookup, entry, measured));
   if (/(?<!-)\bscale\b/i.test(entry.name) && !groupGrowth && OUTPUT_VALUE.test(measured)) return false;
-  if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && PER_ITEM.test(words)) return false;
+  if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && (PER_ITEM.test(words) || SOUGHT.test(words)))
+    return false;
   // "machinery production rose 9.4 percent, and automobile manufacturing by 6.2 percent": the growth of
   // production (value added), not of the output value a series counts
   if (/\boutput value\b/i.test(entry.name) && VALUE_ADDED.test(lead) && !/\boutput value\b/i.test(words)) return false;

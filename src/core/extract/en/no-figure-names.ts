@@ -1,7 +1,8 @@
 /**
  * Names in a sentence that name no figure of it: a narrower measure's word ("industrial software", "IC design"), a
- * share's denominator ("25 percent of GDP") or a yardstick ("faster than GDP"). Separate from link.ts because these
- * guards judge one name by the words around it, once per name, whichever figure asks.
+ * share's denominator ("25 percent of GDP"), a yardstick ("faster than GDP"), goods traded ("exports of ICs") or a
+ * sector of foreign capital ("FDI in biomedicine"). Separate from link.ts because these guards judge one name by the
+ * words around it, once per name, whichever figure asks.
  */
 import type { AliasMatch } from "../lookup";
 import type { Context } from "./context";
@@ -11,21 +12,52 @@ import { segmentAfter } from "./leading-members";
 // whether a name is only a narrower measure's word or a share's denominator, once per name (not per figure)
 const NAMES_NOTHING = answerSlot();
 
-/** Whether the name is only a narrower measure's word, a share's denominator or a yardstick. */
+/** Whether the name is only a narrower measure's word, a share's denominator, a yardstick, goods traded or FDI's sector. */
 export function namesNoFigure(ctx: Context, alias: AliasMatch): boolean {
   const answers = answersOf(alias);
   let nothing = answers[NAMES_NOTHING];
   if (nothing === undefined)
-    answers[NAMES_NOTHING] = nothing = narrowed(ctx, alias) || denominator(ctx, alias) || comparedWith(ctx, alias);
+    answers[NAMES_NOTHING] = nothing =
+      narrowed(ctx, alias) ||
+      denominator(ctx, alias) ||
+      comparedWith(ctx, alias) ||
+      traded(ctx, alias) ||
+      foreignCapitalIn(ctx, alias);
   return nothing;
 }
 
-// "income rose in step with GDP to 78,000 yuan", "faster than GDP": the yardstick, not what the figure measures
+// "income rose in step with GDP to 78,000 yuan", "faster than GDP", "growing faster than the city's GDP": the
+// yardstick, not what the figure measures (whoever's it is)
 const YARDSTICK =
-  /\b(?:in (?:step|pace|line|tandem) with|faster than|slower than|outpac(?:ing|ed)|ahead of)\s+(?:the\s+)?$/i;
+  /\b(?:in (?:step|pace|line|tandem) with|faster than|slower than|outpac(?:ing|ed)|ahead of)\s+(?:the\s+)?(?:(?:city|nation|country|region|province|municipality|[A-Z][a-z]+)['’]s\s+|its\s+)?$/i;
+
+// "the export value of integrated circuits", "exports of biomedicines", "IC exports": the goods a trade figure counts
+// (what crossed the border, not the industry's scale or output)
+const TRADE_BEFORE =
+  /\b(?:exports?|imports?|export (?:value|volume)|import (?:value|volume)|shipments|outbound shipments)\s+of\s+(?:the\s+)?$/i;
+const TRADE_AFTER = /^[\s-]+(?:exports?|imports?|shipments)\b/i;
+
+function traded(ctx: Context, alias: AliasMatch): boolean {
+  return (
+    TRADE_BEFORE.test(ctx.text.slice(Math.max(0, alias.start - 30), alias.start)) ||
+    TRADE_AFTER.test(ctx.text.slice(alias.end, alias.end + 12))
+  );
+}
+
+// "the top sectors for actual use of foreign capital were software and IT services ($5 billion, 6% growth)",
+// "foreign direct investment in biomedicine rose 12 percent": a sector of the foreign capital, not the sector's series
+const FOREIGN_CAPITAL =
+  /\b(?:foreign (?:direct )?investment|foreign capital|FDI|foreign-funded investment|overseas investment)\b/i;
+
+function foreignCapitalIn(ctx: Context, alias: AliasMatch): boolean {
+  const before = ctx.text.slice(Math.max(0, alias.start - 120), alias.start);
+  return FOREIGN_CAPITAL.test(
+    before.slice(Math.max(...[".", ";", "!", "?", "\n"].map((stop) => before.lastIndexOf(stop))) + 1),
+  );
+}
 
 function comparedWith(ctx: Context, alias: AliasMatch): boolean {
-  return YARDSTICK.test(ctx.text.slice(Math.max(0, alias.start - 24), alias.start));
+  return YARDSTICK.test(ctx.text.slice(Math.max(0, alias.start - 40), alias.start));
 }
 
 /**

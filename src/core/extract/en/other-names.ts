@@ -8,6 +8,7 @@ import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
 import { leadingThree } from "./leading-members";
 import { listedMembers } from "./listed-members";
+import { sharesOfEconomy } from "./share-of-economy";
 import type { Sentence } from "./segments";
 
 // "its local general public budget rose 0.7 percent", "to grow the local budget by 4 percent": the budget's revenue,
@@ -22,12 +23,12 @@ const THREE_INDUSTRIES =
 // "plans to invest about 240 billion yuan in major projects", "spend 260 billion yuan on major projects", "on the
 // building of major projects"
 const INTO_MAJOR_PROJECTS =
-  /^\s*(?:\([^()]{0,60}\)\s*)?(?:in|on|into|for)\s+(?:the\s+)?(?:(?:construction|building|development)\s+of\s+(?:the\s+)?)?(?:the\s+city['’]s\s+|its\s+|the\s+)?(?:\d+\s+)?major\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/i;
+  /^\s*(?:\([^()]{0,60}\)\s*)?(?:in|on|into|for)\s+(?:the\s+)?(?:(?:construction|building|development)\s+of\s+(?:the\s+)?)?(?:the\s+city['’]s\s+|its\s+|the\s+)?(?:\d+\s+)?(?:major|key)\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/i;
 const SPEND_VERB = /\b(?:invest(?:s|ing|ed)?|spend(?:s|ing)?|spent|put(?:s|ting)?|allocat\w+|earmark\w*|channel\w*)\b/i;
 // "an industrial investment fund of funds", "a 50-billion-yuan industrial investment fund"
 const FUND_AFTER = /^\s*(?:(?:guidance|mother|parent)\s+)?(?:funds?|FoFs?)\b/i;
 // one cheap test for every form below (most sentences have none)
-const NAME_HINTS = /udget|three|major|nfrastructure investment|anufactur|makers|ndustrial output value/;
+const NAME_HINTS = /udget|three|major|key|nfrastructure investment|anufactur|makers|ndustrial output value/;
 
 /**
  * Industries whose making is a series of its own (the manufacturing output value), as the words for what they make:
@@ -54,11 +55,12 @@ const GOODS_MAKING = new RegExp(
 );
 
 /**
- * The sentence's catalog names with the ones written another way; the names that are not the series dropped; a listed
- * run of a total's members read as the total (listed-members.ts).
+ * The sentence's catalog names with the ones written another way; the names that are not the series dropped; a share
+ * of the whole economy read as its series (share-of-economy.ts); a listed run of a total's members read as the total
+ * (listed-members.ts).
  */
 export function otherNames(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
-  return listedMembers(ctx, sentence, writtenOtherwise(ctx, sentence, aliases));
+  return listedMembers(ctx, sentence, sharesOfEconomy(ctx, sentence, writtenOtherwise(ctx, sentence, aliases)));
 }
 
 function writtenOtherwise(ctx: Context, sentence: Sentence, aliases: AliasMatch[]): AliasMatch[] {
@@ -116,12 +118,22 @@ function writtenOtherwise(ctx: Context, sentence: Sentence, aliases: AliasMatch[
     }
   }
   if (hinted && /anufacturing output|ndustrial output value/.test(text)) unnamedMaking(ctx, sentence, found, add);
-  if (hinted && text.includes("major")) {
-    const pattern = /\bmajor\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/gi;
+  // (the city's "key projects" are its major projects: "invested 230 billion yuan in key infrastructure projects")
+  if (hinted && (text.includes("major") || text.includes("key"))) {
+    const pattern = /\b(?:major|key)\s+(?:(?:construction|infrastructure|municipal|key)\s+)?projects\b/gi;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = sentence.start + m.index;
-      if (spentOn(ctx, sentence, start)) add(start, start + m[0].length, "MAJOR_PROJ_INVEST");
+      const end = start + m[0].length;
+      if (spentOn(ctx, sentence, start)) add(start, end, "MAJOR_PROJ_INVEST");
+      // (the investment word itself names their series, in the clause of its figure)
+      const investment = investmentOf(ctx, sentence, start, end);
+      if (investment >= 0) add(investment, investment + "investment".length, "MAJOR_PROJ_INVEST");
     }
+  }
+  if (hinted && text.includes("major")) {
+    const start = billionProjectsStarted(sentence);
+    if (start >= 0)
+      add(sentence.start + start, sentence.start + start + "major industrial projects".length, "PROJ_1BN_START");
   }
   return found.length === aliases.length && found.every((a, i) => a === aliases[i])
     ? aliases
@@ -212,6 +224,54 @@ function spentOn(ctx: Context, sentence: Sentence, start: number): boolean {
       return true;
   return false;
 }
+
+// "Construction on 58 major industrial projects, each worth over 1 billion yuan, kicked off", "work began on 40 major
+// industrial projects of more than 1 billion yuan each": the year's starts of the projects over a billion yuan each
+const MAJOR_INDUSTRIAL = /\bmajor industrial projects\b/i;
+const OVER_A_BILLION_EACH =
+  /\b(?:each\s+)?(?:worth|valued at|with (?:an? )?(?:total )?investments? of|of)\s+(?:over|more than|above|at least)\s+(?:1|one)\s+billion\s+yuan(?:\s+each)?\b/i;
+const STARTED =
+  /\b(?:construction|work)\s+(?:on|of)\b[^.;]*\b(?:kicked off|started|began|commenced)\b|\b(?:kicked off|started|began|commenced)\s+construction\b|\bbroke ground\b|\b(?:construction|work) (?:started|began|kicked off|commenced) on\b/i;
+
+/** Where the sentence names major industrial projects over a billion yuan each whose building starts, or -1. */
+function billionProjectsStarted(sentence: Sentence): number {
+  const m = MAJOR_INDUSTRIAL.exec(sentence.text);
+  return m && OVER_A_BILLION_EACH.test(sentence.text) && STARTED.test(sentence.text) ? m.index : -1;
+}
+
+// "..., with total investment reaching", "completed an annual investment of": the investment right before a figure
+const INVESTMENT_BEFORE_MONEY =
+  /\binvestment\s+(?:(?:of|reaching|totall?ing|hitting|amounting to|reached|totall?ed|hit|came to|stood at|was|topped|exceeded|exceeding|of about|of over|of more than)\s+){1,2}$/i;
+const MONEY_AHEAD = /(?:RMB|CNY|¥|US\$|\$)?\s?\d[\d,.]*\s*(?:(?:b|m|tr)illion|bn|trn)\s*(?:yuan)?/gi;
+
+/**
+ * "The city's key construction projects beat their annual plan in 2025, with total investment reaching 240 billion
+ * yuan": the investment a sentence tells of major projects it is about, after their name, with no other figure (but
+ * years) between, is theirs (a counted batch's is not). The start of the word "investment" (its name of their series),
+ * or -1.
+ */
+function investmentOf(ctx: Context, sentence: Sentence, start: number, end: number): number {
+  // ("48 major projects with a combined investment of 120 billion yuan": a counted batch's total, not the year's)
+  if (/\d\s+(?:[A-Za-z-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(sentence.start, start - 40), start))) return -1;
+  const rest = ctx.text.slice(end, Math.min(sentence.end, end + 160));
+  if (!rest.includes("investment")) return -1;
+  MONEY_AHEAD.lastIndex = 0;
+  const money = MONEY_AHEAD.exec(rest);
+  if (!money) return -1;
+  const between = `${rest.slice(0, money.index).trimEnd()} `;
+  const investment = INVESTMENT_BEFORE_MONEY.exec(between);
+  if (!investment || /\d/.test(between.replace(/\b(?:19|20)\d\d\b/g, ""))) return -1;
+  // their own investment: in their clause, or in a "with" clause after it ("..., and private investment reached"
+  // is another subject's)
+  const lead = between.slice(0, investment.index);
+  const own = OWN_INVESTMENT.exec(lead);
+  if (!own) return -1;
+  const before = lead.slice(0, own.index);
+  return /,\s*with\s*$/.test(before) || !/[,;]|\b(?:and|while|whereas|but)\b/.test(before)
+    ? end + investment.index
+    : -1;
+}
+const OWN_INVESTMENT = /(?:\s|^)(?:(?:the|their|its|an?|total|annual|combined|completed|overall|cumulative)\s+)*$/i;
 
 /**
  * "industrial investment rose 8 percent and property development investment grew 6 percent": a name before an
