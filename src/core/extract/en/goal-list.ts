@@ -5,6 +5,7 @@
  */
 import type { FactKind } from "../../types";
 import type { Context, Placed } from "./context";
+import { targetCue } from "./cues";
 import type { Sentence } from "./segments";
 import { isComparisonBase } from "./when";
 import { findYears } from "./years";
@@ -48,11 +49,32 @@ export interface GoalItem {
   kind: FactKind;
 }
 
+// "Support will be provided to nurture:", "By 2027, the city will:": a sentence that says what will be done and ends
+// on a colon, its items (no figure of its own before the colon) on the lines after it
+const PLANNED_COLON = /:\s*$/;
+const DIGIT = /\d/;
+
+function plannedOpener(ctx: Context, sentence: Sentence): GoalList | null {
+  const text = sentence.text;
+  if (!PLANNED_COLON.test(text) || !targetCue(text)) return null;
+  const colon = text.lastIndexOf(":");
+  if (DIGIT.test(text.slice(0, colon).replace(/\b(?:19|20)\d\d\b/g, ""))) return null;
+  const named = findYears(ctx.text, sentence.start, sentence.start + colon, ctx.referenceYear).filter(
+    (y) => !isComparisonBase(ctx, y),
+  );
+  // (with no year of its own, the goals are for the year the story's goals were set for)
+  return {
+    itemsFrom: sentence.start + colon + 1,
+    year: named.length ? named[named.length - 1].year : null,
+    kind: "target",
+  };
+}
+
 function openerIn(ctx: Context, sentence: Sentence): GoalList | null {
   const text = sentence.text;
-  if (!GOAL_WORD.test(text)) return null;
+  if (!GOAL_WORD.test(text)) return plannedOpener(ctx, sentence);
   const m = OPENER.exec(text);
-  if (!m) return null;
+  if (!m) return plannedOpener(ctx, sentence);
   const kind: FactKind = REVIEWED.test(m[0]) ? "actual" : "target";
   const openerStart = sentence.start + m.index;
   const itemsFrom = openerStart + m[0].length;

@@ -26,8 +26,11 @@ function goalYearFits(ctx: Context, year: number): boolean {
 }
 
 /** A sentence with no figure that sets goals for a year ("It aims to build the hub by 2027"): its year is carried. */
+// ("Major goals by 2027", "Key targets for 2026": a heading that names the goals, its plural too)
+const GOALS_NAMED = /\b(?:goals|targets|objectives)\b/i;
+
 export function noteGoalSentence(ctx: Context, sentence: Sentence): void {
-  if (!YEAR_WORD.test(sentence.text) || !targetCue(sentence.text)) return;
+  if (!YEAR_WORD.test(sentence.text) || !(targetCue(sentence.text) || GOALS_NAMED.test(sentence.text))) return;
   const years = findYears(ctx.text, sentence.start, sentence.end, ctx.referenceYear).filter(
     (y) => !isComparisonBase(ctx, y) && goalYearFits(ctx, y.year),
   );

@@ -118,7 +118,8 @@ function pastYearWill(ctx: Context, clause: Span, year: number | null): boolean 
 
 // "By 2025, output is projected to have grown 9.6 percent" in a page of 2026: an estimate of a year already over is
 // its preliminary result, unless the words make it a plan's goal ("the plan aimed to ...", "the target was ...")
-const ESTIMATE = /\b(?:expected|projected|estimated|forecast|predicted|anticipated)\s+to\b/i;
+// ("The district's foreign capital last year is slated to reach US$1.2 billion" in a report of January: the same)
+const ESTIMATE = /\b(?:expected|projected|estimated|forecast|predicted|anticipated|slated)\s+to\b/i;
 const ESTIMATED_STATE = question(
   /^(?![^]*\b(?:will|aims?|plans?|targets?|goals?|next year|by 20\d\d)\b)[^]*\b(?:estimated|reckoned|believed)\s+to\s+(?:be|stand at)\b/i,
 );
@@ -129,6 +130,19 @@ function pastYearEstimate(ctx: Context, sentence: Sentence, clauseIndex: number,
   if (year === null || ctx.referenceYear === null || year >= ctx.referenceYear) return false;
   const clause = sentence.clauses[clauseIndex].text;
   return ESTIMATE.test(clause) && !GOAL_WORDS.test(sentence.text);
+}
+
+/**
+ * The kind a clause's own words give, as its figures read it: "Output last year is expected to reach 350 billion yuan,
+ * with revenue achieving 34 billion yuan, up 3 percent": an estimate of a year already over is its preliminary result,
+ * and a clause with no word of its own kind that goes on from it is a result too, not a goal.
+ */
+function clauseKind(ctx: Context, sentence: Sentence, index: number, year: number | null): FactKind | null {
+  const kind = cueKind(sentence.clauses[index].text);
+  if (kind !== "target") return kind;
+  return pastYearWill(ctx, sentence.clauses[index], year) || pastYearEstimate(ctx, sentence, index, year)
+    ? "actual"
+    : kind;
 }
 
 const HEADLINE_FUTURE = question(
@@ -192,11 +206,11 @@ export function kindOf(
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
   if (says(sentence.clauses[clauseIndex], HEADLINE_FUTURE) && isHeading(ctx.text, sentence)) return "target";
   for (let i = clauseIndex - 1; i >= 0; i--) {
-    const kind = cueKind(sentence.clauses[i].text);
+    const kind = clauseKind(ctx, sentence, i, year);
     if (kind) return kind;
   }
   for (let i = clauseIndex + 1; i < sentence.clauses.length; i++) {
-    const kind = cueKind(sentence.clauses[i].text);
+    const kind = clauseKind(ctx, sentence, i, year);
     if (kind) return kind;
   }
   // "This year, 120 major projects are planned. The tech sector leads with 48 projects and about 30 billion yuan":

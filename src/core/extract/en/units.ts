@@ -119,6 +119,8 @@ export const COUNTED_NOUNS =
   // what a city's events and services count: "118 investment promotion activities", "14 symposia", "150 batches"
   "activities|meetings|symposia|symposiums|seminars|conferences|exhibitions|events|campaigns|cases|batches|issues|" +
   "pieces|destinations|developers|" +
+  // what a plan for an industry counts: "20 leading service providers", "100 passenger eVTOL aircraft", "500 UAVs"
+  "providers|aircraft|UAVs|drones|" +
   // what a transport or data report counts: "1,586 test roads", "100 high-quality industrial datasets"
   "roads|datasets|" +
   DESCRIPTIVE_NOUNS;
@@ -143,7 +145,7 @@ export interface CountedNoun {
 }
 
 // plurals with no final s ("14 symposia") and abbreviated areas ("3 million sq m")
-const UNMARKED_PLURAL = /^(?:km|symposia|sq\.? ?k?m|sqm)$/;
+const UNMARKED_PLURAL = /^(?:km|symposia|sq\.? ?k?m|sqm|aircraft)$/;
 const ABBREVIATED_AREA: Record<string, string> = { m: "square meters", km: "square kilometers" };
 // "1,665 new enterprises being set up per day", "100 new startups each year": a count per day or year, no total
 // ("200,000 vehicles a year" is a plant's capacity, kept in vehicles)
