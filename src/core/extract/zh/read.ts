@@ -4,7 +4,7 @@
  */
 import type { Comparator, FactKind, Measure, Period } from "../../types";
 import { findFigures } from "./figures";
-import { comparatorBefore, isDecline, measureOf, signingCue } from "./cues";
+import { comparatorBefore, isDecline, measureOf, signingCue, startingPlace } from "./cues";
 import { goalOfFigure, goalTopic, opensGoalList } from "./goals";
 import { isSizeClass } from "./size-class";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
@@ -51,6 +51,12 @@ export interface ParagraphState {
 
 const COMPARED_LEAD =
   /^(?:这一增速)?(?:不仅)?(?:高于|低于|快于|慢于|优于|好于)[\u4e00-\u9fff]{0,10}?的?\s?(?:[\d.]+%\s?[和、及与]\s?[\u4e00-\u9fff]{0,10}?的?\s?)?$/;
+
+const placeOnly = (before: string): boolean => {
+  const rest = before.replace(/^[\s、，,和及与(（]+/, "");
+  const place = startingPlace(rest);
+  return place > 0 && place === rest.trimEnd().length;
+};
 
 // 160.6亿美元、折合1148亿元人民币: the same amount converted
 const CONVERSION_BEFORE = /(?:折合|约合|合人民币|相当于人民币)\s?$/;
@@ -159,7 +165,8 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const previousPercent = [...drafts].reverse().find((d) => d.unit === "ratio" && d.measure !== "level");
     // "增长20.8%、8.5%和5.6%": a bare percentage goes on in the measure of the one before it
     // (快于广州的4.6%和天津的3.9%: a figure compared with the one before is in its measure)
-    const bare = /^[\s、和及与\d.%]*$/.test(before) || COMPARED_LEAD.test(before);
+    // (25个省市正增长(江苏4.4%、浙江3.9%): a place alone before a percentage of a list goes on in it too)
+    const bare = /^[\s、和及与\d.%]*$/.test(before) || COMPARED_LEAD.test(before) || placeOnly(before);
     const measure: Measure = measureOf(
       figure.cls,
       text.slice(clause.start, clause.end),

@@ -2,7 +2,7 @@
  * Whose a Chinese figure is when the sentence says it is not the subject's own: the nation's or a place's figure it
  * is compared with (高于全国5%的GDP增速, 高于北京的6.7%), or a sum over several regions (五省(市)合计, 京津冀地区…), which no region's series holds.
  */
-import { regionIn, regionsIn } from "./cues";
+import { regionIn, regionsIn, startingPlace } from "./cues";
 import type { ZhFigure } from "./figures";
 import type { Linked, ZhIndicator } from "./link";
 import type { ZhName } from "./names";
@@ -106,6 +106,9 @@ export function groupRegion(
   figureStart: number,
 ): string | undefined {
   const own = text.slice(clause.start, figureStart);
+  // (25个省市正增长(甲省4.4%、乙省3.9%): a place alone before its figure in the group's list is that place's)
+  const listed = own.replace(/^[\s、，,和及与(（]+/, "").trimEnd();
+  if (listed && startingPlace(listed) === listed.length) return regionIn(listed);
   const named = NAMED_GROUPS.find(([pattern]) => pattern.test(own));
   if (named) return named[1];
   const places = regionsIn(text.slice(sentenceStart, figureStart)).filter((r) => r !== "China");
