@@ -77,3 +77,26 @@ describe("a counted batch of major projects", () => {
     ]);
   });
 });
+
+describe("investment in major projects, named before its figure or after it", () => {
+  it("links 'investment in key projects' and its rate, and money of investment in major projects a plan names", () => {
+    const facts = read("Investment in key projects totaled 228 billion yuan in 2026, up 3.2 percent.", "2027-01-20");
+    expect(facts.map((f) => [f.indicator, f.measure, f.year, f.value])).toEqual([
+      ["MAJOR_PROJ_INVEST", "level", 2026, 2.28e11],
+      ["MAJOR_PROJ_INVEST", "growth", 2026, 0.032],
+    ]);
+    const plan = read(
+      "This year, the city plans to complete 245 billion yuan of investment in major projects.",
+      "2027-01-20",
+    );
+    expect(plan.map((f) => [f.indicator, f.kind, f.year, f.value])).toEqual([
+      ["MAJOR_PROJ_INVEST", "target", 2027, 2.45e11],
+    ]);
+  });
+
+  it("leaves another region's investment in major projects unlinked", () => {
+    expect(
+      read("Jiangsu's investment in major projects rose 4 percent in 2026.", "2027-01-20").map((f) => f.indicator),
+    ).toEqual([null]);
+  });
+});
