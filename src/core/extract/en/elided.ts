@@ -27,6 +27,12 @@ const PART_AFTER = /^\s+(?:in|for)\s/i;
 export const COMPARED_AVERAGE =
   /\b(?:than|above|below|exceed(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|over|behind|versus|compared (?:with|to))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:average|level|rate|figure|pace)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$/i;
 
+// the words right before a rate that give the growth before it again, earlier, elsewhere or later: "up from",
+// "compared with", "versus", "turned positive to", "rose to", "closed the year at" (no word of a share among them)
+const SAME_RATE_AGAIN =
+  /(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\b(?:turned|turning)\s+(?:positive|negative)\s+to|\b(?:rose|rising|picked up|accelerat(?:ed|ing)|quickened|slowed|slowing|eased|easing|edged (?:up|down)|fell|falling|dropped|dropping|climbed|climbing)\s+to|\b(?:closed|ended|finished)\s+the\s+(?:year|period|quarter)\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$/i;
+const SHARE_WORDS = /\b(?:share|proportion|ratio|accounted|accounting|accounts|made up|making up|of the)\b/i;
+
 /**
  * The measure of a figure written "X by N percent" (or "and N percent") right after a figure of change in its sentence,
  * else undefined.
@@ -42,6 +48,15 @@ export function elidedMeasure(
   if (/^\s*["”]?\s*(?:,\s*(?:and\s+)?|and\s+)["“]?(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/.test(gap))
     return "growth";
   if (gap.length <= 90 && COMPARED_AVERAGE.test(gap)) return "growth";
+  // "rose 4.3% in the first nine months, up from 1.7% in the first half", "compared with 3.7% nationwide", "turned
+  // positive to 1.7% in the first half ... and closed the year at 4.6%": the same rate read at another time or place
+  if (
+    gap.length <= 90 &&
+    SAME_RATE_AGAIN.test(gap) &&
+    !SHARE_WORDS.test(gap) &&
+    !/^\s*of\b/i.test(text.slice(placed.figure.end, placed.figure.end + 6))
+  )
+    return "growth";
   // "growth targets of 6 percent for 2021, after aiming for 6.5 percent for 2020": another goal of the same measure
   if (gap.length <= 60 && GOAL_AGAIN.test(gap)) return "growth";
   // "up 9.2 percent - 6.4 percent in biomedicine, 12.8 percent in chips": the growth broken down by its parts

@@ -219,7 +219,36 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
   }
 
   // the scans above find most sentences' figures in order already
-  for (let i = 1; i < figures.length; i++) if (figures[i].start < figures[i - 1].start) return figures.sort(byStart);
+  for (let i = 1; i < figures.length; i++)
+    if (figures[i].start < figures[i - 1].start) return bothEndsRanges(text, figures.sort(byStart));
+  return bothEndsRanges(text, figures);
+}
+
+// "9%–28%", "between 300 million yuan and 1 billion yuan": a range may write its unit at both of its ends
+const DASH_GAP = /^\s?[-–—]\s?$/;
+const AND_GAP = /^\s+and\s+$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+/**
+ * Two figures of one class and unit, the first the smaller, joined by a dash or by "and" after "between", are one
+ * range as "9-28%" is: at least the first, at most the second, over the span of both.
+ */
+function bothEndsRanges(text: string, figures: Figure[]): Figure[] {
+  for (let i = 1; i < figures.length; i++) {
+    const low = figures[i - 1];
+    const high = figures[i];
+    if (low.bound || high.bound || low.cls !== high.cls || low.unit !== high.unit || !(low.value < high.value))
+      continue;
+    if (low.cls !== "money" && low.cls !== "percent" && low.cls !== "count") continue;
+    const gap = text.slice(low.end, high.start);
+    const joined =
+      DASH_GAP.test(gap) ||
+      (AND_GAP.test(gap) && BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start)));
+    if (!joined) continue;
+    const range = { low: low.value, high: high.value };
+    figures[i - 1] = { ...low, end: high.end, bound: ">=", range };
+    figures[i] = { ...high, start: low.start, bound: "<=", range };
+  }
   return figures;
 }
 
