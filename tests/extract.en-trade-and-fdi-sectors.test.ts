@@ -36,6 +36,11 @@ describe("sectors of foreign capital", () => {
     ]);
   });
 
+  it("still links an industry named after the foreign capital's own figure", () => {
+    const facts = read("FDI rose 5 percent and the IC industry grew 10 percent in 2026.", "2027-02-10");
+    expect(facts.find((f) => f.value === 0.1)?.indicator).toBe("IC");
+  });
+
   it("leaves foreign direct investment in an industry unlinked", () => {
     expect(read("Foreign direct investment in biomedicine rose 12 percent in 2026.", "2027-02-10").map(row)).toEqual([
       [null, "growth", 0.12],

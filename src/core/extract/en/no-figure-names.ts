@@ -51,9 +51,10 @@ const FOREIGN_CAPITAL =
 
 function foreignCapitalIn(ctx: Context, alias: AliasMatch): boolean {
   const before = ctx.text.slice(Math.max(0, alias.start - 120), alias.start);
-  return FOREIGN_CAPITAL.test(
-    before.slice(Math.max(...[".", ";", "!", "?", "\n"].map((stop) => before.lastIndexOf(stop))) + 1),
-  );
+  // (in the name's own clause, with no figure between: "FDI rose 5 percent and the IC industry grew ..." names IC's)
+  const clause = before.slice(Math.max(...[".", ";", ",", "!", "?", "\n"].map((stop) => before.lastIndexOf(stop))) + 1);
+  const foreign = FOREIGN_CAPITAL.exec(clause);
+  return foreign !== null && !/\d/.test(clause.slice(foreign.index));
 }
 
 function comparedWith(ctx: Context, alias: AliasMatch): boolean {
