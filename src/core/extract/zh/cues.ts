@@ -192,7 +192,9 @@ const REGION_PATTERN = new RegExp(
   "g",
 );
 // 全国 / 我国 as the subject, not "全国40%的人才" (a share of the nation's total) or "高于全国" (a comparison)
-const NATION = /(?<![于比较与和占])(?:全国|我国)(?![\d.约近超]|的?\d|的?比重|总量|平均|第|范围|首位|前列)/;
+// (全国首批…示范城市群, 全国首个…: the nation's first of a kind is a rank, as 第 and 首位 are, no owner)
+const NATION =
+  /(?<![于比较与和占])(?:全国|我国)(?![\d.约近超]|的?\d|的?比重|总量|平均|第|范围|首位|前列|首[批个家座条])/;
 
 /** The region a stretch of Chinese text names last, as its English name, or China for national figures. */
 export function regionIn(text: string): string | undefined {

@@ -5,6 +5,7 @@
  */
 import type { Period } from "../../types";
 import { type EndWord, endingWith, lastChars, lastWordChar } from "./cues";
+import { inReportTitle } from "./report-titles";
 import { chineseNumeral } from "./numerals";
 import { PLAN_GLOSS, PLAN_NAME_YEARS, SHORTHAND_PERIOD, SHORTHAND_YEAR, type YearPattern } from "./year-words";
 import { periodIsShareBase, yearIsShareBase } from "./share-base";
@@ -167,6 +168,7 @@ export function findYears(text: string, from: number, to: number, referenceYear:
       const start = from + m.index;
       const end = start + m[0].length;
       if (found.some((y) => start < y.end && end > y.start)) continue;
+      if (slice.includes("《") && inReportTitle(text, start, end)) continue;
       const meaning = read(m, referenceYear);
       if (!meaning) continue;
       const before = text.slice(Math.max(from, start - 4), start);
