@@ -44,8 +44,29 @@ export const NOUN_AFTER = new RegExp(
 // (the spaces a dropped pinyin annotation left: 重大項(xiàng)目741個)
 // (重大工程安排100项: works before the count and its verb are projects; not 工程技术研究中心)
 export const NOUN_BEFORE = new RegExp(
-  String.raw`.*(项目|企业|公司|园区|机构|基站|伙伴|工程(?!技术|师|院|中心|实验室|研究|学|化)|${REPORT_NOUNS})[^\d，。、；,;:：]{0,6}?\s*$`,
+  String.raw`.*(项目|企业|公司|总部|研发中心|园区|机构|基站|伙伴|工程(?!技术|师|院|中心|实验室|研究|学|化)|${REPORT_NOUNS})[^\d，。、；,;:：]{0,6}?\s*$`,
 );
+
+// 30家跨国公司地区总部, 10家外资研发中心, 区域总部9家, 全球研发中心19家: headquarters and R&D centres are counted in
+// the English extractor's words (regional headquarters, R&D centers); a firm's word going on into 总部 or 研发中心
+// (跨国公司地区总部) names them, not the firms; one count of both (40家地区总部和研发中心, 总部和研发中心分别达到…)
+// counts firms
+const HQ_AFTER_FIRM = /^(?:地区|区域|亚太区?|亚洲区?|中国区?|全球|功能性)?(?:总部|研发中心)/;
+const BOTH = /(?:总部|研发中心)\s?[和及与、]\s?[^\d，。；,;]{0,8}?(?:总部|研发中心)/;
+
+/**
+ * The unit of a count of headquarters or R&D centres, from the noun phrase counted (ending on its noun) and the words
+ * after it; undefined when the phrase counts neither.
+ */
+export function headquartersUnit(phrase: string, after: string): string | undefined {
+  const further = /(?:公司|企业)$/.test(phrase) ? HQ_AFTER_FIRM.exec(after) : null;
+  const noun = further ? phrase + further[0] : phrase;
+  const rest = further ? after.slice(further[0].length) : after;
+  if (!/(?:总部|研发中心)$/.test(noun)) return undefined;
+  if (BOTH.test(noun) || /^\s?[和及与、]\s?[^\d，。；,;]{0,8}?(?:总部|研发中心)/.test(rest)) return "enterprises";
+  if (noun.endsWith("研发中心")) return "R&D centers";
+  return /地区|区域|区/.test(noun) ? "regional headquarters" : "headquarters";
+}
 
 export function unitOfNoun(noun: string): string | undefined {
   return NOUNS.find(([pattern]) => pattern.test(noun))?.[1];

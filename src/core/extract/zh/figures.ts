@@ -6,7 +6,7 @@
 import type { Comparator } from "../../types";
 import {
   COUNTED,
-  HQ,
+  headquartersUnit,
   INVESTORS,
   NOUN_AFTER,
   NOUN_BEFORE,
@@ -144,8 +144,9 @@ function classify(
   const noun = following ? text.slice(end, end + following[0].length) : undefined;
   const nounUnit = following ? unitOfNoun(following[1]) : undefined;
   // (30家地区总部和10家研发中心: headquarters and R&D centres counted with 家 are firms; so are 100余家投资机构)
-  const firms = unit === "家" && (nounUnit === HQ || (nounUnit === "institutions" && INVESTORS.test(noun ?? "")));
-  if (nounUnit) return { cls: "count", unit: firms ? "enterprises" : nounUnit, base: 1, noun };
+  const hq = noun !== undefined ? headquartersUnit(noun, text.slice(end + noun.length, limit)) : undefined;
+  const firms = unit === "家" && nounUnit === "institutions" && INVESTORS.test(noun ?? "");
+  if (nounUnit) return { cls: "count", unit: hq ?? (firms ? "enterprises" : nounUnit), base: 1, noun };
   // 18个市级、14个区级特色产业园: two counts share the noun after the second
   const sibling = SIBLING_COUNT.exec(text.slice(end, Math.min(limit, end + 12)));
   const shared = sibling ? NOUN_AFTER.exec(text.slice(end + sibling[0].length, Math.min(limit, end + 28))) : null;
@@ -184,7 +185,9 @@ function classify(
   // (境外企业和机构6039家: a list of firms and other bodies counted with 家 counts firms)
   if (before && unit === "家" && before[1] === "机构" && /企业\s?[和及与、]\s?机构/.test(before[0]))
     return { cls: "count", unit: "enterprises", base: 1 };
-  if (before) return { cls: "count", unit: unitOfNoun(before[1])!, base: 1 };
+  const hqBefore =
+    before && headquartersUnit(before[0].slice(0, before[0].lastIndexOf(before[1]) + before[1].length), "");
+  if (before) return { cls: "count", unit: hqBefore ?? unitOfNoun(before[1])!, base: 1 };
   if (unit === "家") return { cls: "count", unit: "enterprises", base: 1 };
   if (unit === "项" || unit === "件") return { cls: "count", unit: "items", base: 1 };
   return null;
