@@ -143,6 +143,8 @@ const PURPOSE_AFTER = /^[^，,。；;]*?(?:奠定|打下|夯实|筑牢|积蓄|�
 // “十四五”期间…实现跨越式增长, “十四五”时期已累计…: a plan's period told with a result is reviewed, no deadline
 const PLAN_NAME = /^十[一二三四五六七八九]五/;
 const REVIEWED_AFTER = /^[^，,。；;:：]*?(?:实现了?|取得了?|已|累计)/;
+// (首个人工智能“十四五”规划及…发布: a plan named as the thing issued is no time of the figures around it)
+const ISSUED_AFTER = /^[^，,。；;:：]*?(?:发布|出台|印发|颁布)/;
 // 截至2022年6月底: a cut-off with its month is the time of a report, not a deadline
 const CUT_OFF_BEFORE = /(?:截至|截止到|截止)\s?$/;
 // 从2021年到2024年, 提高到2021年的10739亿元: a span or a change, not a deadline
@@ -180,6 +182,7 @@ export function findYears(text: string, from: number, to: number, referenceYear:
         ...(COMPARISON_BEFORE.test(before) ||
         OUTDONE_BEFORE.test(before) ||
         yearIsShareBase(text, start, end) ||
+        (meaning.plan && PLAN_NAME.test(m[0]) && ISSUED_AFTER.test(text.slice(end, Math.min(to, end + 24)))) ||
         (PURPOSE_BEFORE.test(before) && PURPOSE_AFTER.test(text.slice(end, Math.min(to, end + 30))))
           ? { comparison: true }
           : {}),
