@@ -145,6 +145,7 @@ function clauseKind(ctx: Context, sentence: Sentence, index: number, year: numbe
     : kind;
 }
 
+const BY_DEADLINE = question(/\bby (?:the end of |end-)?(?:19|20)\d\d\b/i);
 const HEADLINE_FUTURE = question(
   /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop)\b/i,
 );
@@ -203,6 +204,9 @@ export function kindOf(
   if (own !== "target" && previousKind === "signing" && eligibleForSigning && says(sentence, PART_OF_BEFORE))
     return "signing";
   if (own) return own;
+  // "a city with 1,000 parks by the end of 2025" told in 2025: a deadline not yet past, with no word of a result, is a goal
+  if (year !== null && ctx.referenceYear !== null && year >= ctx.referenceYear && says(sentence, BY_DEADLINE))
+    return "target";
   // a headline's infinitive is its future: "Mayor sets out plan for 2027, output to grow over 6%"
   if (says(sentence.clauses[clauseIndex], HEADLINE_FUTURE) && isHeading(ctx.text, sentence)) return "target";
   for (let i = clauseIndex - 1; i >= 0; i--) {
