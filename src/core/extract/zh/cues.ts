@@ -7,7 +7,7 @@ import type { Span } from "./segments";
 // (计划单列市: a kind of city, no plan; 新争取 / 累计争取 / 争取到 funds: what was obtained, no plan; 提升至 is no
 // plan by itself: 比重提升至40% in a review is its result, a plan says when or 将)
 const TARGET =
-  /(?<![年高长加升大止])到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|(?<![新共计已])争取(?![到了得])|预计|(?<!好于|高于|低于|超出|超过|符合|不及)预期|目标|确保|有望|计划(?!单列)|规划(?![^，,。；;:：]{0,12}?(?:发布|出台|印发|颁布))|努力|拟|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|迈上(?!\s?[\d.]+\s?[万亿千百]*元\s?新?台[阶階])/;
+  /(?<![年高长加升大止])到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年前(?![一二两三四\d]|季|个)|力争|(?<![新共计已])争取(?![到了得])|预计|(?<!好于|高于|低于|超出|超过|符合|不及)预期|目标|确保|有望|计划(?!单列)|规划|努力|拟|将(?!近|于\d|在\d)|要(?:实现|达到|突破|超过)|達成目标|迈上(?!\s?[\d.]+\s?[万亿千百]*元\s?新?台[阶階])/;
 // 好于预期 / 符合预期: a result judged against its plan
 const ACTUAL =
   /(?:好于|高于|低于|超出|符合|不及)预期|同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|已经|已(?:达|实现|完成|建成|签约|超过|突破)|实现了|完成了|达到了|增长了|初步统计|据统计|统计显示|过去一年|一年来|截至(?!\s?(?:19|20)\d{2})|截止(?!到?\s?(?:19|20)\d{2})|去年|上年|攀升|首次突破|居全国|集中开工/;
@@ -68,9 +68,14 @@ export function lastWordChar(text: string): string {
   return last > 0 && /\s/.test(text[last]) ? text[last - 1] : (text[last] ?? "");
 }
 
+const CEILING_VERBS = ["支持", "给予", "奖励", "补贴", "补助", "资助"];
 const COMPARATOR_WORDS: [EndWord[], Comparator][] = [
   [["不低于", "不少于", "不小于", "至少", "最少", "起码"], ">="],
-  [["不超过", "不高于", "不多于", "最多", "至多", "控制在"], "<="],
+  // (最高支持1亿元, 给予最高20%: a ceiling of support)
+  [
+    ["不超过", "不高于", "不多于", "最多", "至多", "控制在", "最高", ...CEILING_VERBS.map((verb) => `最高${verb}`)],
+    "<=",
+  ],
   [["低于", "少于", "不足", "不到"], "<"],
   [["超过", "超出", "超", "逾", "突破", "破", "高于", "多于", "大于"], ">"],
   // 签约 / 合约 end in 约 but are not "about"
@@ -93,12 +98,14 @@ export function comparatorBefore(before: string): Comparator | null {
 }
 
 // 对GDP增长贡献率接近五成: a contribution to growth is a share of it, not a growth rate
-const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于|贡献率/;
+// (增长面34.3%, 下降面达79%: the share of the industries or firms that grew or fell, not a rate of change)
+const SHARE = /占|比重|比例|占比|份额|强度|渗透率|覆盖率|比率|国产化率|相当于|贡献率|增长面|下降面|亏损面/;
 // (上海前三季GDP增5.5%: headlines write 增 alone before the rate; Taiwan's press writes a year's rise and fall
 // as 年增 and 年減: 銷售面積年減4.6% is a fall of 4.6 % on the year)
 const GROWTH =
   /增长|增速|增幅|涨幅|降幅|跌幅|年增|年减(?=\s?\d)|同比|下降|减少|上涨|上升|回落|降低|扩大|加快|增加(?!到|至)|提高(?!到|至)|年均|增(?=\s?\d)|缩短|缩减|压缩/;
-const DECLINE = /(?:下降|减少|降低|回落|下滑|年减)(?:了)?\s?$/;
+// (累计回落超过三成, 下降近5%: a word of about or more between the fall and its size)
+const DECLINE = /(?:下降|减少|降低|回落|下滑|年减)(?:了)?\s?(?:超过|超|逾|近|接近|约|不到|不足)?\s?$/;
 // 缩短新产品上市周期达40%, 压缩审批时间50%: what is cut, then by how much (no rise between)
 const CUT_BY = /(?:缩短|缩减|压缩)[^\d，。；,;增长升高]{0,10}?(?:达到|达|约|超过|近|了)?\s?$/;
 // 能耗降幅超过 3%, 降幅收窄至1.2%, 降幅进一步收窄至0.2%, 降幅比上半年收窄2.3个百分点至1.4%: the size of a fall
