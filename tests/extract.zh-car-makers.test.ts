@@ -32,8 +32,9 @@ describe("a carmaker's own output", () => {
 
   it("keeps the city's and a province's vehicle output as theirs", () => {
     const city = read("今年全市汽车累计产量达到180万辆,其中新能源汽车产量52万辆。");
-    expect(valued(city, 520000)).toMatchObject({ indicator: "NEV", region: "Chongqing" });
+    // (Chongqing's and Sichuan's output: other regions' than Shanghai's series, so no indicator)
+    expect(valued(city, 520000)).toMatchObject({ indicator: null, region: "Chongqing", unit: "vehicles" });
     const place = read("1-10月,四川汽车产量增长8%,新能源汽车产量增长36%。");
-    expect(valued(place, 0.36)).toMatchObject({ indicator: "NEV" });
+    expect(valued(place, 0.36)).toMatchObject({ indicator: null, region: "Sichuan", measure: "growth" });
   });
 });

@@ -1,11 +1,12 @@
 // Chinese lists of goals and of projects: the items after a list of the year's main goals opens (主要预期目标：…；…；)
 // are all goals; a sentence giving several places' goals after one naming the goal's series (…公布了经济增长目标。
-// 其中，甲省的目标是…，乙省为…) links each place's figure to that series; and the planned investment of a part of a
+// 其中，甲省的目标是…，乙省为…) reads each place's figure in that series' measure and kind, in its own region (another
+// region's figure links no catalog series: the catalog's are Shanghai's); and the planned investment of a part of a
 // year's list of major projects (在…项重大项目中…, …占比…) is not the list's. All sentences are our own.
 import { extractChinese } from "../src/core/extract/zh";
 import type { Fact } from "../src/core/types";
 
-const read = (text: string, date = "2026-01-20", region = "Hubei"): Fact[] => {
+const read = (text: string, date = "2026-01-20", region = "Shanghai"): Fact[] => {
   const facts = extractChinese(text, { doc: "zh.txt", date, region });
   for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
   return facts;
@@ -46,16 +47,16 @@ describe("the items of a list of the year's main goals", () => {
 });
 
 describe("several places' goals after the goal's series is named", () => {
-  it("links each province's growth goal to GDP growth in its own region", () => {
+  it("reads each province's growth goal in its own region, linked to no series of Shanghai's", () => {
     const facts = read(
       "多个省份已经公布了今年的经济增长目标。其中，湖北的目标是5.5%，四川为6%左右，安徽为5%以上。",
       "2026-01-28",
       "",
     );
     expect(facts.map((f) => [f.indicator, f.region, f.value, f.comparator, f.kind])).toEqual([
-      ["GDP_GROWTH", "Hubei", 0.055, "=", "target"],
-      ["GDP_GROWTH", "Sichuan", 0.06, "~", "target"],
-      ["GDP_GROWTH", "Anhui", 0.05, ">=", "target"],
+      [null, "Hubei", 0.055, "=", "target"],
+      [null, "Sichuan", 0.06, "~", "target"],
+      [null, "Anhui", 0.05, ">=", "target"],
     ]);
   });
 
@@ -66,8 +67,8 @@ describe("several places' goals after the goal's series is named", () => {
     ]) {
       const facts = read(text, "2026-01-28", "");
       expect(facts.map((f) => [f.indicator, f.region, f.value, f.comparator])).toEqual([
-        ["GDP_GROWTH", "Jiangsu", 0.05, ">="],
-        ["GDP_GROWTH", "Anhui", 0.05, ">="],
+        [null, "Jiangsu", 0.05, ">="],
+        [null, "Anhui", 0.05, ">="],
       ]);
     }
   });
@@ -79,8 +80,7 @@ describe("several places' goals after the goal's series is named", () => {
     ]) {
       const facts = read(text, "2026-01-28", "");
       expect(facts).toHaveLength(2);
-      for (const fact of facts)
-        expect(fact).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth", kind: "target" });
+      for (const fact of facts) expect(fact).toMatchObject({ indicator: null, measure: "growth", kind: "target" });
     }
   });
 
@@ -94,7 +94,7 @@ describe("the parts of a year's list of major projects", () => {
   const list = "今年全省重大项目共安排520项，年度计划投资超3000亿元。";
 
   it("keeps the list's own planned investment MAJOR_PROJ_INVEST", () => {
-    const facts = read(list, "2022-03-01", "Zhejiang");
+    const facts = read(list, "2022-03-01");
     expect(facts.find((f) => f.indicator === "MAJOR_PROJ_INVEST")).toMatchObject({ value: 3e11, kind: "target" });
   });
 
@@ -104,7 +104,7 @@ describe("the parts of a year's list of major projects", () => {
       ["其中新开工项目占比超过一半，总投资超2000亿元，当年计划投资超800亿元。", 8e10],
       ["清单中续建项目所占比重为六成，全年计划投资1800亿元。", 1.8e11],
     ] as const) {
-      const facts = read(list + part, "2022-03-01", "Zhejiang");
+      const facts = read(list + part, "2022-03-01");
       expect(facts.filter((f) => f.indicator === "MAJOR_PROJ_INVEST").map((f) => f.value)).toEqual([3e11]);
       expect(facts.find((f) => f.value === value)).toMatchObject({ indicator: null, kind: "target" });
     }

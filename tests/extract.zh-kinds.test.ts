@@ -22,7 +22,7 @@ describe("a goal a result is compared with (低于…目标) does not make the r
   });
 
   it("the goal's own figure after 低于 is the goal: a target of the same series, a control goal a ceiling", () => {
-    const facts = read("2023年，全省城镇调查失业率平均为4.8%，低于5.5%的控制目标。", "2024-02-28", "Zhejiang");
+    const facts = read("2023年，全省城镇调查失业率平均为4.8%，低于5.5%的控制目标。", "2024-02-28");
     expect(oneWithValue(facts, 0.048)).toMatchObject({ kind: "actual", indicator: "UNEMPLOYMENT", year: 2023 });
     expect(oneWithValue(facts, 0.055)).toMatchObject({
       kind: "target",
@@ -125,19 +125,19 @@ describe("a goal given as a horizon in years (两年破万亿, 三年内, 五年
     ["力爭三年內人工智能產業規模突破4500億元。", "2024-06-01", 4500e8, ">", 2026],
     ["五年后，全市人工智能产业规模将超过6000亿元。", "2024-06-01", 6000e8, ">", 2029],
   ])("%s", (text, date, value, comparator, year) => {
-    const facts = read(text, date, "Beijing");
+    const facts = read(text, date);
     expect(oneWithValue(facts, value)).toMatchObject({ kind: "target", year, comparator });
   });
 
   it("the headline's proclaimed goal is of the name in the clause before it", () => {
-    const facts = read("“人工智能之城”，喊出两年破万亿", "2026-01-05", "Beijing");
+    const facts = read("“人工智能之城”，喊出两年破万亿", "2026-01-05");
     expect(oneWithValue(facts, 1e12)).toMatchObject({ indicator: "AI", kind: "target", year: 2027, comparator: ">" });
   });
 
   it("a doubling with the years left for it is a target at that horizon, not dated by 在当前基础上", () => {
     const text =
       "2025年，人工智能产业规模近4500亿元。按照新目标，其产业规模需在当前基础上实现翻番，留给这一目标的时间仅有两年左右。";
-    const doubling = read(text, "2026-01-05", "Beijing").find((f) => f.relative);
+    const doubling = read(text, "2026-01-05").find((f) => f.relative);
     expect(doubling).toMatchObject({ indicator: "AI", kind: "target", year: 2027, relative: { multiple: 2 } });
   });
 
@@ -166,7 +166,7 @@ describe("a later clause's bare measure word points back to the series named ear
       "target",
     ],
   ])("%s", (text, value, kind) => {
-    expect(oneWithValue(read(text, "2024-09-01", "Beijing"), value)).toMatchObject({ indicator: "AI", kind });
+    expect(oneWithValue(read(text, "2024-09-01"), value)).toMatchObject({ indicator: "AI", kind });
   });
 });
 
@@ -203,14 +203,15 @@ describe("money per unit (元/辆, 每辆…元) is a rate, not a series' total"
   });
 });
 
-describe("a second place's clause that drops the industry's name inherits it", () => {
+describe("a second place's clause that drops the industry's name inherits it (another region's: no indicator)", () => {
   it.each([
     ["2023年，深圳市新能源汽车产量达150万辆，广州市产量为60万辆。", 60e4, "Guangzhou"],
     ["2023年，上海新能源汽车产量达128万辆，而北京的产量为40万辆。", 40e4, "Beijing"],
     ["2023年，深圳市新能源汽車產量達150萬輛，廣州市產量為62萬輛。", 62e4, "Guangzhou"],
     ["2023年，深圳市新能源汽车产量达150万辆，广州市则为58万辆。", 58e4, "Guangzhou"],
   ])("%s", (text, value, region) => {
-    expect(oneWithValue(read(text, "2024-06-01", "Guangdong"), value)).toMatchObject({ indicator: "NEV", region });
+    const fact = oneWithValue(read(text, "2024-06-01", "Guangdong"), value);
+    expect(fact).toMatchObject({ indicator: null, region, unit: "vehicles", kind: "actual" });
   });
 
   it("a measure word after a name that is no place is not composed with the clause before", () => {

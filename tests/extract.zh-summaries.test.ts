@@ -1,6 +1,7 @@
 // Chinese summaries and reviews of several places: bulleted summaries on one line (… [2] - 乙省…, • …) read item by
 // item; places' growth written after the place alone (甲省同比增长…, 乙省、丙省增速均为…) is each place's economy; a sum
-// over the places of a rank (GDP前五省份…合计…) is still GDP; a whole year's result dated by a year carried from a
+// over the places of a rank (GDP前五省份…合计…) is still the places' GDP (other regions' figures link no catalog series:
+// the catalog's are Shanghai's, so these keep their regions with no indicator); a whole year's result dated by a year carried from a
 // plan in a February report, or reached over a span (十年来…从…增至…) later in the year, is last year's; and a clause
 // opening with 总量 goes on about the series before. All sentences are our own.
 import { extractChinese } from "../src/core/extract/zh";
@@ -19,17 +20,17 @@ describe("a bulleted summary written on one line", () => {
     const facts = read(
       "要点速览 - 2025年湖北省地区生产总值6.2万亿元,比上年增长5.1% [1] - 河南省GDP为6.5万亿元,居中部首位 [2][3] - 安徽省生产总值达5.1万亿元",
     );
-    expect(valued(facts, 6.2e12)).toMatchObject({ indicator: "GDP", region: "Hubei", year: 2025 });
-    expect(valued(facts, 6.5e12)).toMatchObject({ indicator: "GDP", region: "Henan", year: 2025 });
-    expect(valued(facts, 5.1e12)).toMatchObject({ indicator: "GDP", region: "Anhui", year: 2025 });
+    expect(valued(facts, 6.2e12)).toMatchObject({ indicator: null, region: "Hubei", year: 2025 });
+    expect(valued(facts, 6.5e12)).toMatchObject({ indicator: null, region: "Henan", year: 2025 });
+    expect(valued(facts, 5.1e12)).toMatchObject({ indicator: null, region: "Anhui", year: 2025 });
     expect(valued(facts, 6.5e12)!.quote).not.toContain("湖北");
   });
 
   it("reads round bullets and traditional script item by item too", () => {
     const facts = read("• 2025年江西省地區生產總值3.6萬億元 • 雲南省GDP為3.2萬億元,增長4.4% • 貴州省生產總值2.3萬億元");
-    expect(valued(facts, 3.6e12)).toMatchObject({ indicator: "GDP", region: "Jiangxi" });
-    expect(valued(facts, 3.2e12)).toMatchObject({ indicator: "GDP", region: "Yunnan" });
-    expect(valued(facts, 2.3e12)).toMatchObject({ indicator: "GDP", region: "Guizhou" });
+    expect(valued(facts, 3.6e12)).toMatchObject({ indicator: null, region: "Jiangxi" });
+    expect(valued(facts, 3.2e12)).toMatchObject({ indicator: null, region: "Yunnan" });
+    expect(valued(facts, 2.3e12)).toMatchObject({ indicator: null, region: "Guizhou" });
   });
 
   it("keeps a range of years written with a spaced hyphen in one sentence", () => {
@@ -42,21 +43,21 @@ describe("a bulleted summary written on one line", () => {
 describe("places' growth written after the place alone", () => {
   it("gives one economy's growth to a province named before 同比增长", () => {
     const facts = read("全年各地经济运行总体平稳。青海同比增长6.1%,增速居全国前列。");
-    expect(valued(facts, 0.061)).toMatchObject({ indicator: "GDP_GROWTH", region: "Qinghai", kind: "actual" });
+    expect(valued(facts, 0.061)).toMatchObject({ indicator: null, region: "Qinghai", kind: "actual" });
   });
 
   it("gives each place of a list with 均为 its own fact", () => {
     const facts = read("从增速看,辽宁、吉林和黑龙江增速均为4.9%,天津和河北的增速均为5.2%。");
     const at = (value: number) => facts.filter((f) => f.value !== null && Math.abs(f.value - value) < 1e-9);
     expect(at(0.049).map((f) => f.region)).toEqual(["Liaoning", "Jilin", "Heilongjiang"]);
-    expect(at(0.049).every((f) => f.indicator === "GDP_GROWTH")).toBe(true);
+    expect(at(0.049).every((f) => f.indicator === null && f.measure === "growth")).toBe(true);
     expect(at(0.052).map((f) => f.region)).toEqual(["Tianjin", "Hebei"]);
   });
 
   it("reads a place's growth in traditional script, and a growth that names its economy", () => {
     const facts = read("海南經濟增長4.2%;山西同比增長3.8%。");
-    expect(valued(facts, 0.042)).toMatchObject({ indicator: "GDP_GROWTH", region: "Hainan" });
-    expect(valued(facts, 0.038)).toMatchObject({ indicator: "GDP_GROWTH", region: "Shanxi" });
+    expect(valued(facts, 0.042)).toMatchObject({ indicator: null, region: "Hainan" });
+    expect(valued(facts, 0.038)).toMatchObject({ indicator: null, region: "Shanxi" });
   });
 
   it("leaves a place's part of another series named before it alone", () => {
@@ -68,14 +69,17 @@ describe("places' growth written after the place alone", () => {
 });
 
 describe("a sum over the places of a rank", () => {
-  it("links the places' summed GDP to GDP, in the region of the places listed", () => {
+  it("reads the places' summed GDP in the region of the places listed (no series of Shanghai's)", () => {
     const facts = read("2025年GDP排名前五的省份(广东、江苏、山东、浙江、四川)地区生产总值合计约52万亿元。");
-    expect(valued(facts, 52e12)).toMatchObject({ indicator: "GDP", comparator: "~" });
+    expect(valued(facts, 52e12)).toMatchObject({ indicator: null, comparator: "~" });
     expect(valued(facts, 52e12)!.region).toContain("Guangdong");
   });
 
   it("reads 总计 the same way, but leaves a bound every place of the rank passes unlinked", () => {
-    expect(valued(read("前三强城市的生产总值总计超过15万亿元。"), 15e12)).toMatchObject({ indicator: "GDP" });
+    expect(valued(read("前三强城市的生产总值总计超过15万亿元。"), 15e12)).toMatchObject({
+      comparator: ">",
+      kind: "actual",
+    });
     expect(valued(read("GDP排名前十的省份生产总值均超过4万亿元。"), 4e12)?.indicator).toBeNull();
   });
 });
@@ -102,7 +106,7 @@ describe("the year of a whole year's result", () => {
       "五年来,全市集成电路产业规模从1200亿元提高到2600亿元。",
     ]) {
       const facts = read(text, "2026-09-15", text.includes("全市") ? "Shanghai" : "China");
-      const reached = facts.filter((f) => f.indicator).pop()!;
+      const reached = facts.filter((f) => f.unit === "CNY").pop()!;
       expect(reached).toMatchObject({ kind: "actual", year: 2025 });
     }
   });
@@ -122,10 +126,10 @@ describe("a level a series reached written as a new step (迈上…新台阶)", 
       "2025年,全市生物医药产业规模站上9000亿元新台阶,增长8%。",
       "去年青海地區生產總值邁上3800億元新台階。",
     ]) {
-      const facts = read(text, "2026-03-10", "China");
+      const facts = read(text, "2026-03-10", text.includes("全市") ? "Shanghai" : "China");
       const level = facts.find((f) => f.unit === "CNY")!;
       expect(level).toMatchObject({ kind: "actual", year: 2025 });
-      expect(level.indicator).toMatch(/^(?:GDP|BIO)$/);
+      expect(level.indicator).toBe(text.includes("全市") ? "BIO" : null);
     }
   });
 

@@ -87,14 +87,17 @@ describe("the time of a figure", () => {
     const text =
       "据统计，截止到 2023 年 9 月底，全国新能源汽车保有量为 1800 万辆，占汽车总数的 5.5%，与 2022 年年底相比增长 37.5%。";
     const facts = read(text, "2023-11-04");
+    // (the nation's fleet: another region's figure, no series of Shanghai's)
     expect(valued(facts, text, 1800e4)).toMatchObject({
-      indicator: "NEV_STOCK",
+      indicator: null,
+      region: "China",
       kind: "actual",
       year: 2023,
       period: { from: 1, to: 9 },
     });
     expect(valued(facts, text, 0.375)).toMatchObject({
-      indicator: "NEV_STOCK",
+      indicator: null,
+      region: "China",
       kind: "actual",
       measure: "growth",
       year: 2023,

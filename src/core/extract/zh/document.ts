@@ -7,6 +7,8 @@ export interface ZhIndicator {
   name?: string;
   unit: string;
   unitClass: "money" | "count" | "ratio";
+  /** whose series it is (Shanghai); a figure of another region is none of it */
+  region?: string;
   twin?: string;
   /** a group's member series (LEAD3: IC, BIO, AI) */
   members?: readonly string[];

@@ -61,6 +61,13 @@ const placeOnly = (before: string): boolean => {
 // 160.6亿美元、折合1148亿元人民币: the same amount converted
 const CONVERSION_BEFORE = /(?:折合|约合|合人民币|相当于人民币)\s?$/;
 
+// OWN_REGION_SERIES: a catalog series is one region's series, as in English (en/link.ts): 重庆新能源汽车产量 is not
+// Shanghai's NEV, so another region's figure keeps its region and links to no indicator (a signing keeps its event)
+function ownRegionSeries(doc: ZhDocument, kind: FactKind, link: Linked): string | null {
+  const region = kind === "signing" || !link.indicator ? undefined : doc.indicator(link.indicator)?.region;
+  return region && region.toLowerCase() !== link.region.toLowerCase() ? null : link.indicator;
+}
+
 function nearest(mentions: { start: number; end: number }[], figure: Span, preferBefore = true) {
   let best: (typeof mentions)[number] | null = null;
   let bestDistance = Infinity;
@@ -253,7 +260,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     )) {
       linked.push(link);
       drafts.push({
-        indicator: link.indicator,
+        indicator: ownRegionSeries(doc, kind, link),
         subject: link.subject,
         kind,
         measure: link.measure ?? measure,
