@@ -26,6 +26,18 @@ describe("a review of a plan period already over", () => {
   });
 });
 
+describe("what an ended plan period added", () => {
+  it("is the period's total, of no single year", () => {
+    const review =
+      "During the 11th Five-Year Plan period (2006-10), the city made steady progress.\n" +
+      "It also added 18,000 nursing home beds, and its port handled 29 million containers.";
+    expect(when(review, "2011-02-10", "Tianjin")).toEqual([
+      [18000, "actual", "level", null],
+      [29e6, "actual", "level", 2010],
+    ]);
+  });
+});
+
 describe("an average over several years", () => {
   it("is a growth of no single year", () => {
     expect(

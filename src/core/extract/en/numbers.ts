@@ -118,6 +118,11 @@ export const MULTIPLES: Record<string, number> = {
   quadrupled: 4,
   "four-fold": 4,
   fourfold: 4,
+  quintuple: 5,
+  quintupled: 5,
+  quintupling: 5,
+  "five-fold": 5,
+  fivefold: 5,
 };
 
 export function parseDigits(text: string): number {

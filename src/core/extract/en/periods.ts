@@ -68,6 +68,12 @@ const PATTERNS: PeriodPattern[] = [
     lastYearGroup: 2,
   },
   {
+    // "closed the year at 4.6%", "ended the year up 3 percent": the whole year's reading, after its part years'
+    pattern: /\b(?:closed|ended|finished|rounded off)\s+the\s+year\b/gi,
+    needs: /year/i,
+    period: () => null,
+  },
+  {
     pattern: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters${OF_YEAR}`, "gi"),
     needs: /quarters/i,
     period: (m) => ({ from: 1, to: (parseWordNumber(m[1]) ?? Number(m[1])) * 3 }),
@@ -171,7 +177,7 @@ const PATTERNS: PeriodPattern[] = [
 export function findPeriods(text: string, from: number, to: number): PeriodMention[] {
   const slice = text.slice(from, to);
   if (
-    !/half|quarter|month|period|[HQ][1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|whole|full|entire/i.test(
+    !/half|quarter|month|period|[HQ][1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|whole|full|entire|the year/i.test(
       slice,
     )
   )

@@ -74,6 +74,10 @@ export function changeOverYears(ctx: Context, sentence: Sentence, placed: Placed
 
 // "their share of the city's industrial output increasing to 44 percent": a share of what a part year made
 const FLOW_SHARE = /\b(?:share|proportion)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:output|production|revenue|sales)\b/i;
+// "made up 37.5 percent of the city's total trade", "contributed over 10% to the country's exports": the flow a share is
+// of, named after it
+const FLOW_WHOLE_AFTER =
+  /^\s*(?:of|to)\s+(?:[\w'’-]+\s+){0,4}?(?:output|production|revenue|sales|trade|exports|imports)\b/i;
 
 /**
  * Whether a figure that names no time goes on in the part year an earlier paragraph set: a rate of change, or a share
@@ -90,8 +94,11 @@ export function goesOnInPart(
   // (a signings tally of a story with no event is a flow too: "In the first half, ... Projects in chips drew 80 billion
   // yuan in commitments" goes on in the story's half year)
   if (kind !== "actual") return tallyGoesOn(ctx, sentence, kind);
-  if (measure !== "growth" && (measure !== "share" || !FLOW_SHARE.test(ctx.text.slice(clause.start, figure.start))))
-    return false;
+  const flowShare =
+    measure === "share" &&
+    (FLOW_SHARE.test(ctx.text.slice(clause.start, figure.start)) ||
+      FLOW_WHOLE_AFTER.test(ctx.text.slice(figure.end, Math.min(clause.end, figure.end + 60))));
+  if (measure !== "growth" && !flowShare) return false;
   return !namesOwnTime(ctx, sentence);
 }
 
@@ -186,6 +193,17 @@ function eventLabel(ctx: Context, mention: Span): boolean {
   return label;
 }
 
+// "rose to 4.3% over the first nine months": a span from January is the figure's own time, not what it is compared with
+const OVER_BEFORE = /\bover\s+$/i;
+const FIRST_PART = /^(?:the\s+)?first\b/i;
+
+function ownSpanOver(ctx: Context, mention: Span): boolean {
+  return (
+    FIRST_PART.test(ctx.text.slice(mention.start, mention.end)) &&
+    OVER_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))
+  );
+}
+
 function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange: boolean, figure: Span): T[] {
   return all.filter(
     (y) =>
@@ -196,7 +214,7 @@ function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange
       !isMultipleBase(ctx, y) &&
       !ownedByOther(ctx, y, figure) &&
       !eventLabel(ctx, y) &&
-      !(isChange && saysBefore(ctx, y, BASE_BEFORE, 40)),
+      !(isChange && saysBefore(ctx, y, BASE_BEFORE, 40) && !ownSpanOver(ctx, y)),
   );
 }
 
