@@ -13,7 +13,8 @@ const read = (text: string, date = "2021-07-20", region = "Shanghai"): Fact[] =>
 
 describe("an average over two or three years beside the year's rate", () => {
   it("keeps the year-on-year rate of industrial value added and links no series to the two-year average", () => {
-    const facts = read("今年1-6月，规上工业增加值比上年同期增长12.4%，两年年均增长6.3%。");
+    // (全市工业增加值: the whole industry's, IND_VA; 规上 would be the large firms' part, no series)
+    const facts = read("今年1-6月，全市工业增加值比上年同期增长12.4%，两年年均增长6.3%。");
     expect(oneWithValue(facts, 0.124)).toMatchObject({ indicator: "IND_VA", period: { from: 1, to: 6 } });
     expect(oneWithValue(facts, 0.063).indicator).toBeNull();
   });
@@ -22,7 +23,7 @@ describe("an average over two or three years beside the year's rate", () => {
     for (const text of [
       "一季度，全区地区生产总值同比增长16.2%，两年平均增速为5.1%。",
       "前三季度，地区生产总值比上年同期增长4.4%，三年平均增长4.9%。",
-      "5月份，规模以上工业增加值同比增长8.8%，比2019年同期两年平均增长6.6%。",
+      "5月份，全市工业增加值同比增长8.8%，比2019年同期两年平均增长6.6%。",
     ]) {
       const facts = read(text);
       const linked = facts.filter((f) => f.indicator);

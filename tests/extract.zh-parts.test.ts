@@ -107,7 +107,8 @@ describe("the nation's figure a sentence compares with", () => {
 
   it("高于全国6%的工业增加值增速 names the series after the figure", () => {
     const facts = read("2024年，全市规模以上工业增加值增长7.3%，高于全国6%的工业增加值增速。", "2025-01-25");
-    expect(oneWithValue(facts, 0.073)).toMatchObject({ indicator: "IND_VA", region: "Shanghai", year: 2024 });
+    // (规模以上: the firms above designated size, not the whole industry's IND_VA)
+    expect(oneWithValue(facts, 0.073)).toMatchObject({ indicator: null, region: "Shanghai", year: 2024 });
     expect(oneWithValue(facts, 0.06)).toMatchObject({ indicator: null, region: "China", year: 2024 });
   });
 
@@ -149,7 +150,7 @@ describe("whose figure it is, in stories about several places (heldout5's causes
   it("快于广州的4.6%和天津的3.9%: other places' rates of the series compared", () => {
     const text = "2024年，全市规模以上工业增加值增长8.1%，快于广州的4.6%和天津的3.9%。";
     const facts = read(text, "2025-02-10");
-    expect(oneWithValue(facts, 0.081)).toMatchObject({ indicator: "IND_VA", region: "Shanghai" });
+    expect(oneWithValue(facts, 0.081)).toMatchObject({ indicator: null, region: "Shanghai", measure: "growth" });
     expect(oneWithValue(facts, 0.046)).toMatchObject({ indicator: null, region: "Guangzhou", year: 2024 });
     const tianjin = oneWithValue(facts, 0.039);
     expect(tianjin).toMatchObject({ indicator: null, region: "Tianjin", measure: "growth" });

@@ -123,11 +123,9 @@ describe("a growth at comparable prices after the level", () => {
   });
 
   it("links 按可比口径增长 after industrial value added the same way", () => {
-    const growth = read(
-      "今年一季度，全市规模以上工业增加值为300亿元，按可比口径增长6%。",
-      "2024-04-25",
-      "Shanghai",
-    ).find((f) => f.value === 0.06);
+    const growth = read("今年一季度，全市工业增加值为300亿元，按可比口径增长6%。", "2024-04-25", "Shanghai").find(
+      (f) => f.value === 0.06,
+    );
     expect(growth).toMatchObject({ indicator: "IND_VA", measure: "growth" });
   });
 });

@@ -93,7 +93,8 @@ describe("one month alone after a part year", () => {
       "2024-04-25",
     );
     expect(facts.map(periodOf)).toEqual(["1-3", "1-2", "3-3", "1-3"]);
-    expect(facts.slice(0, 3).map((f) => f.indicator)).toEqual(["IND_VA", "IND_VA", "IND_VA"]);
+    // (规上: the firms above designated size, no IND_VA)
+    expect(facts.slice(0, 3).map((f) => f.indicator)).toEqual([null, null, null]);
   });
 
   it("does not read a day's date or a month's ten days as a month's figure", () => {
@@ -103,7 +104,7 @@ describe("one month alone after a part year", () => {
 });
 
 describe("industrial value added written through its firms", () => {
-  it("links IND_VA to the value added of 工业企业, also after the firms' count", () => {
+  it("links no IND_VA to the value added of 规模以上工业企业 (the large firms' part), also after the firms' count", () => {
     for (const text of [
       "去年全省规模以上工业企业增加值增长6.1%。",
       "去年，规上工业企业达2.4万家、增加值增长6.1%。",
@@ -111,7 +112,7 @@ describe("industrial value added written through its firms", () => {
     ]) {
       const facts = read(text, "2026-01-28");
       const rate = facts.find((f) => f.unit === "ratio");
-      expect(rate).toMatchObject({ indicator: "IND_VA", value: 0.061, year: 2025 });
+      expect(rate).toMatchObject({ indicator: null, value: 0.061, year: 2025 });
       for (const count of facts.filter((f) => f.unit === "enterprises")) expect(count.indicator).toBeNull();
     }
   });

@@ -137,7 +137,8 @@ describe("figures that are not the year's level or rate of the series named", ()
     expect(oneWithValue(view, 0.0012).indicator).toBeNull();
     const traditional = read("3月份，規模以上工業增加值環比下降0.3%。", "2024-04-20");
     expect(oneWithValue(traditional, -0.003).indicator).toBeNull();
-    const both = read("5月份，规模以上工业增加值同比增长5.6%，较上月增长0.3%。", "2024-06-20");
+    // (全市工业增加值: the whole industry's, which IND_VA is; 规模以上 would link none)
+    const both = read("5月份，全市工业增加值同比增长5.6%，较上月增长0.3%。", "2024-06-20");
     expect(oneWithValue(both, 0.056)).toMatchObject({ indicator: "IND_VA", period: { from: 5, to: 5 } });
     expect(oneWithValue(both, 0.003).indicator).toBeNull();
   });

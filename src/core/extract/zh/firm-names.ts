@@ -3,6 +3,7 @@
  * (工业增加值), also when the firms' count comes between (规上工业企业达3.2万家、增加值增长6%; 工业企业有…家，实现
  * 增加值…). The name is placed on the measure word, so a count of the firms before it stays a count.
  */
+import { aboveScale } from "./above-scale";
 import type { ZhDocument, ZhIndicator } from "./document";
 import type { ZhName } from "./names";
 import type { ZhSentence } from "./segments";
@@ -35,7 +36,8 @@ export function withFirmNames(
     const run = m[1];
     for (let from = 0; from + MIN_STEM <= run.length; from++) {
       const entry = doc.names.indicatorNamed(run.slice(from) + measure);
-      if (entry && KIND_OF_FIRM.test(run.slice(0, from))) break;
+      // (规模以上工业企业增加值: the firms above designated size are a part too, above-scale.ts)
+      if (entry && (KIND_OF_FIRM.test(run.slice(0, from)) || aboveScale(entry, run.slice(0, from)))) break;
       if (entry) {
         added.push({ start, end, text: run.slice(from) + measure, entry });
         break;
