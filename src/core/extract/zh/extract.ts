@@ -10,6 +10,7 @@ import { groupsOf } from "./collective";
 import type { ZhDocument, ZhIndicator, ZhSeries } from "./link";
 import { chineseNames } from "./names";
 import { readSentence, type ParagraphState } from "./read";
+import { chineseHeading, chineseRestated } from "./restated";
 import { splitSentences } from "./segments";
 import { fold, hasPinyin, overPinyin } from "./text";
 
@@ -79,6 +80,8 @@ export function chineseReader(source: ZhSource, catalog: CatalogData): (paragrap
     heading: null,
     goalList: false,
   };
+  // a bound restated by an exact figure of the same series loses its link (./restated.ts)
+  const restated = chineseRestated(doc.folded);
   return (paragraph) => {
     state.paragraph = paragraph;
     state.continues = false;
@@ -89,6 +92,7 @@ export function chineseReader(source: ZhSource, catalog: CatalogData): (paragrap
       drafts.push(...readSentence(doc, sentence, state));
       doc.sentenceIndex++;
     }
+    restated.note(drafts, chineseHeading(doc.folded, paragraph));
     // (quotes of a text with pinyin inside words take whole words of the original)
     if (pinyin)
       for (const draft of drafts) {
@@ -114,12 +118,10 @@ export function extractChinese(text: string, context: DocumentContext, offset = 
     },
     catalogFor(context),
   );
-  const facts: Fact[] = [];
-  for (const paragraph of paragraphsOf(text)) {
-    for (const draft of read(paragraph)) {
-      const fact = toFact(text, context.doc, draft, quoteOf(text, draft));
-      facts.push(offset ? { ...fact, start: fact.start + offset, end: fact.end + offset } : fact);
-    }
-  }
-  return facts;
+  // (a later paragraph's exact figure may unlink an earlier bound: facts are made once all are read)
+  const drafts = paragraphsOf(text).flatMap((paragraph) => read(paragraph));
+  return drafts.map((draft) => {
+    const fact = toFact(text, context.doc, draft, quoteOf(text, draft));
+    return offset ? { ...fact, start: fact.start + offset, end: fact.end + offset } : fact;
+  });
 }
