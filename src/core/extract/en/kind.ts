@@ -18,13 +18,22 @@ export const NOT_A_SIGNING = question(
   /(?<![-\w])(invested|has invested|have invested|announced|to be put into|put into operation|completed|implemented|broke ground|started construction|began construction|underway|under way|under construction|(?:were|was|have been|has been|had been|being)\s+(?:\w+ly\s+)?(?:started|launched|commenced)(?!\s+(?:talks|negotiations|signing))|started\s+(?:work|building|intensively|simultaneously|concurrently|together))\b/i,
 );
 
+const GOAL_MET_SOURCE = String.raw`\b(?:exceeded|surpassed|beat|beaten|met|fulfilled|overfulfilled|achieved|accomplished|completed|topped)\s+(?:(?:its|their|the|all|this\s+year's|annual|yearly|full-year|planned|set|main|key)\s+){0,3}(?:targets?|goals?|plans?)\b`;
+const GOAL_MET = new RegExp(GOAL_MET_SOURCE, "i");
+const GOAL_MET_ALL = new RegExp(GOAL_MET_SOURCE, "gi");
 // a sentence's clauses are asked about once for each of their figures: the answer for a text is kept a while
 const cueKinds = new Map<string, FactKind | null>();
 
 function cueKind(text: string): FactKind | null {
   let kind = cueKinds.get(text);
   if (kind === undefined) {
-    kind = targetCue(text) ? "target" : actualCue(text) ? "actual" : null;
+    // "exceeded annual targets in 2025, with total investment reaching ...": a goal reported met or beaten tells results
+    const met = GOAL_MET.test(text);
+    kind = targetCue(met ? text.replace(GOAL_MET_ALL, " ") : text)
+      ? "target"
+      : met || actualCue(text)
+        ? "actual"
+        : null;
     if (cueKinds.size >= 4096) cueKinds.clear();
     cueKinds.set(text, kind);
   }

@@ -178,6 +178,18 @@ function ownedByOther(ctx: Context, mention: Span, figure: Span): boolean {
   return numberAt < figure.start || numberAt >= figure.end;
 }
 
+// "up 39.6 percent and exceeding the 2019 peak of 8.97 million": a year written before a level's noun and "of" dates the
+// figure right after it (the level compared with), not the sentence's other figures
+const LEVEL_OF_AFTER =
+  /^\s+(?:peak|high|record|level|low|total|figure)s?\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?/i;
+
+function ownedByFigureAfter(ctx: Context, mention: Span, figure: Span): boolean {
+  const level = LEVEL_OF_AFTER.exec(ctx.text.slice(mention.end, mention.end + 40));
+  if (!level) return false;
+  const at = mention.end + level[0].length;
+  return Math.abs(at - figure.start) > 4;
+}
+
 // "it was revealed at the 2024 Shanghai International Forum on …": an event's name dates the report, not the figure
 const EVENT_NAME =
   /^\s+(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Forum|Summit|Conference|Convention|Expo|Fair|Week|Congress|Exhibition|Festival)\b/;
@@ -213,6 +225,7 @@ function mentionsIn<T extends Span>(ctx: Context, all: T[], span: Span, isChange
       !(isChange && saysBefore(ctx, y, FIGURE_BEFORE, 70)) &&
       !isMultipleBase(ctx, y) &&
       !ownedByOther(ctx, y, figure) &&
+      !ownedByFigureAfter(ctx, y, figure) &&
       !eventLabel(ctx, y) &&
       !(isChange && saysBefore(ctx, y, BASE_BEFORE, 40) && !ownSpanOver(ctx, y)),
   );
