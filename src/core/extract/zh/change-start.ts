@@ -17,11 +17,13 @@ export function startYearOf(text: string, clauseStart: number, figureStart: numb
 
 /**
  * “十四五”期间…从73家增至92家, 2021至2023年…由1176件增至…: the start of a change over a span is of the span's first
- * year, over a Five-Year Plan's period of the year before it (the plan's base). Null when the figure starts none.
+ * year, over a Five-Year Plan's period of the year before it (the plan's base), and so is one over the years since
+ * the plan began (“十四五”以来…占比从54%上升到60%). Null when the figure starts none.
  */
 export function spanStartYear(text: string, clauseStart: number, figureStart: number, mention: ZhYear | null) {
-  if (!mention?.plan || !/[从由]\s?$/.test(text.slice(Math.max(clauseStart, figureStart - 2), figureStart)))
-    return null;
+  if (!/[从由]\s?$/.test(text.slice(Math.max(clauseStart, figureStart - 2), figureStart))) return null;
+  if (mention?.spanBase !== undefined) return mention.spanBase;
+  if (!mention?.plan) return null;
   return /^十/.test(text.slice(mention.start, mention.end)) ? mention.plan[0] - 1 : mention.plan[0];
 }
 

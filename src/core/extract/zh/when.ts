@@ -22,6 +22,8 @@ export interface ZhYear {
   deadline?: boolean;
   /** 五年来, 过去五年: a span ending now, weaker than a year the text has stated before */
   span?: boolean;
+  /** “十四五”以来: the plan's base year (2020), where a change over the span starts */
+  spanBase?: number;
   /** 今年: the year the document is written in, not over yet, so a result in it so far is a part year */
   now?: boolean;
   /** 两年破万亿, 三年内: a goal's horizon counted in years from the document's */

@@ -21,7 +21,8 @@ function planYears(nth: string, written: string, ref: number | null): Omit<ZhYea
   if (ordinal < 11) return null;
   const first = 2006 + (ordinal - 11) * 5;
   // “十四五”以来: the years since the plan began, up to now
-  if (written.endsWith("以来")) return ref === null || ref < first ? null : { year: ref, span: true };
+  if (written.endsWith("以来"))
+    return ref === null || ref < first ? null : { year: ref, span: true, spanBase: first - 1 };
   // “十四五”开局年, 开局之年, 首年: the plan's first year
   if (/开局之?年$|首年$/.test(written)) return { year: first };
   return { year: first + 4, plan: [first, first + 4] };
