@@ -39,6 +39,19 @@ describe("a growth read again", () => {
     ).toEqual(["growth", "growth", "growth"]);
   });
 
+  it("keeps a rate told again after an amount the growth reached a growth", () => {
+    expect(
+      facts("Retail sales rose 5.2% to 980 billion yuan in the first three quarters, up from 2.4% in the first half."),
+    ).toEqual([
+      [0.052, "ratio", "growth", "="],
+      [980e9, "CNY", "level", "="],
+      [0.024, "ratio", "growth", "="],
+    ]);
+    expect(
+      facts("GDP grew 5.1% to 2.3 trillion yuan, with the jobless rate down from 5.2% to 4.9%.").map((f) => f[2]),
+    ).toEqual(["growth", "level", "share", "share"]);
+  });
+
   it("leaves a share told after a growth a share", () => {
     expect(
       facts("Exports rose 6.1% to 300 billion yuan, up from a share of 28% of the total to 31% of the total.").map(

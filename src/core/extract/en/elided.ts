@@ -3,6 +3,7 @@
  * 19.2 percent": the second item's "by" goes on with the first item's change.
  */
 import type { Measure } from "../../types";
+import type { Draft } from "../common/facts";
 import type { Placed } from "./context";
 
 // ", industrial investment by", "and exports by": a new item, a few words and "by", no verb of its own
@@ -68,4 +69,32 @@ export function elidedMeasure(
     return "growth";
   if (gap.length > 90 || !gap.includes("by") || !ELIDED_CHANGE.test(gap) || ITEM_VERB.test(gap)) return undefined;
   return "growth";
+}
+
+// a ratio's level between the growth and the rate again keeps the rate a level ("the jobless rate down from 5.2%")
+const RATIO_BETWEEN = /\b(?:rate|ratio|density|coverage|intensity|penetration)\b/i;
+
+/**
+ * "Retail sales rose 4.3% to 1.23 trillion yuan in the first nine months, up from 1.7% in the first half": a rate
+ * told again after the sentence's growth, an amount between them, is the same growth (as right after it, above).
+ */
+export function ratesAgain(text: string, drafts: Draft[]): Draft[] {
+  let growthEnd = -1;
+  for (const draft of drafts) {
+    if (draft.measure === "growth" && draft.unit === "ratio") {
+      growthEnd = draft.figure.end;
+      continue;
+    }
+    if (growthEnd < 0 || draft.measure !== "share" || draft.unit !== "ratio" || draft.indicator !== null) continue;
+    const gap = text.slice(growthEnd, draft.figure.start);
+    if (
+      gap.length <= 120 &&
+      SAME_RATE_AGAIN.test(gap) &&
+      !SHARE_WORDS.test(gap) &&
+      !RATIO_BETWEEN.test(gap) &&
+      !/^\s*of\b/i.test(text.slice(draft.figure.end, draft.figure.end + 6))
+    )
+      draft.measure = "growth";
+  }
+  return drafts;
 }

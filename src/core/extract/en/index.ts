@@ -16,6 +16,7 @@ import { yearlessAverages } from "./average-rates";
 import { measuredPart } from "./measured-part";
 import { soughtMoney } from "./sought-money";
 import { growthGoals } from "./growth-goals";
+import { ratesAgain } from "./elided";
 import { splitSentences } from "./segments";
 import { findTables } from "./tables";
 
@@ -118,7 +119,7 @@ function reader(document: DocumentState): ParagraphReader {
     for (const [i, stretch] of stretches.entries()) {
       for (const sentence of splitSentences(document.text, stretch.start, stretch.end)) {
         ctx.sentenceIndex = sentenceIndex++;
-        const read = growthGoals(document.text, readSentence(ctx, sentence, paragraphKind));
+        const read = ratesAgain(document.text, growthGoals(document.text, readSentence(ctx, sentence, paragraphKind)));
         const found = soughtMoney(ctx, measuredPart(ctx, yearlessAverages(ctx, read)));
         if (found.length) paragraphKind = found[found.length - 1].kind;
         drafts.push(...found);
