@@ -42,6 +42,8 @@ export function languageOf(
       best = language;
       bestScore = score;
     }
+    // no score is above 1: a paragraph wholly in one language is not asked of the others (most of a document's)
+    if (bestScore >= 1) break;
   }
   return bestScore === 0 && previous && /[%％]/.test(text.slice(paragraph.start, paragraph.end)) ? previous : best;
 }

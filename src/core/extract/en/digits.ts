@@ -13,6 +13,7 @@ import {
   perUnitAfter,
   unitBlockAfter,
 } from "./units";
+import { isSpaceCode } from "./segments";
 
 export interface DigitReading {
   figure: Figure;
@@ -39,6 +40,47 @@ const RANGE_AFTER = /^(\s?[-–—]\s?|\s+to\s+|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d
 // character tests by code (a figure's neighbours are asked about twenty thousand times a megabyte)
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
+
+// Each pattern after a number is asked only when the words after it open as the pattern needs, tested by character
+// code: most numbers are followed by a space and a word none of them can start with.
+const pastSpaces = (after: string, at = 0) => {
+  while (at < after.length && isSpaceCode(after.charCodeAt(at))) at++;
+  return at;
+};
+/** The index past one white space or hyphen opening the words (`[\s-]?`). */
+const pastOneSpaceOrHyphen = (after: string) => {
+  const code = after.charCodeAt(0);
+  return isSpaceCode(code) || code === 45 ? 1 : 0;
+};
+const opensOn = (after: string, at: number, chars: string) => at < after.length && chars.includes(after[at]);
+
+const scaleAfter = (after: string) => {
+  // (?:\s+|-)? and a scale word's first letter
+  const at = isSpaceCode(after.charCodeAt(0)) ? pastSpaces(after) : after.charCodeAt(0) === 45 ? 1 : 0;
+  return opensOn(after, at, "tmbkTMBK") ? SCALE_AFTER.exec(after) : null;
+};
+const percentAfter = (after: string) =>
+  opensOn(after, pastOneSpaceOrHyphen(after), "%pP") ? PERCENT_AFTER.exec(after) : null;
+const currencySuffix = (after: string) =>
+  opensOn(after, pastOneSpaceOrHyphen(after), "CcYyRrUuDdEeHh") ? CURRENCY_SUFFIX.exec(after) : null;
+const rangeAfter = (after: string) => {
+  // a dash, a white space and a dash, or white space then "to" or "and"
+  const mayOpen =
+    opensOn(after, 0, "-–—") ||
+    (isSpaceCode(after.charCodeAt(0)) && (opensOn(after, 1, "-–—") || opensOn(after, pastSpaces(after), "ta")));
+  return mayOpen ? RANGE_AFTER.exec(after) : null;
+};
+const multipleAfter = (after: string) =>
+  opensOn(after, 0, "tTfF-") || (isSpaceCode(after.charCodeAt(0)) && opensOn(after, 1, "tTfF"))
+    ? MULTIPLE_AFTER.exec(after)
+    : null;
+const conversionAfter = (after: string) => (opensOn(after, pastSpaces(after), "(") ? CONVERSION.exec(after) : null);
+/** Whether the words may open on a table's unit block (`unitBlockAfter`): white space, "(", white space, its scale. */
+const mayOpenUnitBlock = (after: string) => {
+  let at = pastSpaces(after);
+  if (opensOn(after, at, "(")) at = pastSpaces(after, at + 1);
+  return opensOn(after, at, "1tTbBmMiI");
+};
 
 /** Four digits between 1900 and 2100. */
 const isYear = (written: string, value: number) =>
@@ -71,18 +113,13 @@ export function readDigits(text: string, start: number, written: string, inRange
   let multiplier = 1;
   let currency = inRange ? undefined : currencyBefore(text.slice(Math.max(0, start - 14), start));
   let after = text.slice(end, end + 60);
-  const scale = SCALE_AFTER.exec(after);
+  const scale = scaleAfter(after);
   const shortScale = scale && /^(m|b|k)$/i.test(scale[1]);
   if (scale && (!shortScale || currency || /^\s?(m|b|k)\s?(yuan|dollars)/i.test(after) || !/\s/.test(after[0]))) {
     multiplier = SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
     after = text.slice(end, end + 60);
-  } else if (
-    isLetter(text.charCodeAt(end)) &&
-    !PERCENT_AFTER.test(after) &&
-    !MULTIPLE_AFTER.test(after) &&
-    !GLUED_KM.test(after)
-  ) {
+  } else if (isLetter(text.charCodeAt(end)) && !percentAfter(after) && !multipleAfter(after) && !GLUED_KM.test(after)) {
     return null; // 5G, 14th, 3D
   }
   // "yuan 2023" in a table is a year after a unit, not an amount
@@ -91,8 +128,8 @@ export function readDigits(text: string, start: number, written: string, inRange
   value = number * multiplier;
 
   // the currency word after the number, read once here and again below only if a unit block moved `after`
-  const suffixAfter = inRange ? null : CURRENCY_SUFFIX.exec(after);
-  const range = inRange || suffixAfter ? null : RANGE_AFTER.exec(after);
+  const suffixAfter = inRange ? null : currencySuffix(after);
+  const range = inRange || suffixAfter ? null : rangeAfter(after);
   if (range && !isYear(written, number) && rangeAllowed(text, start, currency?.length ?? 0, range[1])) {
     const highStart = end + range[0].length - range[2].length - (range[3]?.length ?? 0);
     const high = readDigits(text, highStart, range[2] + (range[3] ?? ""), true);
@@ -111,15 +148,15 @@ export function readDigits(text: string, start: number, written: string, inRange
     }
   }
 
-  const block = !scale && !currency ? unitBlockAfter(after) : undefined;
+  const block = !scale && !currency && mayOpenUnitBlock(after) ? unitBlockAfter(after) : undefined;
   if (block) {
     multiplier = block.scale;
     value = number * multiplier;
     end += block.length;
     after = text.slice(end, end + 60);
   }
-  const suffix = block ? undefined : inRange ? CURRENCY_SUFFIX.exec(after) : suffixAfter;
-  const percent = PERCENT_AFTER.exec(after);
+  const suffix = block ? undefined : inRange ? currencySuffix(after) : suffixAfter;
+  const percent = percentAfter(after);
   // "secured almost 680 billion (US$95 billion)": a scaled amount with no currency of its own, given with its dollar
   // conversion, is in the yuan it is converted from
   const convertedYuan = Boolean(scale && !currency && !suffix && !block && dollarConversion(after));
@@ -132,7 +169,7 @@ export function readDigits(text: string, start: number, written: string, inRange
       end += per.length;
     } else if (perDayAfter(text.slice(end, end + 40))) unit = `${unit} per day`;
     const figure: Figure = { start: start - (currency?.length ?? 0), end, value, cls: "money", unit };
-    const conversion = CONVERSION.exec(text.slice(end, end + 50));
+    const conversion = conversionAfter(text.slice(end, end + 50));
     // "(US$84.3 billion)", "(about 31.1 billion U.S. dollars)": a currency sign or the word dollars
     if (conversion && (conversion[1] || conversion[4]) && !unit.startsWith("USD")) {
       const scaleWord = conversion[3]?.toLowerCase();
@@ -147,7 +184,7 @@ export function readDigits(text: string, start: number, written: string, inRange
     if (points) figure.points = true;
     return { figure, multiplier: multiplier / 100 };
   }
-  const times = MULTIPLE_AFTER.exec(after);
+  const times = multipleAfter(after);
   if (times && !scale) {
     return { figure: { start, end: end + times[0].length, value, cls: "multiple", unit: "multiple" }, multiplier };
   }
@@ -159,7 +196,7 @@ export function readDigits(text: string, start: number, written: string, inRange
 }
 
 function dollarConversion(after: string): boolean {
-  const conversion = CONVERSION.exec(after);
+  const conversion = conversionAfter(after);
   return conversion !== null && Boolean(conversion[1] || conversion[4]);
 }
 

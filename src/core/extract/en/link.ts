@@ -4,7 +4,7 @@ import type { Measure } from "../../types";
 import type { AliasMatch, Lookup } from "../lookup";
 import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
-import type { Sentence } from "./segments";
+import { isSpaceCode, type Sentence } from "./segments";
 import { leadsTheSubject } from "./led-by";
 import { openingClauseSubject, withClauseSubject } from "./opening-clause";
 import { recentName } from "./recent-name";
@@ -115,29 +115,58 @@ const GDP_WORDS = /\bGDP\b|gross domestic product/i;
 const SHARE_OF_GDP =
   /\bof\s+(?:the\s+)?(?:(?:city|region|province|country|nation|municipality)['’]s\s+|its\s+|[A-Z][a-z]+['’]s\s+)?(?:GDP|gross domestic product)\b/;
 
+/** What a series' name and unit say, read once per catalog entry (asked of every candidate of every figure). */
+interface NameWords {
+  output: boolean;
+  combined: boolean;
+  scale: boolean;
+  perUnit: boolean;
+  outputValue: boolean;
+  valueAdded: boolean;
+  manufacturing: boolean;
+  gdp: boolean;
+}
+const nameWords = new WeakMap<Indicator, NameWords>();
+
+function nameWordsOf(entry: Indicator): NameWords {
+  let read = nameWords.get(entry);
+  if (!read) {
+    const name = entry.name;
+    read = {
+      output: /\boutput\b/i.test(name),
+      combined: /\bcombined\b/i.test(name),
+      scale: /(?<!-)\bscale\b/i.test(name),
+      perUnit: /\bper\b/.test(entry.unit),
+      outputValue: /\boutput value\b/i.test(name),
+      valueAdded: /\bvalue added\b/i.test(name),
+      manufacturing: /\bmanufacturing\b/i.test(name),
+      gdp: GDP_WORDS.test(name),
+    };
+    nameWords.set(entry, read);
+  }
+  return read;
+}
+
 /** Whether the words describe the series the catalog defines, not a neighbouring measure of the same industry. */
 function sameDefinition(lookup: Lookup, entry: Indicator, words: string, lead: string, measure: Measure): boolean {
-  if (/\boutput\b/i.test(entry.name) && entry.unitClass === "count" && NOT_MADE.test(lead) && !MADE.test(words))
-    return false;
+  const named = nameWordsOf(entry);
+  if (named.output && entry.unitClass === "count" && NOT_MADE.test(lead) && !MADE.test(words)) return false;
   // "IC sales grew 11 percent while that of biomedicine added 2.6 percent": the measure named earlier in the sentence
   const measured = /^\W*(?:and |while |whereas )?that of\b/i.test(words) ? lead : words;
   // ("above-scale industrial output" in a share's name is no industry scale)
   // (the three leading industries and each member have no output series apart: its output's growth is its growth)
-  const groupGrowth =
-    measure === "growth" && (/\bcombined\b/i.test(entry.name) || leadingMember(lookup, entry, measured));
-  if (/(?<!-)\bscale\b/i.test(entry.name) && !groupGrowth && OUTPUT_VALUE.test(measured)) return false;
-  if (entry.unitClass === "money" && !/\bper\b/.test(entry.unit) && (PER_ITEM.test(words) || SOUGHT.test(words)))
-    return false;
+  const groupGrowth = measure === "growth" && (named.combined || leadingMember(lookup, entry, measured));
+  if (named.scale && !groupGrowth && OUTPUT_VALUE.test(measured)) return false;
+  if (entry.unitClass === "money" && !named.perUnit && (PER_ITEM.test(words) || SOUGHT.test(words))) return false;
   // "machinery production rose 9.4 percent, and automobile manufacturing by 6.2 percent": the growth of
   // production (value added), not of the output value a series counts
-  if (/\boutput value\b/i.test(entry.name) && VALUE_ADDED.test(lead) && !/\boutput value\b/i.test(words)) return false;
+  if (named.outputValue && VALUE_ADDED.test(lead) && !/\boutput value\b/i.test(words)) return false;
   // "its total industrial output reached 4.2 trillion yuan": the gross output, not the value added
-  if (/\bvalue added\b/i.test(entry.name) && /\bindustrial output\b/i.test(words) && !/\badded\b/i.test(words))
-    return false;
+  if (named.valueAdded && /\bindustrial output\b/i.test(words) && !/\badded\b/i.test(words)) return false;
   // "with the total industry size exceeding 1 trillion yuan": the whole industry, not its manufacturing
-  if (/\bmanufacturing\b/i.test(entry.name) && WHOLE_INDUSTRY.test(words)) return false;
+  if (named.manufacturing && WHOLE_INDUSTRY.test(words)) return false;
   // "accounted for 23.8 % of Shanghai's GDP" is a share of GDP, not of the industrial output a series divides by
-  if (entry.unitClass === "ratio" && !GDP_WORDS.test(entry.name) && SHARE_OF_GDP.test(words)) return false;
+  if (entry.unitClass === "ratio" && !named.gdp && SHARE_OF_GDP.test(words)) return false;
   return true;
 }
 
@@ -249,7 +278,19 @@ function leadsBack(leadIn: string): boolean {
   if (ANAPHOR.test(cut.replace(MEASURE_OF_NAMED, "_"))) return true;
   // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
   if (leadIn.includes("from") && CHANGE_END.test(leadIn)) return true;
-  return onlyGenericWords(leadIn) || leadIn.trim().split(/\s+/).length <= 2;
+  return onlyGenericWords(leadIn) || wordsAtMost(leadIn, 2);
+}
+
+/** Whether the text holds at most `most` runs of characters other than white space (`\s`), counted by code. */
+function wordsAtMost(text: string, most: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++words > most) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 const NAMES_SUB_AREA = answerSlot();
@@ -276,9 +317,9 @@ export function paragraphLead(ctx: Context, sentence: Sentence, figure: Figure, 
  * "Shanghai reached 1.51 million new energy vehicles by the end of 2024": a count of what is made (NEV output) needs
  * its paragraph to say so (produced, output, manufactured); vehicles on the road are a stock.
  */
-const isMadeCount = (entry: Indicator) => entry.unitClass === "count" && /\boutput\b/i.test(entry.name);
+const isMadeCount = (entry: Indicator) => entry.unitClass === "count" && nameWordsOf(entry).output;
 
-const isScaleSeries = (entry: Indicator) => /(?<!-)\bscale\b/i.test(entry.name);
+const isScaleSeries = (entry: Indicator) => nameWordsOf(entry).scale;
 
 const OPENS_ON_PRONOUN = question(/^\W*(?:it|this|they|these)\b/i);
 const CONTINUES_OUTPUT = answerSlot();
