@@ -2,7 +2,8 @@ import { read } from "./helpers/read-facts";
 
 /**
  * The three leading industries' output growth: the group's growth links LEAD3, and each member's output growth links
- * the member (IC, BIO, AI), however the page lists them, its manufacturing's too (biomedicine's is BIO_MFG); the output's
+ * the member (IC, BIO, AI), however the page lists them, its manufacturing's too (biomedicine's is BIO_MFG, and so is
+ * biomedicine's rate after the group's manufacturing or industrial output: extract.en-lead3-making); the output's
  * level is still no industry scale, and another segment (design, packaging) is not the industry.
  */
 const links = (text: string) => read(text, "2024-05-01").map((f) => [f.value, f.measure, f.indicator]);
@@ -35,7 +36,7 @@ describe("a leading industry's output growth is the industry's growth", () => {
       [
         [0.077, "growth", "LEAD3"],
         [0.183, "growth", "IC"],
-        [0.019, "growth", "BIO"],
+        [0.019, "growth", "BIO_MFG"],
         [0.056, "growth", "AI"],
       ],
     ],
@@ -51,7 +52,7 @@ describe("the members' rates after the group's, 'N percent in X'", () => {
       [
         [0.093, "growth", "LEAD3"],
         [0.151, "growth", "IC"],
-        [0.044, "growth", "BIO"],
+        [0.044, "growth", "BIO_MFG"],
       ],
     ],
     [

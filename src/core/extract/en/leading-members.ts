@@ -24,12 +24,46 @@ export function segmentAfter(lookup: Lookup, entry: Indicator, after: string): b
 
 const MAKING_AFTER = /^[\s-]+manufactur/i;
 
-/** Whether the catalog holds the industry's making as a series apart ("biomedicine manufacturing": BIO_MFG). */
-function makingApart(lookup: Lookup, entry: Indicator): boolean {
-  return entry.aliases.some((alias) => {
+/** The catalog's series of the industry's making, where it holds one apart ("biomedicine manufacturing": BIO_MFG). */
+function makingSeries(lookup: Lookup, entry: Indicator): Indicator | undefined {
+  for (const alias of entry.aliases) {
     const making = `${alias} manufacturing`;
-    return lookup.aliasesIn(making).some((a) => a.end - a.start === making.length && a.indicator.code !== entry.code);
-  });
+    const match = lookup
+      .aliasesIn(making)
+      .find((a) => a.end - a.start === making.length && a.indicator.code !== entry.code);
+    if (match) return match.indicator;
+  }
+  return undefined;
+}
+
+const makingApart = (lookup: Lookup, entry: Indicator): boolean => makingSeries(lookup, entry) !== undefined;
+
+// the group's figure of its making: "the three leading industries' manufacturing output", "manufacturing (industrial)
+// output of the three leading industries", "output value in the three leading manufacturing industries"
+const GROUP_MAKING =
+  /\b(?:manufacturing|industrial)\s+output(?:\s+value)?\s+(?:of|in|from)\s+(?:the\s+)?(?:city['’]s\s+)?three\b|\bthree\s+(?:leading|pioneering)\s+(?:manufacturing\s+)?industries['’]?\s+(?:combined\s+)?(?:manufacturing|industrial)\s+output|\bthree\s+(?:leading|pioneering)\s+manufacturing\s+industries\b/i;
+const SCALE = /\b(?:scale|size)\b/i;
+
+/**
+ * MEMBER_MAKING: in a list of the three leading industries' manufacturing output growth ("the three leading industries'
+ * manufacturing output rose 9.1 percent, with IC up 15 percent, AI 12 percent and biomedicine 2.8 percent"), a member
+ * whose making the catalog holds apart is that series (biomedicine: BIO_MFG), the figure being of manufacturing output;
+ * IC and AI, with none of their own, stay the member, as does a member's figure of its industry's scale. The group's
+ * figure is looked for in the paragraph's 300 characters before the name.
+ */
+export function memberMaking(
+  lookup: Lookup,
+  entry: Indicator,
+  measure: string,
+  text: string,
+  nameStart: number,
+  figureStart: number,
+): Indicator | undefined {
+  if (measure !== "growth" || !leadingThree(lookup).includes(entry.code)) return undefined;
+  const from = Math.max(text.lastIndexOf("\n", nameStart) + 1, nameStart - 300);
+  if (!GROUP_MAKING.test(text.slice(from, nameStart)) || SCALE.test(text.slice(nameStart, figureStart)))
+    return undefined;
+  return makingSeries(lookup, entry);
 }
 
 /** Whether the words name a leading industry for its output growth (its making's too; no other segment). */

@@ -12,6 +12,7 @@ import { carriedGoalYear, noteGoalSentence, noteGoalYear } from "./goal-year";
 import { EXAMPLE_OPENER, kindOf, measureOf } from "./kind";
 import { onlyGenericWords } from "./generic-words";
 import { isStockSeries } from "./stock";
+import { memberMaking } from "./leading-members";
 import { candidateAliases, compatible, paragraphLead, respectiveAliases, withPartAfter } from "./link";
 import { respectiveMeasureWords } from "./respective-list";
 import { comparesWithOther, reachesLevel, relativeOf } from "./multiples";
@@ -305,7 +306,9 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
       if (linked?.entry.path === "cumulative" && measure === "level" && period !== null) linked = undefined;
       if (linked) {
         ctx.previous = { sentence: ctx.sentenceIndex, alias: linked.alias };
-        indicator = linked.entry!.code;
+        // (the group's manufacturing output: biomedicine's rate is its manufacturing's)
+        indicator = (memberMaking(ctx.lookup, linked.entry, measure, ctx.text, linked.alias.start, figure.start) ??
+          linked.entry)!.code;
         subject = linked.alias.text;
         // a per-head amount linked to its series is counted in the series' unit ("yuan per person" for GDP per capita)
         if (figure.cls === "count" || (figure.cls === "money" && /\bper\b/.test(linked.entry!.unit)))

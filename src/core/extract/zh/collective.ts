@@ -5,7 +5,7 @@
  * …）) only say what the group is, so they are no subject of its figures.
  */
 import type { Measure } from "../../types";
-import type { ZhGroups, ZhIndicator } from "./document";
+import type { ZhDocument, ZhGroups, ZhIndicator } from "./document";
 import type { ZhName } from "./names";
 
 /** The catalog's groups of industries: its entries with members (LEAD3: IC, BIO, AI). */
@@ -22,6 +22,37 @@ export function groupsOf(indicators: readonly ZhIndicator[]): ZhGroups {
  */
 export function leadingGrowth(groups: ZhGroups, entry: ZhIndicator, measure: Measure): boolean {
   return measure === "growth" && groups.codes.has(entry.code);
+}
+
+// (三大先导产业制造业产值, …工业总产值: the group's figure is of its manufacturing output)
+const GROUP_MAKING =
+  /(?:[两二三四五六七八九十\d]\s?大[\u4e00-\u9fff]{0,4}?产业|整体|总体)\s?(?:制造业|工业总产值|工业产值)/;
+
+/**
+ * MEMBER_MANUFACTURING: in a list of the group's manufacturing output growth (三大先导产业制造业产值增长9.1%，其中集成电路、
+ * 人工智能、生物医药分别增长…), a member whose manufacturing the catalog holds as a series of its own is that series
+ * (生物医药制造业: BIO_MFG), the figure being of manufacturing output; IC and AI, with no such series, stay the member,
+ * as does a member's figure of its industry's scale (规模, 产业规模).
+ */
+export function memberManufacturing(
+  doc: ZhDocument,
+  name: ZhName<ZhIndicator>,
+  measure: Measure,
+  figureStart: number,
+): ZhIndicator | undefined {
+  if (measure !== "growth" || !doc.groups.parts.has(name.entry.code) || name.text.includes("制造")) return undefined;
+  // (the group's figure in the paragraph's 100 characters before the name)
+  const from = Math.max(doc.folded.lastIndexOf("\n", name.start) + 1, name.start - 100);
+  if (
+    !GROUP_MAKING.test(doc.folded.slice(from, name.start)) ||
+    doc.folded.slice(name.start, figureStart).includes("规模")
+  )
+    return undefined;
+  for (const alias of [name.text, ...(name.entry.aliasesZh ?? name.entry.aliases)]) {
+    const making = doc.names.indicatorNamed(`${alias}制造业`);
+    if (making && making.code !== name.entry.code) return making;
+  }
+  return undefined;
 }
 
 // (一是, 三个, 3大: the count written as a numeral or a digit)

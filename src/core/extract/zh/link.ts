@@ -5,7 +5,7 @@
 import type { FactKind, Measure } from "../../types";
 import { perUnitMoney, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
-import { GROUP_NAME, leadingGrowth } from "./collective";
+import { GROUP_NAME, leadingGrowth, memberManufacturing } from "./collective";
 import { COMPANY, carMakerIn, sentenceCompanies } from "./companies";
 import type { ZhFigure } from "./figures";
 import { fittingIndicator } from "./unit-fit";
@@ -383,7 +383,7 @@ export function linkFigure(
   }
   if (!found) return unlinked();
   doc.previous = { name: found.n, sentence: doc.sentenceIndex };
-  const entry = found.entry;
+  const entry = memberManufacturing(doc, found.n, fact.measure, figure.start) ?? found.entry;
   return [
     {
       indicator: entry.code,
