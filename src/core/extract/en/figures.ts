@@ -214,6 +214,8 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     if (!value) continue;
     // "double-digit", "double-edged", "growing by double digits" are not multiples
     if (/^(?:-|\s+)(digits?|edged|check|counting)\b/i.test(text.slice(end, end + 10))) continue;
+    // "the Double Five Shopping Festival", "Double 11": a day's name (a month and day alike), not a multiple
+    if (DAY_NAME_AFTER.test(text.slice(end, end + 12)) && /^D/.test(m[0])) continue;
     taken.push([start, end]);
     figures.push({ start, end, value, cls: "multiple", unit: "multiple" });
   }
@@ -253,3 +255,4 @@ function bothEndsRanges(text: string, figures: Figure[]): Figure[] {
 }
 
 const byStart = (a: Figure, b: Figure) => a.start - b.start;
+const DAY_NAME_AFTER = /^[\s-]+(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b/;
