@@ -24,9 +24,11 @@ export function leadingGrowth(groups: ZhGroups, entry: ZhIndicator, measure: Mea
   return measure === "growth" && groups.codes.has(entry.code);
 }
 
-// (三大先导产业制造业产值, …工业总产值: the group's figure is of its manufacturing output)
+// (三大先导产业制造业产值, …工业总产值: the group's figure is of its manufacturing output; OUTPUT VALUE IS MADE
+// OUTPUT: 三大先导产业产值 / 总产值, an industry's output value (产值), is the value of the goods it made, as 工业产值 is,
+// a service's takings being its revenue, 营业收入)
 const GROUP_MAKING =
-  /(?:[两二三四五六七八九十\d]\s?大[\u4e00-\u9fff]{0,4}?产业|整体|总体)\s?(?:制造业|工业总产值|工业产值)/;
+  /(?:[两二三四五六七八九十\d]\s?大[\u4e00-\u9fff]{0,4}?产业|整体|总体)\s?(?:制造业|工业总产值|工业产值|总?产值)/;
 
 /**
  * MEMBER_MANUFACTURING: in a list of the group's manufacturing output growth (三大先导产业制造业产值增长9.1%，其中集成电路、
