@@ -91,6 +91,16 @@ const INVESTMENT_BY_NAME = new RegExp(
   "g",
 );
 
+// "Tesla's China-made vehicle sales fell to 61,497 units": what a firm sells, makes or ships is the firm's own
+const NAME_SALES = new RegExp(
+  `${NAME}['’]s?\\s+(?:[\\w-]+\\s+){0,3}?(?:sales|deliveries|shipments|exports|output|production|revenues?|profits?)\\b(?!\\s+(?:of|in|from)\\s+(?:the\\s+)?(?:city|country|region|province|district)\\b)`,
+  "g",
+);
+
+// "The U.S. automaker sold 86,700 vehicles": a firm named again by its trade, as the actor of its sales or output
+const DEFINITE_ACTOR =
+  /\b[Tt]he\s+((?:[\w.'’-]+\s+){0,2}?(?:automaker|carmaker|chipmaker|company|firm|manufacturer|maker|group))\s+(?:has\s+|had\s+)?(?:sold|delivered|produced|shipped|reported|posted|recorded|earned)\b/g;
+
 // "Huawei and ...": the first of two actors
 const NAME_AND = new RegExp(`${NAME}\\s+and\\s+$`);
 
@@ -139,8 +149,31 @@ export function companiesIn(text: string, lookup: Lookup): { name: string; start
   UNNAMED_ACTOR.lastIndex = 0;
   for (let m = UNNAMED_ACTOR.exec(text); m; m = UNNAMED_ACTOR.exec(text))
     found.push({ name: m[0].slice(0, m[0].indexOf(m[1]) + m[1].length), start: m.index });
+  NAME_SALES.lastIndex = 0;
+  for (let m = NAME_SALES.exec(text); m; m = NAME_SALES.exec(text)) add(m[1], m.index);
+  DEFINITE_ACTOR.lastIndex = 0;
+  for (let m = DEFINITE_ACTOR.exec(text); m; m = DEFINITE_ACTOR.exec(text))
+    found.push({ name: m[0].slice(0, m[0].indexOf(m[1]) + m[1].length), start: m.index });
   INVESTMENT_BY_NAME.lastIndex = 0;
   for (let m = INVESTMENT_BY_NAME.exec(text); m; m = INVESTMENT_BY_NAME.exec(text))
     add(m[1], m.index + m[0].length - m[1].length);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a figure may be a named firm's own: an amount or a count (not of projects), or a rate when the firm is named
+ * before it in its clause ("Tesla reported a 9.9 percent rise in sales": the firm's rate, no city's).
+ */
+export function firmsFigure(
+  figure: { cls: string; unit: string; start: number },
+  companies: { start: number }[],
+  sentenceStart: number,
+  clauseStart: number,
+): boolean {
+  if (!companies.length) return false;
+  if (figure.cls === "money" || (figure.cls === "count" && figure.unit !== "projects")) return true;
+  return (
+    figure.cls === "percent" &&
+    companies.some((c) => sentenceStart + c.start >= clauseStart && sentenceStart + c.start < figure.start)
+  );
 }

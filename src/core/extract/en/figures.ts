@@ -187,7 +187,8 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 20);
     if (
-      /\b(first|second|latter|former|upper|lower)\s+$/i.test(before) ||
+      // ("the first three quarters", "the first-three-quarters": a span of the year, written with hyphens too)
+      /\b(first|second|latter|former|upper|lower)[-\s]+$/i.test(before) ||
       /^[-\s]?(year|yearly|time|hour|day)/i.test(after) ||
       // "a third straight year", "a fifth consecutive quarter": an ordinal of a streak
       /^\s+(?:straight|consecutive|successive|running)\s+(?:years?|quarters?|months?|times?)\b/i.test(after)

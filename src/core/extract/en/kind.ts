@@ -135,10 +135,13 @@ const ESTIMATED_STATE = question(
 const GOAL_WORDS =
   /\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|targets?|targeted|set to|strive|strove|sought|pledged|vowed|intended)\b/i;
 
+// "The plan wants output to double by 2027; the sector was estimated to be worth 400 billion yuan at the end of last
+// year": a semicolon parts two statements, so a goal word before it is not the estimate's
 function pastYearEstimate(ctx: Context, sentence: Sentence, clauseIndex: number, year: number | null): boolean {
   if (year === null || ctx.referenceYear === null || year >= ctx.referenceYear) return false;
-  const clause = sentence.clauses[clauseIndex].text;
-  return ESTIMATE.test(clause) && !GOAL_WORDS.test(sentence.text);
+  const clause = sentence.clauses[clauseIndex];
+  const statementStart = sentence.text.lastIndexOf(";", clause.start - sentence.start - 1) + 1;
+  return ESTIMATE.test(clause.text) && !GOAL_WORDS.test(sentence.text.slice(statementStart));
 }
 
 /**

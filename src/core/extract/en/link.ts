@@ -8,7 +8,7 @@ import { isSpaceCode, type Sentence } from "./segments";
 import { leadsTheSubject } from "./led-by";
 import { openingClauseSubject, withClauseSubject } from "./opening-clause";
 import { recentName } from "./recent-name";
-import { namesSubArea, ownedBySubArea } from "./regions";
+import { itsSubArea, namesSubArea, ownedBySubArea } from "./regions";
 import { saidStockOf, stockOf } from "./stock";
 import { onlyGenericWords } from "./generic-words";
 import { respectiveList } from "./respective-list";
@@ -198,7 +198,7 @@ export function candidateAliases(
     const sentenceLead = ctx.text.slice(sentence.start, figure.start);
     if (ownedBySubArea(sentenceLead, ctx.region) || (ctx.subArea && !(ctx.region && sentenceLead.includes(ctx.region))))
       return [];
-  }
+  } else if (itsSubArea(ctx.text, sentence.start, ctx.text.slice(sentence.start, figure.start), ctx.region)) return [];
   const own = respectiveAliases(ctx, sentence, placed, figures);
   if (own)
     return asIndustries(ctx, continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own);
@@ -267,6 +267,8 @@ const MULTIPLIED =
 const WHICH_AFTER_NOUN = /(?<=[A-Za-z]\s+)(?:which|that)\b/g;
 const MEASURE_OF_NAMED =
   /\bthe (?:annual )?(?:output|value|revenue|turnover|scale) (?:of|from|in) (?!(?:the )?(?:industry|sector|city|same|former|latter|above)\b|its?\b|this\b|these\b|those\b|them\b|that\b)(?=[a-z])/gi;
+const RATE_THEN_AMOUNT =
+  /^\s*(?:[a-z-]+\s+){1,2}?(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent)(?:\s+year[-\s]on[-\s]year)?\s+to\s+(?:reach\s+|hit\s+|total\s+|stand\s+at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$/i;
 const CHANGE_END = /\bfrom\s+\S{0,4}\d[^;]*\bto\s+(?:about\s+|around\s+)?$/i;
 
 /** A lead-in that points back to what came before: a pronoun, a change's second figure, or no name of its own. */
@@ -278,6 +280,8 @@ function leadsBack(leadIn: string): boolean {
   if (ANAPHOR.test(cut.replace(MEASURE_OF_NAMED, "_"))) return true;
   // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
   if (leadIn.includes("from") && CHANGE_END.test(leadIn)) return true;
+  // "..., grew by 4.7 percent to reach 3.44 trillion yuan": the amount a rate took it to is about what the rate was
+  if (leadIn.includes(" to") && RATE_THEN_AMOUNT.test(leadIn)) return true;
   return onlyGenericWords(leadIn) || wordsAtMost(leadIn, 2);
 }
 

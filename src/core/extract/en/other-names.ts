@@ -191,8 +191,10 @@ function unnamedMaking(
 const after = (ctx: Context, from: number, length: number) => ctx.text.slice(from, from + length);
 
 // "the value-added industrial output of enterprises above designated size", "above-scale industrial added value":
-// the large firms' part, not the whole industry's value added
-const ABOVE_SCALE_AFTER = /^\s+(?:of|by|for)\s+(?:industrial\s+)?(?:enterprises|firms|companies)\s+above\b/i;
+// the large firms' part, not the whole industry's value added ("industrial added value of designated size
+// enterprises", "of enterprises of designated size": the same firms, named by their size alone)
+const ABOVE_SCALE_AFTER =
+  /^\s+(?:of|by|for)\s+(?:the\s+)?(?:(?:industrial\s+)?(?:enterprises|firms|companies)\s+(?:above|of\s+designated[\s-]size)\b|designated[\s-]size\s+(?:industrial\s+)?(?:enterprises|firms|companies)\b)/i;
 const ABOVE_SCALE_BEFORE =
   /\b(?:above[\s-](?:the[\s-])?(?:designated[\s-])?(?:scale|size)|large-scale|designated-size)\s+$/i;
 

@@ -50,6 +50,8 @@ interface PeriodPattern {
   /** index of the group holding a written year, and of the one saying "last year" */
   yearGroup?: number;
   lastYearGroup?: number;
+  /** the mention is of the document's year whatever it says ("compared to last January": this January's) */
+  thisYear?: true;
 }
 
 // the first three letters of a month, the first a capital (under the patterns' /i, "JANUARY" too)
@@ -74,7 +76,8 @@ const PATTERNS: PeriodPattern[] = [
     period: () => null,
   },
   {
-    pattern: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters${OF_YEAR}`, "gi"),
+    // ("its first-three-quarters GDP", "for the first-three-quarters of the year": the span written as one word)
+    pattern: new RegExp(`\\b(?:the\\s+)?first[-\\s]+(two|three|2|3)[-\\s]+quarters${OF_YEAR}`, "gi"),
     needs: /quarters/i,
     period: (m) => ({ from: 1, to: (parseWordNumber(m[1]) ?? Number(m[1])) * 3 }),
     yearGroup: 2,
@@ -165,6 +168,17 @@ const PATTERNS: PeriodPattern[] = [
     yearGroup: 2,
   },
   {
+    // "an increase of 0.2% compared to last January", "up 3% on last March": a month compared with the same month a year
+    // before is that month of this year
+    pattern: new RegExp(
+      `\\b(?:compared\\s+(?:to|with)|than|over|on|from|against|versus|vs\\.?)\\s+(?:the\\s+same\\s+month\\s+)?(?:last|a\\s+year\\s+ago\\s+in)\\s+${MONTH}(?![a-z])`,
+      "gi",
+    ),
+    needs: CAPITAL_MONTH,
+    period: (m) => (capital(m[1]) ? { from: monthNumber(m[1]), to: monthNumber(m[1]) } : undefined),
+    thisYear: true,
+  },
+  {
     // "in October" (a single month), not "on October 12"
     pattern: new RegExp(`\\b(?:in|during)\\s+${MONTH}(?![a-z])(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
     needs: CAPITAL_MONTH,
@@ -183,7 +197,7 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
   )
     return [];
   const found: PeriodMention[] = [];
-  for (const { pattern, needs, period: periodOf, yearGroup, lastYearGroup } of PATTERNS) {
+  for (const { pattern, needs, period: periodOf, yearGroup, lastYearGroup, thisYear } of PATTERNS) {
     if (!needs.test(slice)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
@@ -196,7 +210,7 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
       const written = yearGroup ? m[yearGroup] : undefined;
       if (written) mention.year = Number(written);
       else if (lastYearGroup && m[lastYearGroup]) mention.relativeYear = -1;
-      else if (/\b(?:this|the)\s+year\b/i.test(m[0])) mention.relativeYear = 0;
+      else if (thisYear || /\b(?:this|the)\s+year\b/i.test(m[0])) mention.relativeYear = 0;
       found.push(mention);
     }
   }

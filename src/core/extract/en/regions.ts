@@ -82,6 +82,17 @@ export function ownedBySubArea(before: string, city: string | null): boolean {
   return part !== undefined && (!city || before.replace(LOCATED_IN, " ").lastIndexOf(city) < part.at);
 }
 
+/**
+ * "Pudong has grown into a hub. In 2024, its GDP reached 1.78 trillion yuan": a sentence that names no place and tells
+ * of "its" figures goes on about the place its paragraph named last (in the 400 characters before it), and a
+ * district's or zone's figures are its own, none of the city's series.
+ */
+export function itsSubArea(text: string, sentenceStart: number, lead: string, city: string | null): boolean {
+  if (!/\bits\b/i.test(lead) || regionIn(lead) !== undefined || namesSubArea(lead)) return false;
+  const paragraph = Math.max(text.lastIndexOf("\n", sentenceStart - 1) + 1, sentenceStart - 400);
+  return ownedBySubArea(text.slice(paragraph, sentenceStart), city);
+}
+
 /** Whether a text names any district or zone at all (the cheap check before `ownedBySubArea`). */
 export const namesSubArea = (text: string) => SUB_AREA_ANY.test(text);
 const SUB_AREA_ANY = new RegExp(

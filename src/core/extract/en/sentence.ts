@@ -4,7 +4,7 @@ import type { Draft, FactCore } from "../common/facts";
 import { roundValue } from "../common/facts";
 import type { AliasMatch } from "../lookup";
 import { bareRateNames } from "./bare-rate";
-import { companiesIn } from "./companies";
+import { companiesIn, firmsFigure } from "./companies";
 import type { Context, Placed } from "./context";
 import { comparatorAfter, comparatorBefore } from "./cues";
 import { goalItem, goalListOf } from "./goal-list";
@@ -149,7 +149,7 @@ export function readSentence(ctx: Context, sentence: Sentence, paragraphKind: Fa
 
     // A company's own figure is never a city indicator.
     let company: string | undefined;
-    if ((figure.cls === "money" || (figure.cls === "count" && figure.unit !== "projects")) && companies.length) {
+    if (firmsFigure(figure, companies, sentence.start, clause.start)) {
       const inReach = companies.filter((c) => sentence.start + c.start < figure.start + 200);
       if (respectively && inReach.length > 1) company = inReach[Math.min(companyTurn++, inReach.length - 1)].name;
       else {
