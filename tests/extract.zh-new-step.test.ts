@@ -24,6 +24,11 @@ describe("a new step is a result", () => {
     ]);
   });
 
+  it("reads a step the figure stands on, with or without 新, as a result", () => {
+    expect(kinds("全市规上工业总产值时隔两年再次迈上4万亿元台阶。")).toEqual([[4e12, "actual", "level", 2023, null]]);
+    expect(kinds("2023年，全市工业总产值迈上4万亿元新台阶。")).toEqual([[4e12, "actual", "level", 2023, null]]);
+  });
+
   it("leaves a goal's figures goals", () => {
     expect(kinds("力争2026年全市工业总产值达到45000亿元，推动产业能级迈上新台阶。")).toEqual([
       [4500000000000, "target", "level", 2026, null],
