@@ -8,7 +8,8 @@
 const NOUNS: [RegExp, string][] = [
   [/项目|工程/, "projects"],
   [/企业|公司|厂商|工厂/, "enterprises"],
-  [/园区|产业园/, "parks"],
+  // (PARKS ARE COUNTED AS PARKS: 公园总数达120座, 新建口袋公园30个, a city's green parks as its industrial ones)
+  [/园区|产业园|公园/, "parks"],
   [/基站/, "base stations"],
   [/机构/, "institutions"],
   [/研发中心|总部/, "headquarters and R&D centres"],
@@ -38,13 +39,13 @@ const REPORT_NOUNS = `(?:创新药|新药|药品|药物|医疗器械|器械|产�
 // (not across a verb: 有17家将中国总部设在上海 counts companies, not headquarters; 设施 and 设备 are nouns)
 // (116项重点工程, 10个重大工程: works are projects; 工程技术研究中心 is no work)
 export const NOUN_AFTER = new RegExp(
-  String.raw`^(?:(?!设(?!施|备|计))[^\d，。、；,;:：的"()（）将把被]){0,14}?(项目|工程(?!技术|师|院|中心|实验室|研究|学|化)|企业|公司|厂商|工厂|园区|产业园|基站|机构|研发中心|总部|${REPORT_NOUNS})`,
+  String.raw`^(?:(?!设(?!施|备|计))[^\d，。、；,;:：的"()（）将把被]){0,14}?(项目|工程(?!技术|师|院|中心|实验室|研究|学|化)|企业|公司|厂商|工厂|园区|产业园|公园|基站|机构|研发中心|总部|${REPORT_NOUNS})`,
 );
 // the last noun: 民营企业项目68个 counts projects; 新建5G基站3万个 base stations
 // (the spaces a dropped pinyin annotation left: 重大項(xiàng)目741個)
 // (重大工程安排100项: works before the count and its verb are projects; not 工程技术研究中心)
 export const NOUN_BEFORE = new RegExp(
-  String.raw`.*(项目|企业|公司|总部|研发中心|园区|机构|基站|伙伴|工程(?!技术|师|院|中心|实验室|研究|学|化)|${REPORT_NOUNS})[^\d，。、；,;:：]{0,6}?\s*$`,
+  String.raw`.*(项目|企业|公司|总部|研发中心|园区|公园|机构|基站|伙伴|工程(?!技术|师|院|中心|实验室|研究|学|化)|${REPORT_NOUNS})[^\d，。、；,;:：]{0,6}?\s*$`,
 );
 
 // 30家跨国公司地区总部, 10家外资研发中心, 区域总部9家, 全球研发中心19家: headquarters and R&D centres are counted in
