@@ -13,6 +13,8 @@ const GENERIC_WORDS = new Set(
     "on rate comparable " +
     // "..., representing growth of 8.1 percent", "..., marking a rise of 3 percent": the clause before goes on
     "representing marking " +
+    // "..., reflecting a year-on-year increase of 5.5 percent", "..., indicating growth of 3 percent": the same
+    "reflecting indicating " +
     // "... and artificial intelligence – broke through ...": a threshold's verb, like "surpassed"
     "broke broken through crossed passed topping " +
     // "..., and at the end achieved an overall 1.7 percent growth": a verb with no subject of its own goes on too

@@ -179,8 +179,8 @@ const PATTERNS: PeriodPattern[] = [
     thisYear: true,
   },
   {
-    // "in October" (a single month), not "on October 12"
-    pattern: new RegExp(`\\b(?:in|during)\\s+${MONTH}(?![a-z])(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
+    // "in October", "throughout October" (a single month), not "on October 12"
+    pattern: new RegExp(`\\b(?:in|during|throughout)\\s+${MONTH}(?![a-z])(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
     needs: CAPITAL_MONTH,
     period: (m) => (capital(m[1]) ? { from: monthNumber(m[1]), to: monthNumber(m[1]) } : undefined),
     yearGroup: 2,
