@@ -7,7 +7,7 @@ import { namesRegion, regionWithin } from "./cues";
 import type { ZhDocument } from "./document";
 import type { ZhFigure } from "./figures";
 import type { Span, ZhSentence } from "./segments";
-import { cityOfSubArea, namesWholeCity } from "./sub-areas";
+import { cityOfSubArea, namesWholeCity, subAreaOwns } from "./sub-areas";
 
 export function regionOf(
   doc: ZhDocument,
@@ -16,6 +16,16 @@ export function regionOf(
   clauseText: string,
   figure: ZhFigure,
 ): string {
+  const found = placeOf(doc, sentence, clause, clauseText, figure);
+  // A CITY BEFORE ITS DISTRICT PLACES IT: in a district's own story, 上海闵行：去年地区生产总值…, 上海市闵行区… name the
+  // district as the owner, the city only where it is (as the figure's link already reads it, sub-areas.ts subAreaOwns)
+  const city = cityOfSubArea(doc.region);
+  if (city && found === city && subAreaOwns(doc.folded.slice(sentence.start, figure.start), doc.region))
+    return doc.region!;
+  return found;
+}
+
+function placeOf(doc: ZhDocument, sentence: ZhSentence, clause: Span, clauseText: string, figure: ZhFigure): string {
   if (doc.region && namesRegion(clauseText, doc.region)) return doc.region;
   const within = (from: number, to: number) => regionWithin(doc.folded, sentence, from, to);
   const own = within(clause.start, clause.end);
