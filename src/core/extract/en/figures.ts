@@ -152,7 +152,9 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       figure = { start, end: end + percent[0].length, value: value / 100, cls: "percent", unit: "ratio" };
     } else {
       figure = countedFigure(text, start, end, value, Boolean(scale));
-      if (figure.cls === "count" && !scale && DESCRIPTIVE.test(figure.unit.split(" ")[0])) continue;
+      // ("no fewer than four incubators", "at least six platforms": a count a bound is set on measures, it does not describe)
+      if (figure.cls === "count" && !scale && DESCRIPTIVE.test(figure.unit.split(" ")[0]) && !boundBefore(text, start))
+        continue;
     }
     if (rangeLow) {
       const lowValue = (figure.value * rangeLow.value) / written;
@@ -257,3 +259,6 @@ function bothEndsRanges(text: string, figures: Figure[]): Figure[] {
 
 const byStart = (a: Figure, b: Figure) => a.start - b.start;
 const DAY_NAME_AFTER = /^[\s-]+(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b/;
+
+const BOUND_BEFORE = /\b(?:no (?:fewer|less) than|not (?:fewer|less) than|at least|more than|up to|a minimum of)\s+$/i;
+const boundBefore = (text: string, start: number) => BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start));

@@ -123,6 +123,8 @@ export const COUNTED_NOUNS =
   "providers|aircraft|UAVs|drones|" +
   // what a transport or data report counts: "1,586 test roads", "100 high-quality industrial datasets"
   "roads|datasets|" +
+  // what a technology plan counts: "20 core technological breakthroughs", "100 leading industry players"
+  "breakthroughs|players|" +
   DESCRIPTIVE_NOUNS;
 // modifiers ("foreign-funded R&D centres", "'little giant' firms", "specialized and sophisticated SMEs")
 const MODIFIER = `['‘“"]?(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|worth|valued|were|was|is|are|that|which|per|each|more|than|signed|new)\\b)[A-Za-z][\\w&'’-]*['’”"]?`;
