@@ -19,7 +19,7 @@ describe("a new step is a result", () => {
     expect(kinds(text)).toEqual([
       [810000000000, "actual", "level", 2013, "IND_VA"],
       [1120000000000, "actual", "level", 2023, "IND_VA"],
-      [3510000000000, "actual", "level", 2023, null],
+      [3510000000000, "actual", "level", 2013, null],
       [4015000000000, "actual", "level", 2023, null],
     ]);
   });

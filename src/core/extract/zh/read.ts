@@ -8,7 +8,7 @@ import { comparatorBefore, isDecline, measureOf, signingCue, startingPlace } fro
 import { goalOfFigure, goalTopic, opensGoalList } from "./goals";
 import { isSizeClass } from "./size-class";
 import { linkFigure, type Linked, type ZhDocument } from "./link";
-import { comparedBaseYear, spanStartYear, startYearOf } from "./change-start";
+import { changeFromYear, comparedBaseYear, spanStartYear, startYearOf } from "./change-start";
 import { sentenceNames } from "./sentence-names";
 import { readTableLine, tableCell } from "./goal-table";
 import { headingKind, headingTopic } from "./headings";
@@ -47,6 +47,8 @@ export interface ParagraphState {
   heading: FactKind | null;
   /** the sentence before opened or went on with a list of goals ending in a semicolon (主要预期目标：…；) */
   goalList: boolean;
+  /** the start year of a change from one year to another the sentence before told (./change-start.ts) */
+  changeFrom?: number | null;
 }
 
 const COMPARED_LEAD =
@@ -146,6 +148,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const goalOf = goalTopic(doc, sentence);
     if (goalOf) doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
     state.continues = endsWithSemicolon;
+    state.changeFrom = null;
     state.heading = headingKind(text, sentence, state.paragraph, state.heading);
     // (发布日期:2025年03月09日: a line of a label and a full date alone is the page's dateline, no time of its figures)
     if ((years.length || periods.length) && !question && !DATELINE.test(text.slice(sentence.start, sentence.end))) {
@@ -198,6 +201,13 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     let year =
       yearMention?.year ?? (!ownYear && state.year ? state.year.year : kind === "actual" ? doc.referenceYear : null);
     year = spanStartYear(text, clause.start, figure.start, yearMention) ?? year;
+    if (
+      !ownYear &&
+      state.continues &&
+      state.changeFrom &&
+      /[从由]\s?$/.test(text.slice(figure.start - 2, figure.start))
+    )
+      year = state.changeFrom;
     // (较2020年的3.1万亿元: the base compared with is that year's)
     if (kind === "actual") year = comparedBaseYear(text, clause.start, figure.start) ?? year;
     // a report is not dated after its publication by a plan's deadline carried from an earlier sentence
@@ -281,6 +291,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
   if (ownTime) state.period = carriedPeriod(periods, years);
   state.kind = drafts[drafts.length - 1].kind;
   state.continues = endsWithSemicolon;
+  state.changeFrom = endsWithSemicolon ? changeFromYear(text.slice(sentence.start, sentence.end)) : null;
   state.goalList = goalList;
   const goalOf = drafts.some((d) => d.indicator) ? undefined : goalTopic(doc, sentence);
   if (goalOf) doc.previous = { name: goalOf, sentence: doc.sentenceIndex };
