@@ -116,8 +116,9 @@ function runOnStop(text: string, index: number): boolean {
 
 // Commas and semicolons (not thousands separators), "while"/"whereas"/"but", and "and" before a second predicate
 // ("reached 1.1 trillion last year and is expected to hit 1.3 trillion").
+// ("..., and this is likely to rise to 1.3 million next year": "and" before a pronoun and its verb opens a clause too)
 const CLAUSE_BREAK =
-  /,(?!\d)|;|\s(?=(?:while|whereas|but)\s|and\s+(?:is|are|was|were|will|should|shall|has|have|had|would|could|may|plans?|aims?|expects?)\b)/gi;
+  /,(?!\d)|;|\s(?=(?:while|whereas|but)\s|and\s+(?:(?:this|it|these|they)\s+)?(?:is|are|was|were|will|should|shall|has|have|had|would|could|may|plans?|aims?|expects?)\b)/gi;
 
 /** Whether the comma at text[at] is a decimal comma ("from 3, 31 percent to 4.21 percent"). */
 function decimalCommaAt(text: string, at: number): boolean {
