@@ -90,11 +90,14 @@ const LINKING_WORDS: EndWord[] = ["达到", "达", "为", "了", "总额", "总�
 const LINKING_WORD = endingWith(LINKING_WORDS);
 const LINKING_ENDS = lastChars(LINKING_WORDS);
 
-/** The comparator the words just before a figure give it ("超过850亿元", "不低于", "约4.4%"). */
+// ABOUT A SHARE: 约占全国25%, 大约占全市的三成: 约 before the share's verb makes the share after it about (not 签约占比)
+const ABOUT_SHARE = /(?:大约|(?<![签合契条节制预履违特])约)占[^\d，。；,;%]{0,8}$/;
+
+/** The comparator the words just before a figure give it ("超过850亿元", "不低于", "约4.4%", "约占全国25%"). */
 export function comparatorBefore(before: string): Comparator | null {
   let near = before.slice(-8);
   if (LINKING_ENDS.has(lastWordChar(near))) near = near.replace(LINKING_WORD, "");
-  if (!COMPARATOR_ENDS.has(lastWordChar(near))) return null;
+  if (!COMPARATOR_ENDS.has(lastWordChar(near))) return ABOUT_SHARE.test(before.slice(-12)) ? "~" : null;
   for (const [pattern, comparator] of BEFORE) if (pattern.test(near)) return comparator;
   return null;
 }
