@@ -46,7 +46,11 @@ export function storyYear(text: string, referenceYear: number | null): number | 
   const head = text.slice(0, 6000);
   const lead = LEAD_PARAGRAPH.exec(head);
   // the lead's time, or the one a line before it gives ("The industry kept growing last year.\nIts revenue rose 21 %")
-  const inLead = lead ? LEAD_TIME.exec(head.slice(0, lead.index + lead[0].length)) : null;
+  const leadText = lead ? head.slice(0, lead.index + lead[0].length) : "";
+  const inLead = lead ? LEAD_TIME.exec(leadText) : null;
+  // ("Shipments are down 9% year-to-date", "... this week": a lead told of the present is of the report's year, whatever
+  // year a later paragraph looks back on)
+  if (!inLead && LEAD_PRESENT.test(leadText)) return null;
   const found = inLead ?? firstOwnYear(head);
   if (!found) return null;
   const year = found[1] ? Number(found[1]) : /^(?:last|Last)/.test(found[0]) ? referenceYear - 1 : referenceYear;
@@ -62,6 +66,7 @@ function firstOwnYear(head: string): RegExpExecArray | null {
     if (!comparedBefore(head.slice(Math.max(0, m.index - 40), m.index + m[0].length - 4))) return m;
   return null;
 }
+const LEAD_PRESENT = /\b(?:year-to-date|year to date|so far this year|this (?:week|month))\b/i;
 const LEAD_TIME = new RegExp(`${IN_YEAR.source}|\\b(?:[Ll]ast|[Tt]his) year\\b(?!['’])`);
 // the first paragraph that states a figure (a number with its unit) in a sentence: a headline's figure has no date
 const LEAD_PARAGRAPH =
