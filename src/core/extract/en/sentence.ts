@@ -1,6 +1,6 @@
 /** Reads one English sentence: its figures, each with kind, year, subject, indicator and region. */
 import type { Comparator, FactKind, Measure } from "../../types";
-import type { Draft, FactCore } from "../common/facts";
+import type { Draft } from "../common/facts";
 import { roundValue } from "../common/facts";
 import type { AliasMatch } from "../lookup";
 import { bareRateNames } from "./bare-rate";
@@ -26,7 +26,7 @@ import { presentStock } from "./present-stock";
 import { followPlace } from "./carried-place";
 import { regionOf } from "./region";
 import { ownerOfRelativeClause } from "./relative-owner";
-import type { Sentence, Span } from "./segments";
+import type { Sentence } from "./segments";
 import { clauseSubject, plainSubject, signingSubject } from "./subjects";
 import { changeOverYears, datedAsChange, goesOnInPart, namesOwnTime, periodOf, tallyGoesOn, yearOf } from "./when";
 import { findPeriods, namesSeveralParts, resolveAnaphors } from "./periods";
@@ -35,6 +35,7 @@ import { says } from "./said";
 import { perCapitaUnit } from "./units";
 import { yearJustEnded } from "./year-just-ended";
 import { investmentIn, moneySpent } from "./money-put-in";
+import { defaultYear, draft } from "./draft";
 
 const FALL =
   /\b(?:down|fell|falls?|falling|declined?|declining|dropp(?:ed|ing)|drops?|decreased?|decreasing|contract(?:ed|ing)|shrank|shrinking|slid|sliding|slipp(?:ed|ing)|plunged|plummeted|lower|dipp(?:ed|ing)|dips?|slump(?:ed|ing)?)\b(?:\s+(?:by|of|a|about|around|nearly|almost|more than|over|some))*\s*$|\ba\s+(?:drop|decline|decrease|fall|contraction)\s+of\s*$/i;
@@ -368,34 +369,4 @@ function ownPart(ctx: Context, sentence: Sentence): boolean {
   return ctx.periods.some(
     (p) => p.period !== null && p.start - sentence.start < 12 && /^\W*(?:In|During|For)\b/.test(sentence.text),
   );
-}
-
-function draft(sentence: Sentence, clause: Span, placed: Placed, core: FactCore): Draft {
-  // every field written out: one object shape for all drafts (a spread of `core` is several times slower)
-  return {
-    indicator: core.indicator,
-    subject: core.subject,
-    kind: core.kind,
-    measure: core.measure,
-    year: core.year,
-    period: core.period ?? null,
-    value: core.value,
-    unit: core.unit,
-    comparator: core.comparator,
-    relative: core.relative,
-    region: core.region,
-    figure: { start: placed.figure.start, end: placed.figure.end },
-    sentence: { start: sentence.start, end: sentence.end },
-    clause: { start: clause.start, end: clause.end },
-  };
-}
-
-/** The year of a figure whose sentence names none: its section's or paragraph's, else the report's for actuals. */
-function defaultYear(ctx: Context, kind: FactKind): number | null {
-  const ref = ctx.referenceYear;
-  if (kind === "actual") return ctx.contextYear ?? ctx.storyYear ?? ref;
-  // "II. Main Targets for 2025": a heading dates the targets under it, when it is not in the past
-  const target = ctx.contextTargetYear;
-  if (kind === "target" && target !== null && (ref === null || target >= ref)) return target;
-  return null;
 }
