@@ -54,6 +54,18 @@ export interface ParagraphState {
 const COMPARED_LEAD =
   /^(?:这一增速)?(?:不仅)?(?:高于|低于|快于|慢于|优于|好于)[\u4e00-\u9fff]{0,10}?的?\s?(?:[\d.]+%\s?[和、及与]\s?[\u4e00-\u9fff]{0,10}?的?\s?)?$/;
 
+// A COMMA IN BRACKETS ENDS NO CLAUSE: 规上工业增加值增长（同比，下同）5.1%: the figure's measure is read from where the
+// clause the bracket opened in starts
+function bracketedFrom(text: string, sentence: ZhSentence, clauseIndex: number): number {
+  let index = clauseIndex;
+  const open = (to: number) => {
+    const lead = text.slice(sentence.start, to);
+    return (lead.match(/[(（]/g)?.length ?? 0) > (lead.match(/[)）]/g)?.length ?? 0);
+  };
+  while (index > 0 && open(sentence.clauses[index].start)) index--;
+  return sentence.clauses[index].start;
+}
+
 const placeOnly = (before: string): boolean => {
   const rest = before.replace(/^[\s、，,和及与(（]+/, "");
   const place = startingPlace(rest);
@@ -179,7 +191,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const bare = /^[\s、和及与\d.%]*$/.test(before) || COMPARED_LEAD.test(before) || placeOnly(before);
     const measure: Measure = measureOf(
       figure.cls,
-      text.slice(clause.start, clause.end),
+      text.slice(bracketedFrom(text, sentence, clauseIndex), clause.end),
       bare ? (previousPercent?.measure as "growth" | "share" | undefined) : undefined,
     );
     // (这一增速高于全国4.2%的平均水平，且扭转了2024年…: the figure a result is compared with is of the result's time,
