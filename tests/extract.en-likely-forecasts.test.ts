@@ -7,10 +7,10 @@ const row = (text: string, date = "2024-10-29") =>
 describe("a likely figure", () => {
   it("is a forecast, and the result before it in its own clause stays a result", () => {
     expect(
-      row("Last year, the plant produced 486,000 units and this is likely to rise to 1.3 million vehicles next year."),
+      row("Last year, the plant produced 352,000 units and this is likely to rise to 0.9 million vehicles next year."),
     ).toEqual([
-      [486000, "units", "actual", 2023, "="],
-      [1300000, "vehicles", "target", 2025, "="],
+      [352000, "units", "actual", 2023, "="],
+      [900000, "vehicles", "target", 2025, "="],
     ]);
   });
 

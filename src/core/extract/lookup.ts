@@ -171,7 +171,7 @@ function buildLookup(catalog: CatalogData): Lookup {
     const written = normalise(entry.alias);
     if (!eventByWritten.has(written)) eventByWritten.set(written, entry);
   }
-  // "the 2025 Shanghai City Investment Promotion Conference": a description of the series ("investment promotion
+  // "the city's 2027 investment promotion conference": a description of the series ("investment promotion
   // conference") written as the end of a proper name whose other words are not the series' own ("Global", its
   // region's) names another event
   const ownWords = new Map<string, Set<string>>();

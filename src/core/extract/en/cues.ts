@@ -6,7 +6,7 @@ import { question, says } from "./said";
 
 // ("the plan wants to push the sector to $7 billion": wanting to push, lift, boost or bring a figure somewhere is a goal;
 // "is expected to have grown 5 percent" is an estimate, "is expected to have a growth rate of 5 percent" a forecast;
-// "this is likely to rise to 1.3 million vehicles next year": what is likely is a forecast, as what is expected)
+// "and that figure is likely to climb to 2 million units next year": what is likely is a forecast, as what is expected)
 const TARGET_CUE =
   /\b(will|shall|should|would|'ll|is to|are to|(?:is|are|was|were)?\s*(?:expected|projected|predicted|forecast|set|scheduled|slated|poised|estimated|likely) to(?! have\b(?!\s+an?\s))|(?:is|are) seen (?:increasing|rising|growing|reaching)|on the verge of|(?:is|are)\s+(?:now\s+)?(?:expecting|anticipating|eyeing)\b|propos(?:ed|es|ing) to|(?:is|are|was|were|been|be)\s+targeted\s+(?:at|to|for)|(?:growth|GDP|economic|revenue)\s+(?:forecasts?|outlook)\b(?!\s+(?:was|were)\s+(?:beaten|exceeded|topped|surpassed))|aims? to|aiming to|hopes? to|hoping to|aims? for|strives? to|striving to|plans? to|planning to|seeks? to|targets?|targeting|goal|vows? to|pledges? to|intends? to|expects? (?:it|them|the \w+) to|to be (?:built|completed|achieved|reached)|calls? for|called for|on (?:track|course) to|expects? (?:sales|revenue|output|growth|exports|investment|production)\b|(?:expects?|wants?|aims?|plans?|seeks?|strives?|requires?)\b[^,;.]{0,60}\bto\s+(?:reach|exceed|top|hit|rise|grow|increase|double|triple|pass|surpass|be|make up|account for|stay|remain|hold|keep|push|lift|boost|bring))\b/i;
 const ACTUAL_CUE =

@@ -49,7 +49,7 @@ export function elidedMeasure(
   if (/^\s*["”]?\s*(?:,\s*(?:and\s+)?|and\s+)["“]?(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/.test(gap))
     return "growth";
   if (gap.length <= 90 && COMPARED_AVERAGE.test(gap)) return "growth";
-  // "rose 4.3% in the first nine months, up from 1.7% in the first half", "compared with 3.7% nationwide", "turned
+  // "climbed 3.8% over January-September, up from 2.1% in the first half", "compared with 3.7% nationwide", "turned
   // positive to 1.7% in the first half ... and closed the year at 4.6%": the same rate read at another time or place
   if (
     gap.length <= 90 &&
@@ -75,7 +75,7 @@ export function elidedMeasure(
 const RATIO_BETWEEN = /\b(?:rate|ratio|density|coverage|intensity|penetration)\b/i;
 
 /**
- * "Retail sales rose 4.3% to 1.23 trillion yuan in the first nine months, up from 1.7% in the first half": a rate
+ * "Sales climbed 3.8% to 0.96 trillion yuan over January-September, up from 2.1% in the first half": a rate
  * told again after the sentence's growth, an amount between them, is the same growth (as right after it, above).
  */
 export function ratesAgain(text: string, drafts: Draft[]): Draft[] {

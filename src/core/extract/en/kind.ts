@@ -27,7 +27,7 @@ const cueKinds = new Map<string, FactKind | null>();
 function cueKind(text: string): FactKind | null {
   let kind = cueKinds.get(text);
   if (kind === undefined) {
-    // "exceeded annual targets in 2025, with total investment reaching ...": a goal reported met or beaten tells results
+    // "beat its goals for 2026, with investment reaching ...": a goal reported met or beaten tells results
     const met = GOAL_MET.test(text);
     kind = targetCue(met ? text.replace(GOAL_MET_ALL, " ") : text)
       ? "target"
@@ -127,7 +127,7 @@ function pastYearWill(ctx: Context, clause: Span, year: number | null): boolean 
 
 // "By 2025, output is projected to have grown 9.6 percent" in a page of 2026: an estimate of a year already over is
 // its preliminary result, unless the words make it a plan's goal ("the plan aimed to ...", "the target was ...")
-// ("The district's foreign capital last year is slated to reach US$1.2 billion" in a report of January: the same)
+// ("Last year's foreign capital in the district is slated to come to US$0.9 billion" in a report of January: the same)
 const ESTIMATE = /\b(?:expected|projected|estimated|forecast|predicted|anticipated|slated)\s+to\b/i;
 const ESTIMATED_STATE = question(
   /^(?![^]*\b(?:will|aims?|plans?|targets?|goals?|next year|by 20\d\d)\b)[^]*\b(?:estimated|reckoned|believed)\s+to\s+(?:be|stand at)\b/i,
@@ -135,7 +135,7 @@ const ESTIMATED_STATE = question(
 const GOAL_WORDS =
   /\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|targets?|targeted|set to|strive|strove|sought|pledged|vowed|intended)\b/i;
 
-// "The plan wants output to double by 2027; the sector was estimated to be worth 400 billion yuan at the end of last
+// "The plan wants output to double by 2029; the sector was put at 260 billion yuan at the end of last
 // year": a semicolon parts two statements, so a goal word before it is not the estimate's
 function pastYearEstimate(ctx: Context, sentence: Sentence, clauseIndex: number, year: number | null): boolean {
   if (year === null || ctx.referenceYear === null || year >= ctx.referenceYear) return false;

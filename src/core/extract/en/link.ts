@@ -194,7 +194,7 @@ function leadsBack(leadIn: string): boolean {
   if (ANAPHOR.test(cut.replace(MEASURE_OF_NAMED, "_"))) return true;
   // "... from 3.31 percent to 4.21 percent": a change's second figure is about what its first was
   if (leadIn.includes("from") && CHANGE_END.test(leadIn)) return true;
-  // "..., grew by 4.7 percent to reach 3.44 trillion yuan": the amount a rate took it to is about what the rate was
+  // "..., rose 6.2 percent to reach 2.9 trillion yuan": the amount a rate took it to is about what the rate was
   if (leadIn.includes(" to") && RATE_THEN_AMOUNT.test(leadIn)) return true;
   return onlyGenericWords(leadIn) || wordsAtMost(leadIn, 2);
 }

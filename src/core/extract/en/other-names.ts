@@ -227,7 +227,7 @@ function spentOn(ctx: Context, sentence: Sentence, start: number): boolean {
   return false;
 }
 
-// "Construction on 58 major industrial projects, each worth over 1 billion yuan, kicked off", "work began on 40 major
+// "work started on 31 big industrial projects of more than 1 billion yuan apiece", "work began on 40 major
 // industrial projects of more than 1 billion yuan each": the year's starts of the projects over a billion yuan each
 const MAJOR_INDUSTRIAL = /\bmajor industrial projects\b/i;
 const OVER_A_BILLION_EACH =

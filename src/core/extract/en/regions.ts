@@ -113,7 +113,7 @@ export function subAreaIn(text: string): { name: string; at: number } | undefine
 
 const REGION_PATTERN = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['’]")).join("|")})\\b`, "g");
 // ("Nationally, the ratio rose to ...": a clause that opens on the word is about the country; "a resilient economy for
-// China, with the gross domestic product rising by 5.3%": a "with" clause tells how the country named before it did)
+// China, with its economy expanding by 4.6%": a "with" clause tells how the country named before it did)
 const NATION_PATTERN =
   /\b(China|the country|the nation)(?:'s|’s)\b|\b[Nn]ationwide\b|\bNationally\b|\b[Aa]cross the country\b|\b(?:[Tt]he|[Aa]) national (?:average|total|growth rate|rate|level|figure|production|output|sales)\b|\bChina\b(?=\s+(?:produced|sold|exported|reached|saw|posted|recorded))|\b(?:for|of) China\b(?=,\s+with\b)/;
 

@@ -10,7 +10,7 @@ import type { Sentence } from "./segments";
 /** The series of a share of services' value added, by the code of its twin share of GDP. */
 const OF_ECONOMY: Record<string, string> = { KIS_SHARE: "KIS_GDP_SHARE" };
 
-// "... accounting for 38 percent of Shanghai's economic output", "40 % of the city's GDP", "of the economy"
+// "... making up 41 percent of the city's economic output", "40 % of the city's GDP", "of the economy"
 const SHARE_OF_ECONOMY =
   /^[^.;\d]{0,60}?\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:(?:city|nation|country|region|municipality|[A-Z][a-z]+)['’]s\s+|its\s+)?(?:total\s+)?(?:GDP|gross (?:domestic|regional) product|economic output|economy|economic aggregate)\b/i;
 

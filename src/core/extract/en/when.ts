@@ -14,7 +14,7 @@ import type { YearMention } from "./years";
 
 // "up 12 % from a year earlier", "compared with last year": the year of the comparison, not of the figure
 // ("up 11.4 percent from the same period in 2024": the same period in a year is as the same period of it)
-// ("a 40.8% increase from the end of the “13th Five-Year Plan” period": the end of a period compared with, its name
+// ("up 22.5% on the close of the “14th Five-Year Plan” period": the end of a period compared with, its name
 // quoted or not)
 const COMPARISON_BASE =
   /\b(?:from|than(?:\s+in)?|compared (?:with|to)|over|on|against|versus|vs\.?)\s+(?:the same (?:period|time) (?:(?:of|in)\s+)?)?$|\b(?:from|since|than|compared (?:with|to))\s+the end of\s+(?:the\s+)?["“]?$/i;

@@ -41,11 +41,11 @@ export function comparedBaseYear(text: string, clauseStart: number, figureStart:
   return m ? Number(m[1]) : null;
 }
 
-// 全市工业增加值从2011年的7231亿元提高到2021年的10739亿元；工业总产值从33834亿元提高到42014亿元: A CHANGE AFTER A
+// 全市工业增加值从2012年的6800亿元提高到2022年的9900亿元；工业总产值从30000亿元提高到39500亿元: A CHANGE AFTER A
 // SEMICOLON GOES ON OVER THE SAME YEARS: with no year of its own, the figure it starts from is of the first one's start
 const YEAR_TO_YEAR = /从\s?((?:19|20)\d{2})\s?年(?:底|末)?\s?的?[^，,。；;从]{0,24}?(?:到|至)\s?(?:19|20)\d{2}\s?年/;
 
-/** The start year of a change from one year to another the sentence tells (从2011年的…提高到2021年的…), or null. */
+/** The start year of a change from one year to another the sentence tells (从2012年的…提高到2022年的…), or null. */
 export function changeFromYear(sentence: string): number | null {
   const m = YEAR_TO_YEAR.exec(sentence);
   return m ? Number(m[1]) : null;

@@ -315,7 +315,7 @@ export function linkFigure(
           candidates.push((here ? twinName : undefined) ?? topic ?? twinName ?? earlierLink!.name!);
           break;
         }
-        // a clause with its own unlinked subject ends the search (降幅比1-9月收窄1.1个百分点: a change in points has none)
+        // a clause with its own unlinked subject ends the search (降幅比1-8月收窄0.7个百分点: a change in points has none)
         if (!refersBack(text.slice(c.start, c.end).replace(/[\d.]+\s?(?:个百分点|[万亿]*[元辆个家%])/g, ""))) break;
       }
     }

@@ -187,7 +187,7 @@ export function readSentence(doc: ZhDocument, sentence: ZhSentence, state: Parag
     const previousPercent = [...drafts].reverse().find((d) => d.unit === "ratio" && d.measure !== "level");
     // "增长20.8%、8.5%和5.6%": a bare percentage goes on in the measure of the one before it
     // (快于广州的4.6%和天津的3.9%: a figure compared with the one before is in its measure)
-    // (25个省市正增长(江苏4.4%、浙江3.9%): a place alone before a percentage of a list goes on in it too)
+    // (19个省市正增长(甲省3.1%、乙省2.6%): a place alone before a percentage of a list goes on in it too)
     const bare = /^[\s、和及与\d.%]*$/.test(before) || COMPARED_LEAD.test(before) || placeOnly(before);
     const measure: Measure = measureOf(
       figure.cls,

@@ -106,7 +106,7 @@ export function groupRegion(
   figureStart: number,
 ): string | undefined {
   const own = text.slice(clause.start, figureStart);
-  // (25个省市正增长(甲省4.4%、乙省3.9%): a place alone before its figure in the group's list is that place's)
+  // (19个省市正增长(甲省3.1%、乙省2.6%): a place alone before its figure in the group's list is that place's)
   const listed = own.replace(/^[\s、，,和及与(（]+/, "").trimEnd();
   if (listed && startingPlace(listed) === listed.length) return regionIn(listed);
   const named = NAMED_GROUPS.find(([pattern]) => pattern.test(own));

@@ -55,7 +55,7 @@ export function linkSigning(
       EVENT_CONTEXT.test(text.slice(paragraph.start, sentence.end)));
   // 上两届智博会, 前两次大会, 连续3年举办…累计签约, 今年以来累计签约: earlier or all editions together, not this one
   // (unless the words after them come back to this one: "…，包括此次大会现场签约的26个项目")
-  // (今年以来累计签约…，近期又梳理出重大招商签约项目168个…: a clause opening on a time of its own starts afresh)
+  // (今年以来累计签约…，近日又排出重点签约项目95个…: a clause opening on a time of its own starts afresh)
   const leading = text.slice(sinceOwnTime(text, sentence, clause), figure.start);
   const cumulative = EARLIER_EDITIONS.exec(leading);
   const earlierEditions = cumulative !== null && !THIS_EDITION.test(leading.slice(cumulative.index));
