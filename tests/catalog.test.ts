@@ -99,7 +99,7 @@ describe("the shipped catalog", () => {
       "chip industry",
       "semiconductor industry",
     ]);
-    expect(ic.aliasesZh).toEqual(["集成电路", "集成电路产业"]);
+    expect(ic.aliasesZh).toEqual(["集成电路", "集成电路产业", "积体电路", "积体电路产业"]);
     expect(ic.nameZh).toBe("集成电路产业规模");
   });
 
