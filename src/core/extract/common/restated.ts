@@ -67,7 +67,8 @@ export class SeriesBounds {
   private restates(exact: Draft, bound: Draft, comparator: Comparator): boolean {
     if (exact.sentence.start === bound.sentence.start) return BOUNDS.has(comparator);
     if (meets(exact.value!, bound, comparator)) return true;
-    return this.words.milestone(bound) && meets(exact.value!, bound, comparator, MILESTONE_CLOSE);
+    // (the closeness first: it is a sum, the milestone's words a pattern over the text)
+    return meets(exact.value!, bound, comparator, MILESTONE_CLOSE) && this.words.milestone(bound);
   }
 
   /**
