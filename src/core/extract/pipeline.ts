@@ -13,6 +13,7 @@ import { unlinkRestatedHeadline } from "./common/headline";
 import { paragraphsOf } from "./common/paragraphs";
 import { quoteOf } from "./common/quote";
 import { languageOf, type Language } from "./languages";
+import { regionOfDocument } from "./document-region";
 import { catalogFor, lookupFor } from "./lookup";
 
 /** Largest text extract() reads; longer text is an error the caller must split, not a silent cut. */
@@ -47,7 +48,7 @@ export function extract(text: string, context: DocumentContext): Fact[] {
   const document: DocumentState = {
     text,
     doc: context.doc,
-    region: context.region?.trim() || null,
+    region: context.region?.trim() || regionOfDocument(text),
     referenceYear: referenceYearOf(context.date),
     referenceMonth: referenceMonthOf(context.date),
     lookup: lookupFor(catalogFor(context)),

@@ -117,6 +117,14 @@ const REGION_PATTERN = new RegExp(`\\b(${REGIONS.map((r) => r.replace(/'/g, "['�
 const NATION_PATTERN =
   /\b(China|the country|the nation)(?:'s|’s)\b|\b[Nn]ationwide\b|\bNationally\b|\b[Aa]cross the country\b|\b(?:[Tt]he|[Aa]) national (?:average|total|growth rate|rate|level|figure|production|output|sales)\b|\bChina\b(?=\s+(?:produced|sold|exported|reached|saw|posted|recorded))|\b(?:for|of) China\b(?=,\s+with\b)/;
 
+/** Every mention of a place in a stretch of English text, in order. */
+export function regionMentions(text: string): string[] {
+  const found: string[] = [];
+  REGION_PATTERN.lastIndex = 0;
+  for (let m = REGION_PATTERN.exec(text); m; m = REGION_PATTERN.exec(text)) found.push(m[1].replace("’", "'"));
+  return found;
+}
+
 /** The region a stretch of text talks about: the last place it names, or China for national figures. */
 export function regionIn(text: string): string | undefined {
   let found: string | undefined;

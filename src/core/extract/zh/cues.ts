@@ -261,6 +261,17 @@ function findRegion(text: string): string | undefined {
   return NATION.test(text) ? "China" : undefined;
 }
 
+/** Every mention of a region in a stretch of Chinese text, in order (English names). */
+export function regionMentions(text: string): string[] {
+  const found: string[] = [];
+  REGION_PATTERN.lastIndex = 0;
+  for (let m = REGION_PATTERN.exec(text); m; m = REGION_PATTERN.exec(text)) {
+    const region = REGION_BY_NAME.get(m[1] ?? m[2]);
+    if (region) found.push(region);
+  }
+  return found;
+}
+
 /** Every region a stretch of Chinese text names, in order, each once (English names). */
 export function regionsIn(text: string): string[] {
   const found: string[] = [];

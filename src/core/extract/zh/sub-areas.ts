@@ -40,6 +40,17 @@ export function cityOfSubArea(region: string | null): string | undefined {
   return region ? CITY_OF.get(region.toLowerCase()) : undefined;
 }
 
+/** The districts and zones a Chinese text names as owners, each mention in order (English names). */
+export function subAreaMentions(text: string): string[] {
+  const found: string[] = [];
+  SUB_AREA.lastIndex = 0;
+  for (let m = SUB_AREA.exec(text); m; m = SUB_AREA.exec(text)) {
+    const area = SUB_AREAS.find((a) => new RegExp(`^(?:${a.zh})$`).test(m![0]));
+    if (area) found.push(area.en);
+  }
+  return found;
+}
+
 /** Where the last match of a global pattern starts in a text (-1: none). */
 function lastAt(pattern: RegExp, text: string): number {
   let at = -1;
