@@ -3,6 +3,7 @@
  * in the clauses before it), a signing event, a company, or the phrase that opens its clause; and its region.
  */
 import type { FactKind, Measure } from "../../types";
+import { industryOfBareScale } from "./bare-scale";
 import { perUnitMoney, regionIn } from "./cues";
 import { composedName, respectiveName } from "./compose";
 import { GROUP_NAME, leadingGrowth, memberManufacturing } from "./collective";
@@ -359,6 +360,8 @@ export function linkFigure(
     }
     // ——集成电路产业创新引领作用显著。…上半年实现产业规模1378亿元: the topic a paragraph's heading line named
     if (!names.length && doc.topic && clauseIndex === 0 && ownLeadRefersBack()) candidates.push(doc.topic);
+    else if (!before.length && !candidates.length)
+      candidates.push(...industryOfBareScale(doc, sentence, clause, leadIn));
   }
   // (8020元/辆的补贴: money per unit is a rate, not the total a series holds)
   if (figure.cls === "money" && perUnitMoney(text, figure.end, leadIn)) return unlinked();

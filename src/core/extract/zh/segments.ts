@@ -12,8 +12,9 @@ export interface ZhSentence extends Span {
 
 // A summary's bullets also end sentences: reference marks after a statement ([2], [8][9]) and a list mark standing
 // alone between words (… - 广东…, • …, … - 2025年…); a hyphen between digits (2021 - 2025) is a range and stays.
+// A 【bracketed headline】 before its story is a sentence of its own: its 将 is no tense of the story's figures.
 const SENTENCE_END = new RegExp(
-  String.raw`[。！？!?；;]+["'”’)）]*|(?:${SUMMARY_MARKS.reference})+(?=\s|$)|(?<=[^\d\s])\s+${SUMMARY_MARKS.list}\s+(?=[^\d\s-]|(?:19|20)\d{2}\s?年)`,
+  String.raw`[。！？!?；;]+["'”’)）]*|(?<=【[^【】。\n]{1,80})】|(?:${SUMMARY_MARKS.reference})+(?=\s|$)|(?<=[^\d\s])\s+${SUMMARY_MARKS.list}\s+(?=[^\d\s-]|(?:19|20)\d{2}\s?年)`,
   "g",
 );
 const BULLET = new RegExp(String.raw`^\s+${SUMMARY_MARKS.list}`);
