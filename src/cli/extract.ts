@@ -1,7 +1,7 @@
 /** plan-tracker extract: the facts of the analyst's files, each document dated by --date, documents.json or its text. */
 import * as path from "path";
 import { chooseDate, describeDate, type DocumentDate } from "../core/documents/dating";
-import { extract } from "../core/extract";
+import { extract, regionOfDocument } from "../core/extract";
 import { formatPeriod, formatValue } from "../core/format";
 import type { Fact } from "../core/types";
 import { dateOption, parseArgs, UsageError } from "./args";
@@ -125,8 +125,11 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
       const dated = chooseDate({ option: date, index: entry?.date || null, page: read.page, text: read.text });
       const region = options.region ?? (entry?.region || null);
       const facts = extract(read.text, { doc: path.basename(file), date: dated.date, region, catalog });
+      // (a region read from the text is said, as a date read from it is)
+      const textRegion = region ? null : regionOfDocument(read.text);
+      const regionNote = textRegion ? `; region ${textRegion} (from its text)` : "";
       if (format === "table")
-        io.err(`plan-tracker: ${describeDate(describeRead(file, read), dated)}; ${facts.length} facts`);
+        io.err(`plan-tracker: ${describeDate(describeRead(file, read), dated)}${regionNote}; ${facts.length} facts`);
       found.push(...facts.map((fact) => ({ fact, dated })));
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
