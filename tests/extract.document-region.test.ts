@@ -2,7 +2,9 @@
  * Whose document it is when the analyst gives no region: the place its title names, or the place its opening names
  * and the text names again (src/core/extract/document-region.ts). Every sentence and figure here is invented.
  */
-import { extract } from "../src/core/extract";
+import * as fs from "fs";
+import * as path from "path";
+import { extract, regionOfDocument } from "../src/core/extract";
 
 const zhReport = [
   "市长在临江市第九届人民代表大会第二次会议上的政府工作报告",
@@ -59,4 +61,21 @@ describe("a document with no region given", () => {
     expect(gdp.region).toBe("Chongqing");
     expect(gdp.indicator).toBeNull();
   });
+});
+
+describe("the region read from the text against the regions analysts gave", () => {
+  test.each(["seeds", "tests/fixtures/own-docs", "tests/fixtures/zh-docs"])(
+    "%s: where a region is read, it is the one documents.json gives",
+    (dir) => {
+      const infos: { file: string; region: string }[] = JSON.parse(
+        fs.readFileSync(path.join(dir, "documents.json"), "utf8"),
+      );
+      const read = infos
+        .filter((info) => /\.(txt|md)$/.test(info.file))
+        .map((info) => ({ info, region: regionOfDocument(fs.readFileSync(path.join(dir, info.file), "utf8")) }))
+        .filter(({ region }) => region !== null);
+      expect(read.length).toBeGreaterThanOrEqual(5);
+      for (const { info, region } of read) expect(`${info.file}: ${region}`).toBe(`${info.file}: ${info.region}`);
+    },
+  );
 });
