@@ -5,6 +5,7 @@
  */
 import type { Context } from "./context";
 import { targetCue } from "./cues";
+import { isHeading } from "./sections";
 import type { Sentence } from "./segments";
 import { isComparisonBase } from "./when";
 import { findYears } from "./years";
@@ -53,5 +54,28 @@ export function noteGoalYear(ctx: Context, year: number): void {
 export function carriedGoalYear(ctx: Context, sentence: Sentence): number | null {
   if (NEW_ACTOR.test(sentence.text)) return null;
   if (ctx.goalYear !== null) return ctx.goalYear;
-  return ctx.referenceYear !== null && ANNUAL_GOAL.test(sentence.text) ? ctx.referenceYear : null;
+  if (ctx.referenceYear !== null && ANNUAL_GOAL.test(sentence.text)) return ctx.referenceYear;
+  return isHeading(ctx.text, sentence) ? goalYearAhead(ctx, sentence.end) : null;
+}
+
+// how far past a headline its story's first goals are looked for (its dek and lead)
+const LEAD_LENGTH = 600;
+
+/**
+ * "City to set aside 4.5 percent of GDP for R&D" over "The economy is expected to grow around 5 percent in 2025": a
+ * headline's goal with no year is for the year of the first goal its story's lead dates (not a past year).
+ */
+function goalYearAhead(ctx: Context, from: number): number | null {
+  const to = Math.min(ctx.text.length, from + LEAD_LENGTH);
+  const lead = ctx.text.slice(from, to);
+  if (!YEAR_WORD.test(lead)) return null;
+  for (const piece of lead.split(/(?<=[.!?])\s+|\n+/)) {
+    if (!YEAR_WORD.test(piece) || !targetCue(piece)) continue;
+    const at = from + lead.indexOf(piece);
+    const years = findYears(ctx.text, at, at + piece.length, ctx.referenceYear).filter((y) =>
+      goalYearFits(ctx, y.year),
+    );
+    if (years.length) return years[0].year;
+  }
+  return null;
 }

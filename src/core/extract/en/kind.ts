@@ -159,7 +159,7 @@ function clauseKind(ctx: Context, sentence: Sentence, index: number, year: numbe
 
 const BY_DEADLINE = question(/\bby (?:the end of |end-)?(?:19|20)\d\d\b/i);
 const HEADLINE_FUTURE = question(
-  /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop)\b/i,
+  /\b(?:to|set to|poised to)\s+(?:grow|rise|reach|top|exceed|hit|expand|increase|double|triple|surpass|climb|pass|cross|add|attract|invest|build|open|cut|fall|drop|set aside|spend|allocate|earmark|devote|raise|boost|lift)\b/i,
 );
 
 export function kindOf(
