@@ -216,15 +216,15 @@ describe("links what a list, an 'It' or a verb says the figure is (issue 8, fres
     ]);
   });
 
-  it("reads an 'It was carried by AI, which jumped …' after an industrial output figure as output, not AI's scale", () => {
+  it("reads an 'It was carried by AI, which jumped …' after an industrial output figure as the member's output growth (README convention), not AI's scale", () => {
     const facts = readLinks(
       "The city's industrial output grew 4.8 percent in the first half. It was carried by artificial intelligence, which jumped 10.9 percent, and by integrated circuits with a 9.4 percent gain.",
       "2024-07-18",
     );
     expect(facts.map((f) => [f.indicator, f.value, f.measure])).toEqual([
       [null, 0.048, "growth"],
-      [null, 0.109, "growth"],
-      [null, 0.094, "growth"],
+      ["AI", 0.109, "growth"],
+      ["IC", 0.094, "growth"],
     ]);
     expect(facts[1].quote).toContain("jumped 10.9 percent");
   });

@@ -66,6 +66,16 @@ export function memberMaking(
   return makingSeries(lookup, entry);
 }
 
+/**
+ * "Industrial output rose 4.1 percent. It was lifted by biomedicine, up 6.2 percent": a leading industry's rate in a
+ * story of industrial output is its manufacturing's, the series the catalog holds for it (BIO_MFG) or, with none
+ * apart (IC, AI), the member itself; undefined for any other series.
+ */
+export function memberOutput(lookup: Lookup, entry: Indicator): Indicator | undefined {
+  if (!leadingThree(lookup).includes(entry.code)) return undefined;
+  return makingSeries(lookup, entry) ?? entry;
+}
+
 /** Whether the words name a leading industry for its output growth (its making's too; no other segment). */
 export function leadingMember(lookup: Lookup, entry: Indicator, words: string): boolean {
   if (!leadingThree(lookup).includes(entry.code)) return false;

@@ -4,7 +4,7 @@ import type { Measure } from "../../types";
 import type { AliasMatch, Lookup } from "../lookup";
 import type { Context, Placed } from "./context";
 import type { Figure } from "./figures";
-import { isSpaceCode, type Sentence } from "./segments";
+import { isSpaceCode, type Sentence, type Span } from "./segments";
 import { leadsTheSubject } from "./led-by";
 import { openingClauseSubject, withClauseSubject } from "./opening-clause";
 import { recentName } from "./recent-name";
@@ -16,6 +16,7 @@ import { answerSlot, answersOf, question, says } from "./said";
 import { namesNoFigure } from "./no-figure-names";
 import { figureRunAround } from "./figure-run";
 import { asIndustries } from "./industry-twin";
+import { memberOutput } from "./leading-members";
 import { MADE, OUTPUT_VALUE, currencyOf, measuresValue, nameWordsOf, sameDefinition } from "./series-definition";
 import { GROWTH_WORDS } from "./kind";
 import { afterFigureDash } from "./apposition";
@@ -114,8 +115,7 @@ export function candidateAliases(
       return [];
   } else if (itsSubArea(ctx.text, sentence.start, ctx.text.slice(sentence.start, figure.start), ctx.region)) return [];
   const own = respectiveAliases(ctx, sentence, placed, figures);
-  if (own)
-    return asIndustries(ctx, continuesOutput(ctx, sentence) ? own.filter((a) => !isScaleSeries(a.indicator)) : own);
+  if (own) return asIndustries(ctx, continuesOutput(ctx, sentence) ? outputSeries(ctx, own, figure, clause) : own);
   const listed = listedTogether(ctx, sentence, placed, figures);
   const named = ctx.aliases.filter(
     (a) => !listed.has(a) && !namesNoFigure(ctx, a) && !leadsTheSubject(ctx.text, sentence, a, figure),
@@ -169,7 +169,7 @@ export function candidateAliases(
   }
   return asIndustries(
     ctx,
-    continuesOutput(ctx, sentence) ? ordered.filter((a) => !isScaleSeries(a.indicator)) : ordered,
+    continuesOutput(ctx, sentence) ? outputSeries(ctx, ordered, figure, clause) : ordered,
     figure.start,
   );
 }
@@ -238,6 +238,24 @@ export function paragraphLead(ctx: Context, sentence: Sentence, figure: Figure, 
 const isMadeCount = (entry: Indicator) => entry.unitClass === "count" && nameWordsOf(entry).output;
 
 const isScaleSeries = (entry: Indicator) => nameWordsOf(entry).scale;
+
+const RELATIVE_TO_FIGURE = /^,?\s*(?:which|that)\s[^,;.]*$/;
+
+/**
+ * In a story of output: no industry's scale, but a leading industry's rate named in the figure's own clause is its
+ * manufacturing's (memberOutput); "…, and the steel sector, which shrank 3 percent" is none of an earlier clause's.
+ */
+function outputSeries(ctx: Context, aliases: AliasMatch[], figure: Figure, clause: Span): AliasMatch[] {
+  return aliases.flatMap((alias) => {
+    if (!isScaleSeries(alias.indicator)) return [alias];
+    // (its clause's, or the name a "which"/"that" clause goes on about: "biomedicine, which rose 6.2 percent")
+    const own =
+      (alias.start >= clause.start && alias.end <= figure.start) ||
+      (alias.end <= figure.start && RELATIVE_TO_FIGURE.test(ctx.text.slice(alias.end, figure.start)));
+    const making = own && figure.cls === "percent" ? memberOutput(ctx.lookup, alias.indicator) : undefined;
+    return making ? [{ ...alias, indicator: making }] : [];
+  });
+}
 
 const OPENS_ON_PRONOUN = question(/^\W*(?:it|this|they|these)\b/i);
 const CONTINUES_OUTPUT = answerSlot();
