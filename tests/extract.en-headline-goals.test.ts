@@ -1,6 +1,6 @@
 /**
  * Headlines that state a goal the way English news writes them, met on real pages (sentences and figures invented):
- * "City to set aside 4.8 percent of GDP for R&D" is a goal of R&D intensity, and its year is the year the story's
+ * "Mayor's plan: city to earmark 4.8 percent of GDP for R&D" is a goal of R&D intensity, and its year is the year the story's
  * lead gives its goals.
  */
 import { extract } from "../src/core/extract";
@@ -9,16 +9,16 @@ const context = { doc: "story.txt", date: "2026-01-18", region: "Shanghai" };
 
 describe("a headline's goal", () => {
   const text = [
-    "City to set aside 4.8 percent of GDP for R&D, launch new science program",
+    "Mayor's plan: city to earmark 4.8 percent of GDP for R&D, open two labs",
     "",
     "Shanghai's economy is expected to grow around 5 percent in 2026, the mayor said on Saturday.",
   ].join("\n");
   const facts = extract(text, context);
 
-  test("a share of GDP set aside for R&D is R&D intensity, a target", () => {
+  test("a share of GDP earmarked for R&D is R&D intensity, a target", () => {
     const share = facts.find((f) => f.value === 0.048)!;
     expect(share).toMatchObject({ indicator: "RD_GDP", kind: "target", measure: "share" });
-    expect(share.quote).toBe("City to set aside 4.8 percent of GDP for R&D, launch new science program");
+    expect(share.quote).toBe("Mayor's plan: city to earmark 4.8 percent of GDP for R&D, open two labs");
   });
 
   test("the headline's goal is for the year the lead gives the story's goals", () => {

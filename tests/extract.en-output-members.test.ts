@@ -8,8 +8,8 @@ const context = { doc: "story.txt", date: "2025-07-20", region: "Shanghai" };
 
 describe("a leading industry's rate in a story of industrial output", () => {
   const text =
-    "The city's industrial output increased 4.1 percent in the first half. It was bolstered by the sectors such as " +
-    "artificial intelligence that jumped 14.1 percent and integrated circuits with a 9.2 percent rise in production.";
+    "The city's industrial output rose 4.1 percent in the first half. It was driven by fields such as " +
+    "artificial intelligence that grew 14.1 percent and integrated circuits with a 9.2 percent gain.";
   const facts = extract(text, context);
 
   test("is the member's output growth, for the same half year", () => {
@@ -28,7 +28,7 @@ describe("a leading industry's rate in a story of industrial output", () => {
 
   test("biomedicine's rate there is its manufacturing's", () => {
     const bio = extract(
-      "The city's industrial output increased 4.1 percent in the first half. It was bolstered by sectors such as biomedicine that rose 6.2 percent.",
+      "The city's industrial output rose 4.1 percent in the first half. It was driven by fields such as biomedicine that grew 6.2 percent.",
       context,
     );
     expect(bio.find((f) => f.value === 0.062)).toMatchObject({ indicator: "BIO_MFG", measure: "growth" });
@@ -36,7 +36,7 @@ describe("a leading industry's rate in a story of industrial output", () => {
 
   test("a sector named in a later clause without a catalog name takes no earlier industry's series", () => {
     const later = extract(
-      "The city's industrial output increased 4.1 percent in the first half. It was bolstered by biomedicine, which rose 6.2 percent, and the steel sector, which shrank 3 percent.",
+      "The city's industrial output rose 4.1 percent in the first half. It was driven by biomedicine, which grew 6.2 percent, and by the steel sector, which shrank 3 percent.",
       context,
     );
     expect(later.find((f) => f.value === 0.062)!.indicator).toBe("BIO_MFG");
@@ -47,11 +47,13 @@ describe("a leading industry's rate in a story of industrial output", () => {
 describe("a city looking to grow an industry by a deadline", () => {
   test.each([null, "2021-09-01"])("is a target whether or not the story is dated (date %s)", (date) => {
     const text =
-      "Shanghai is looking to grow its biopharmaceutical market to 1.2 trillion yuan ($170 billion) by the end of 2027.";
-    expect(extract(text, { doc: "story.txt", date }).find((f) => f.value === 1.2e12)).toMatchObject({
-      indicator: "BIO",
-      kind: "target",
-      year: 2027,
-    });
+      "Officials said the city is looking to expand its biopharmaceutical sector to 1.2 trillion yuan by 2027.";
+    expect(extract(text, { doc: "story.txt", date, region: "Shanghai" }).find((f) => f.value === 1.2e12)).toMatchObject(
+      {
+        indicator: "BIO",
+        kind: "target",
+        year: 2027,
+      },
+    );
   });
 });

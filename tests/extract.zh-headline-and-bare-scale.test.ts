@@ -1,6 +1,6 @@
 /**
  * Two ways Chinese news states an industry's figures that the extractor met on real pages (sentences invented):
- * a 【bracketed headline】 that opens a story with a future (将突破…) while the story reports past years, and a bare
+ * a 【bracketed headline】 that opens a story with a future (将站上…) while the story reports past years, and a bare
  * 产业规模 whose industry the sentence named in an earlier clause.
  */
 import { extract } from "../src/core/extract";
@@ -9,7 +9,7 @@ const context = { doc: "story.txt", date: "2025-09-10", region: "Shanghai" };
 
 describe("a bracketed headline before its story", () => {
   const text =
-    "【本市集成电路产业规模将破五千亿元】市经信委近日介绍，本市集成电路产业规模从2021年2500.5亿元增长至2024年3900.8亿元，年均复合增长率15.9%。";
+    "【集成电路产业将站上五千亿元新高】据介绍，本市集成电路产业2021年规模为2500.5亿元，2024年达到3900.8亿元，三年间年均增长15.9%。";
   const facts = extract(text, context);
 
   test("the story's past figures stay actuals of their own years", () => {
@@ -29,7 +29,7 @@ describe("a bracketed headline before its story", () => {
   test("the headline's own figure is a target quoted from the headline alone", () => {
     const goal = facts.find((f) => f.value === 500_000_000_000)!;
     expect(goal).toMatchObject({ indicator: "IC", kind: "target" });
-    expect(goal.quote).toBe("【本市集成电路产业规模将破五千亿元】");
+    expect(goal.quote).toBe("【集成电路产业将站上五千亿元新高】");
     expect(text.slice(goal.start, goal.end)).toBe(goal.quote);
   });
 });
@@ -38,11 +38,11 @@ describe("a bare 产业规模 after the industry was named earlier in the senten
   test.each([
     [
       "simplified",
-      "作为国内集成电路产业链最完整的地区，上海集聚了超过900家重点企业，2023年上半年产业规模达到1100亿元，全年有望突破2500亿元。",
+      "谈到集成电路，上海已有900多家相关企业落户，2023年上半年产业规模达到1100亿元，预计全年超过2500亿元。",
     ],
     [
       "traditional",
-      "作為國內集成電路產業鏈最完整的地區，上海集聚了超過900家重點企業，2023年上半年產業規模達到1100億元，全年有望突破2500億元。",
+      "談到集成電路，上海已有900多家相關企業落戶，2023年上半年產業規模達到1100億元，預計全年超過2500億元。",
     ],
   ])("the half year's scale and the year's outlook are the industry's (%s script)", (_script, text) => {
     const facts = extract(text, { ...context, date: "2023-08-01" });

@@ -62,7 +62,7 @@ export function carriedGoalYear(ctx: Context, sentence: Sentence): number | null
 const LEAD_LENGTH = 600;
 
 /**
- * "City to set aside 4.5 percent of GDP for R&D" over "The economy is expected to grow around 5 percent in 2025": a
+ * "City to earmark 4.8 percent of GDP for R&D" over "Output should rise about 6 percent in 2027, the plan says": a
  * headline's goal with no year is for the year of the first goal its story's lead dates (not a past year).
  */
 function goalYearAhead(ctx: Context, from: number): number | null {

@@ -1,5 +1,5 @@
 /**
- * 作为集成电路产业链最完整的地区，…，上半年产业规模达到1200亿元: a clause that opens on 产业规模 with no industry of its
+ * 谈到集成电路，…，上半年产业规模达到1100亿元: a clause that opens on 产业规模 with no industry of its
  * own is the scale of the one industry its sentence named before it (none when the sentence named several).
  */
 import type { ZhDocument, ZhIndicator } from "./document";
