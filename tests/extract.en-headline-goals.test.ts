@@ -11,7 +11,7 @@ describe("a headline's goal", () => {
   const text = [
     "Mayor's plan: city to earmark 4.8 percent of GDP for R&D, open two labs",
     "",
-    "Shanghai's economy is expected to grow around 5 percent in 2026, the mayor said on Saturday.",
+    "Shanghai's economy should expand by about 5.5 percent in 2026, the mayor said on Saturday.",
   ].join("\n");
   const facts = extract(text, context);
 
@@ -23,7 +23,7 @@ describe("a headline's goal", () => {
 
   test("the headline's goal is for the year the lead gives the story's goals", () => {
     expect(facts.find((f) => f.value === 0.048)!.year).toBe(2026);
-    expect(facts.find((f) => f.value === 0.05)).toMatchObject({ indicator: "GDP_GROWTH", kind: "target", year: 2026 });
+    expect(facts.find((f) => f.value === 0.055)).toMatchObject({ indicator: "GDP_GROWTH", kind: "target", year: 2026 });
   });
 
   test("a headline whose lead dates no goal keeps no year", () => {
