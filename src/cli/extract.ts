@@ -123,10 +123,11 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
       const read = await readDocument(file);
       const entry = indexEntryFor(file);
       const dated = chooseDate({ option: date, index: entry?.date || null, page: read.page, text: read.text });
-      const region = options.region ?? (entry?.region || null);
+      const given = options.region ?? (entry?.region || null);
+      // (read here, not again inside extract, so that it can be said, as a date read from the text is)
+      const textRegion = given ? null : regionOfDocument(read.text);
+      const region = given ?? textRegion;
       const facts = extract(read.text, { doc: path.basename(file), date: dated.date, region, catalog });
-      // (a region read from the text is said, as a date read from it is)
-      const textRegion = region ? null : regionOfDocument(read.text);
       const regionNote = textRegion ? `; region ${textRegion} (from its text)` : "";
       if (format === "table")
         io.err(`plan-tracker: ${describeDate(describeRead(file, read), dated)}${regionNote}; ${facts.length} facts`);

@@ -274,13 +274,7 @@ export function regionMentions(text: string): string[] {
 
 /** Every region a stretch of Chinese text names, in order, each once (English names). */
 export function regionsIn(text: string): string[] {
-  const found: string[] = [];
-  REGION_PATTERN.lastIndex = 0;
-  for (let m = REGION_PATTERN.exec(text); m; m = REGION_PATTERN.exec(text)) {
-    const region = REGION_BY_NAME.get(m[1] ?? m[2]);
-    if (region && !found.includes(region)) found.push(region);
-  }
-  return found;
+  return [...new Set(regionMentions(text))];
 }
 
 const PLACE_AT_START = new RegExp(

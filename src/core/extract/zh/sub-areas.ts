@@ -40,12 +40,16 @@ export function cityOfSubArea(region: string | null): string | undefined {
   return region ? CITY_OF.get(region.toLowerCase()) : undefined;
 }
 
+// each area's own name pattern, whole, to tell which area a SUB_AREA match is
+const SUB_AREA_NAMES = SUB_AREAS.map((a) => ({ en: a.en, whole: new RegExp(`^(?:${a.zh})$`) }));
+
 /** The districts and zones a Chinese text names as owners, each mention in order (English names). */
 export function subAreaMentions(text: string): string[] {
   const found: string[] = [];
   SUB_AREA.lastIndex = 0;
   for (let m = SUB_AREA.exec(text); m; m = SUB_AREA.exec(text)) {
-    const area = SUB_AREAS.find((a) => new RegExp(`^(?:${a.zh})$`).test(m![0]));
+    const name = m[0];
+    const area = SUB_AREA_NAMES.find((a) => a.whole.test(name));
     if (area) found.push(area.en);
   }
   return found;
