@@ -1,14 +1,7 @@
 import * as path from "path";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./helpers/run-cli";
 
 const FIGURES = path.join(__dirname, "fixtures", "figures");
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("--data FILE: the analyst's own figures on the command line", () => {
   it("lets eval answer from an imported figure, which counts before every publication", async () => {

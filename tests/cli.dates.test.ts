@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./helpers/run-cli";
 import { makePdf } from "./helpers/make-pdf";
 import { goldFacts, SEEDS, type GoldFact } from "./helpers/seeds";
 
@@ -23,13 +23,6 @@ interface PrintedFact {
   end: number;
   documentDate: string | null;
   dateFrom: string;
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-dates-"));

@@ -2,14 +2,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+import { runCli as run } from "./helpers/run-cli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-region-"));
 const file = path.join(tmp, "chips.txt");

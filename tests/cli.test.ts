@@ -2,15 +2,8 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./helpers/run-cli";
 import { ROOT, SEEDS } from "./helpers/seeds";
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-cli-"));
 const seedFiles = fs

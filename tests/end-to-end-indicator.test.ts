@@ -22,7 +22,7 @@ import {
 } from "../src/core/sheets";
 import { refreshTrackingSheets } from "../src/excel/refresh";
 import { readWorkbookFacts } from "../src/excel/workbook-facts";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./helpers/run-cli";
 import { createFunctions } from "../src/functions/engine";
 import { Store } from "../src/functions/store";
 import { FakeContext } from "./helpers/fake-excel";
@@ -73,12 +73,6 @@ fs.writeFileSync(
   ]),
 );
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 const own = ["--catalog", CATALOG, "--docs", docs];
 
 describe("an indicator defined in a CSV, on the command line", () => {

@@ -1,19 +1,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./helpers/run-cli";
 import { readPdf } from "../src/input/pdf-node";
 import { pdfPagesToText, type PdfTextItem } from "../src/input/pdf-text";
 import { makeChinesePdf, makePdf, wrap } from "./helpers/make-pdf";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-pdf-"));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const PLAN = [
   "The Riverside New Area will raise its robotics industry to more than 120 billion yuan by 2027 under the action plan released on Monday.",
